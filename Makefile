@@ -1,0 +1,81 @@
+# Python 3.11 as a suite of pipeline tools.  See README.md.
+#
+#   make                 build bin/pytok ... bin/pydis and bin/pyrun
+#   make test            run the bats suite against bin/
+#   make check-sanitize  build bin/san/ with ASan+UBSan and run the suite on it
+#   make install PREFIX=/usr/local DESTDIR=
+#
+# Every tool is cmd/<tool>/*.c linked with libstage/*.c; sources are found
+# by wildcard, so adding a file needs no Makefile change.
+
+CC      ?= cc
+OPT     ?= -O2 -g
+CSTD     = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+WARN     = -Wall -Wextra -Wno-unused-parameter
+CFLAGS  ?=
+LDLIBS   = -lm
+BUILD   ?= bin
+PREFIX  ?= /usr/local
+DESTDIR ?=
+
+ifeq ($(SAN),1)
+OPT     = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+endif
+
+TOOLS   = pytok pyparse pyast pysym pycfg pyasm pyvm pydis
+OBJDIR  = $(BUILD)/obj
+ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(CFLAGS) -I. -MMD -MP
+
+LIB_SRC = $(wildcard libstage/*.c)
+LIB_OBJ = $(LIB_SRC:%.c=$(OBJDIR)/%.o)
+LIB_A   = $(OBJDIR)/libstage.a
+
+.PHONY: all test check check-sanitize install clean bench man-check
+all: $(TOOLS:%=$(BUILD)/%) $(BUILD)/pyrun
+
+$(OBJDIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB_A): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+# One rule per tool: its own sources plus libstage.
+define TOOL_RULE
+$(1)_SRC := $$(wildcard cmd/$(1)/*.c)
+$(1)_OBJ := $$($(1)_SRC:%.c=$$(OBJDIR)/%.o)
+$$(BUILD)/$(1): $$($(1)_OBJ) $$(LIB_A)
+	$$(CC) $$(LDFLAGS) -o $$@ $$($(1)_OBJ) $$(LIB_A) $$(LDLIBS)
+-include $$($(1)_OBJ:.o=.d)
+endef
+$(foreach t,$(TOOLS),$(eval $(call TOOL_RULE,$(t))))
+-include $(LIB_OBJ:.o=.d)
+
+$(BUILD)/pyrun: cmd/pyrun/pyrun.sh
+	@mkdir -p $(BUILD)
+	cp $< $@
+	chmod +x $@
+
+test: all
+	PYBIN=$(abspath $(BUILD)) bats tests/
+
+check: test
+
+check-sanitize:
+	$(MAKE) SAN=1 BUILD=bin/san test
+
+man-check:
+	@for m in man/*.1; do groff -man -ww -z $$m || exit 1; done
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(TOOLS:%=$(BUILD)/%) $(BUILD)/pyrun $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+
+bench: all
+	@sh bench/run.sh $(abspath $(BUILD))
+
+clean:
+	rm -rf bin

@@ -1,0 +1,47 @@
+/* libstage/common.h: what every tool shares: program name, fatal errors,
+ * checked allocation.
+ *
+ * Exit statuses (DESIGN.md): 0 success; 1 a Python-level error; 2 usage, I/O
+ * or malformed input.  Messages go to stderr as "tool: place: message".
+ */
+#ifndef LS_COMMON_H
+#define LS_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <stdnoreturn.h>
+
+#define LS_VERSION "0.1.0"
+
+enum { LS_EXIT_OK = 0, LS_EXIT_PYERR = 1, LS_EXIT_USAGE = 2 };
+
+#if defined(__GNUC__) || defined(__clang__)
+#define LS_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define LS_MUST_CHECK __attribute__((warn_unused_result))
+#define LS_LIKELY(x) __builtin_expect(!!(x), 1)
+#define LS_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define LS_PRINTF(f, a)
+#define LS_MUST_CHECK
+#define LS_LIKELY(x) (x)
+#define LS_UNLIKELY(x) (x)
+#endif
+
+extern const char *ls_progname;          /* set by ls_init(): "pytok", ... */
+
+void ls_init(const char *progname);
+/* "prog: message" on stderr, then exit(status). */
+noreturn void ls_die(int status, const char *fmt, ...) LS_PRINTF(2, 3);
+/* "prog: message" on stderr. */
+void ls_warn(const char *fmt, ...) LS_PRINTF(1, 2);
+
+/* Allocation that never returns NULL: on failure the tool says
+ * "out of memory" and exits 2. */
+void *ls_xmalloc(size_t n);
+void *ls_xcalloc(size_t n, size_t size);
+void *ls_xrealloc(void *p, size_t n);
+char *ls_xstrdup(const char *s);
+char *ls_xstrndup(const char *s, size_t n);
+
+#endif

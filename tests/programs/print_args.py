@@ -1,0 +1,7 @@
+print(1, 2, 3)
+print("a", "b", "c")
+print(1, "two", True, None, -4)
+print()
+print("")
+print("x" + "y", 10, False)
+print(True, False)
