@@ -3,6 +3,7 @@
 #   make                 build bin/pytok ... bin/pydis and bin/pyrun
 #   make test            run the bats suite against bin/
 #   make check-sanitize  build bin/san/ with ASan+UBSan and run the suite on it
+#   make check-stdlib    differential sweeps over /usr/lib/python3.11 (needs python3)
 #   make install PREFIX=/usr/local DESTDIR=
 #
 # Every tool is cmd/<tool>/*.c linked with libstage/*.c; sources are found
@@ -31,7 +32,7 @@ LIB_SRC = $(wildcard libstage/*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(OBJDIR)/%.o)
 LIB_A   = $(OBJDIR)/libstage.a
 
-.PHONY: all test check check-sanitize install clean bench man-check
+.PHONY: all test check check-sanitize check-stdlib install clean bench man-check
 all: $(TOOLS:%=$(BUILD)/%) $(BUILD)/pyrun
 
 $(OBJDIR)/%.o: %.c
@@ -65,6 +66,10 @@ check: test
 
 check-sanitize:
 	$(MAKE) SAN=1 BUILD=bin/san test
+
+# One summary line per stage: "pytok: N/668 files identical", ...
+check-stdlib: all
+	@for s in tests/sweep-*.sh; do PYBIN=$(abspath $(BUILD)) sh $$s || exit 1; done
 
 man-check:
 	@for m in man/*.1; do groff -man -ww -z $$m || exit 1; done
