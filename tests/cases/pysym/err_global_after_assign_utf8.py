@@ -1,0 +1,2 @@
+def f():
+    s = "ééé"; global s

@@ -1,0 +1,2 @@
+def f(width, value):
+    return f"{value!r:>{width}} {other=}"

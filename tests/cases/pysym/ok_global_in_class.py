@@ -1,0 +1,5 @@
+class C:
+    global gc
+    gc = 1
+    def m(self):
+        return gc

@@ -1,0 +1,2 @@
+def f(a, b, /, c, d=1, *args, e, f=2, **kw):
+    return locals()

@@ -1,0 +1,2 @@
+[(n := i) for i in range(3)]
+print(n)
