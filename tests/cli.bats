@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
 # tests/cli.bats: the conventions every tool shares (DESIGN.md): --help,
 # --version, bad options, man pages, the error record passing down the pipe.
+bats_require_minimum_version 1.5.0
 : "${PYBIN:=$BATS_TEST_DIRNAME/../bin}"
 TOP=$BATS_TEST_DIRNAME/..
 TOOLS="pytok pyparse pyast pysym pycfg pyasm pyvm pydis pyrun"

@@ -67,6 +67,7 @@ trap 'exit 143' TERM
 
 if [ -z "$src" ]; then
     src=$tmp/prog.py
+    name=$src
     if [ "$argv0" = -c ]; then
         printf '%s\n' "$code" > "$src"
     else
@@ -74,7 +75,7 @@ if [ -z "$src" ]; then
     fi
 fi
 
-"$bindir/pytok" --name "$name" "$src" | "$bindir/pyparse" | "$bindir/pyast" \
+"$bindir/pytok" "$name" | "$bindir/pyparse" | "$bindir/pyast" \
     | "$bindir/pysym" | "$bindir/pycfg" | "$bindir/pyasm" -o "$tmp/prog.pyc"
 st=$?
 [ $st -eq 0 ] || exit $st
