@@ -84,3 +84,6 @@ bench: all
 
 clean:
 	rm -rf bin
+
+# Fuzzing (clang + libFuzzer): the targets and their driver live in tests/fuzz/.
+-include tests/fuzz/fuzz.mk

@@ -10,6 +10,7 @@
  *
  * and writes the same text as an error record (io.h) on the stage's output,
  * so the rest of the pipeline exits 1 without printing it again.
+ * IndentationError and TabError always get a single caret, as in CPython.
  */
 #ifndef LS_DIAG_H
 #define LS_DIAG_H
@@ -21,11 +22,11 @@ typedef struct Diag {
     const char *type;     /* "SyntaxError", "IndentationError", "TabError" */
     const char *msg;      /* "invalid syntax" */
     const char *filename; /* as in the header's SOURCE field */
-    int lineno;           /* 1-based; 0 when unknown */
+    int lineno;           /* 1-based; 0: no "File" line, only the last line is printed */
     int offset;           /* 1-based column of the first caret, in characters; 0: no caret */
     int end_lineno;       /* 0 when unknown */
     int end_offset;       /* 1-based column one past the last caret; 0: one caret */
-    const char *text;     /* the source line, UTF-8, without its newline; NULL: none */
+    const char *text;     /* the source line, UTF-8 (a trailing newline is allowed); NULL: none */
 } Diag;
 
 /* The text CPython prints for d, malloc'd. */

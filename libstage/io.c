@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 void ls_read_input(const char *path, Input *in)
 {
@@ -15,6 +16,11 @@ void ls_read_input(const char *path, Input *in)
         f = fopen(path, "rb");
         if (!f)
             ls_die(LS_EXIT_USAGE, "%s: %s", path, strerror(errno));
+        struct stat sb;
+        if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            fclose(f);
+            ls_die(LS_EXIT_USAGE, "%s: %s", path, strerror(EISDIR));
+        }
     }
     size_t cap = 1 << 16, len = 0;
     char *data = ls_xmalloc(cap);
@@ -28,8 +34,11 @@ void ls_read_input(const char *path, Input *in)
         if (n == 0)
             break;
     }
-    if (ferror(f))
-        ls_die(LS_EXIT_USAGE, "%s: read error: %s", in->name, strerror(errno));
+    if (ferror(f)) {
+        int err = errno;
+        free(data);
+        ls_die(LS_EXIT_USAGE, "%s: read error: %s", in->name, strerror(err));
+    }
     if (!is_stdin)
         fclose(f);
     data[len] = '\0';

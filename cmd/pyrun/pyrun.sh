@@ -67,7 +67,6 @@ trap 'exit 143' TERM
 
 if [ -z "$src" ]; then
     src=$tmp/prog.py
-    name=$src
     if [ "$argv0" = -c ]; then
         printf '%s\n' "$code" > "$src"
     else
@@ -75,7 +74,7 @@ if [ -z "$src" ]; then
     fi
 fi
 
-"$bindir/pytok" "$name" | "$bindir/pyparse" | "$bindir/pyast" \
+"$bindir/pytok" -n "$name" "$src" | "$bindir/pyparse" | "$bindir/pyast" \
     | "$bindir/pysym" | "$bindir/pycfg" | "$bindir/pyasm" -o "$tmp/prog.pyc"
 st=$?
 [ $st -eq 0 ] || exit $st

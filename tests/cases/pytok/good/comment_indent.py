@@ -1,0 +1,7 @@
+if x:
+    pass
+  # comment at odd indent
+
+    
+else:
+    pass

@@ -1,0 +1,3 @@
+#!/usr/bin/python3
+# coding: mac-roman
+s = "Ž¥"

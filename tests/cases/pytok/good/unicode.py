@@ -1,0 +1,3 @@
+café = "€"
+αβ = 1  # — dash
+print(café, αβ)
