@@ -13,6 +13,7 @@
 #ifndef LS_CODE_H
 #define LS_CODE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "libstage/arena.h"

@@ -1,0 +1,1 @@
+def fast_week(): return 86400 * 7
