@@ -78,6 +78,8 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(TOOLS:%=$(BUILD)/%) $(BUILD)/pyrun $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -d $(DESTDIR)$(PREFIX)/share/pytools/lib
+	install -m 644 cmd/pyvm/lib/*.py $(DESTDIR)$(PREFIX)/share/pytools/lib/
 
 bench: all
 	@sh bench/run.sh $(abspath $(BUILD))

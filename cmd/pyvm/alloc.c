@@ -1,0 +1,82 @@
+/* cmd/pyvm/alloc.c: the object allocator (alloc.h).
+ *
+ * Stage: pyvm.  Blocks of up to 512 bytes come in 16-byte size classes;
+ * each block has an 8-byte header holding its class (0: a large block from
+ * malloc), so vm_mem_free needs no size.  Free blocks of a class form a
+ * singly linked list; new ones are cut from 256 KiB slabs that are never
+ * returned (a program's steady state reuses them).
+ */
+#include "cmd/pyvm/alloc.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "libstage/common.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define VM_NO_POOL 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define VM_NO_POOL 1
+#endif
+#endif
+
+#define NCLASSES 32             /* 16 .. 512 bytes */
+#define SLAB (256u * 1024u)
+#define HDR 8u
+
+typedef struct FreeBlock {
+    struct FreeBlock *next;     /* next free block of the class */
+} FreeBlock;
+
+#ifndef VM_NO_POOL
+static FreeBlock *freelist[NCLASSES + 1];
+static char *slab_ptr, *slab_end;
+#endif
+
+void *vm_mem_alloc(size_t n)
+{
+#ifdef VM_NO_POOL
+    return ls_xmalloc(n);
+#else
+    size_t cls = (n + 15) / 16;
+    if (cls > NCLASSES) {
+        uint64_t *p = ls_xmalloc(n + HDR);
+        p[0] = 0;
+        return p + 1;
+    }
+    if (cls == 0)
+        cls = 1;
+    FreeBlock *b = freelist[cls];
+    if (b) {
+        freelist[cls] = b->next;
+        return b;
+    }
+    size_t need = cls * 16 + HDR;
+    if ((size_t)(slab_end - slab_ptr) < need) {
+        slab_ptr = ls_xmalloc(SLAB);
+        slab_end = slab_ptr + SLAB;
+    }
+    uint64_t *p = (uint64_t *)slab_ptr;
+    slab_ptr += need;
+    p[0] = cls;
+    return p + 1;
+#endif
+}
+
+void vm_mem_free(void *q)
+{
+#ifdef VM_NO_POOL
+    free(q);
+#else
+    uint64_t *p = (uint64_t *)q - 1;
+    size_t cls = (size_t)p[0];
+    if (cls == 0) {
+        free(p);
+        return;
+    }
+    FreeBlock *b = q;
+    b->next = freelist[cls];
+    freelist[cls] = b;
+#endif
+}

@@ -1,0 +1,1241 @@
+/* cmd/pyvm/builtins.c: the builtin functions and the builtins namespace.
+ *
+ * Stage: pyvm.  Each function follows CPython 3.11's signature and error
+ * messages; print() writes to the VM's buffered stdout.
+ */
+#include "cmd/pyvm/builtins.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "libstage/buf.h"
+#include "libstage/unicode.h"
+#include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/class.h"
+#include "cmd/pyvm/dict.h"
+#include "cmd/pyvm/eval.h"
+#include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/float.h"
+#include "cmd/pyvm/format.h"
+#include "cmd/pyvm/func.h"
+#include "cmd/pyvm/gen.h"
+#include "cmd/pyvm/int.h"
+#include "cmd/pyvm/list.h"
+#include "cmd/pyvm/module.h"
+#include "cmd/pyvm/range.h"
+#include "cmd/pyvm/set.h"
+#include "cmd/pyvm/slice.h"
+#include "cmd/pyvm/str.h"
+#include "cmd/pyvm/tuple.h"
+
+/* Split kwnames: the value of keyword name (borrowed) or NULL; -1 on an
+ * unknown keyword (TypeError). */
+static int kwargs(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
+                  const char *const *allowed, Obj **values)
+{
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    size_t npos = nargs - nkw;
+    for (int i = 0; allowed[i]; i++)
+        values[i] = NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        Obj *name = TUPLE_ITEMS(kwnames)[k];
+        int i;
+        for (i = 0; allowed[i]; i++)
+            if (vm_str_eqc(name, allowed[i]))
+                break;
+        if (!allowed[i]) {
+            vm_err_fmt(&vm_exc_TypeError, "'%s' is an invalid keyword argument for %s()",
+                       STR_DATA(name), fname);
+            return -1;
+        }
+        values[i] = args[npos + k];
+    }
+    return (int)npos;
+}
+
+static Obj *bi_print(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    static const char *const kw[] = {"sep", "end", "file", "flush", NULL};
+    Obj *v[4];
+    int npos = kwargs("print", args, nargs, kwnames, kw, v);
+    if (npos < 0)
+        return NULL;
+    const char *sep = " ", *end = "\n";
+    size_t seplen = 1, endlen = 1;
+    if (v[0] && v[0] != VM_NONE) {
+        if (!STR_CHECK(v[0]))
+            return vm_err_fmt(&vm_exc_TypeError, "sep must be None or a string, not %s",
+                              vm_tname(v[0]));
+        sep = STR_DATA(v[0]);
+        seplen = (size_t)STR_LEN(v[0]);
+    }
+    if (v[1] && v[1] != VM_NONE) {
+        if (!STR_CHECK(v[1]))
+            return vm_err_fmt(&vm_exc_TypeError, "end must be None or a string, not %s",
+                              vm_tname(v[1]));
+        end = STR_DATA(v[1]);
+        endlen = (size_t)STR_LEN(v[1]);
+    }
+    Obj *file = v[2] && v[2] != VM_NONE ? v[2] : vm_sys_stdout;
+    if (file == vm_sys_stdout) {
+        for (int i = 0; i < npos; i++) {
+            Obj *s = vm_str(args[i]);
+            if (!s)
+                return NULL;
+            if (i)
+                fwrite(sep, 1, seplen, stdout);
+            fwrite(STR_DATA(s), 1, (size_t)STR_LEN(s), stdout);
+            DECREF(s);
+        }
+        fwrite(end, 1, endlen, stdout);
+    } else if (file == vm_sys_stderr) {
+        void (*wr)(const char *, size_t) = vm_write_stderr;
+        Buf line = BUF_INIT;
+        for (int i = 0; i < npos; i++) {
+            Obj *s = vm_str(args[i]);
+            if (!s) {
+                buf_free(&line);
+                return NULL;
+            }
+            if (i)
+                buf_put(&line, sep, seplen);
+            buf_put(&line, STR_DATA(s), (size_t)STR_LEN(s));
+            DECREF(s);
+        }
+        buf_put(&line, end, endlen);
+        wr(line.data, line.len);
+        buf_free(&line);
+    } else {
+        Obj *w = vm_getattr(file, vm_str_intern("write", 5));
+        if (!w)
+            return NULL;
+        for (int i = 0; i <= npos; i++) {
+            Obj *s = i < npos ? vm_str(args[i]) : vm_str_new(end, endlen);
+            if (!s) {
+                DECREF(w);
+                return NULL;
+            }
+            if (i && i < npos) {
+                Obj *sp = vm_str_new(sep, seplen);
+                Obj *r = vm_call(w, &sp, 1, NULL);
+                DECREF(sp);
+                if (!r) {
+                    DECREF(s);
+                    DECREF(w);
+                    return NULL;
+                }
+                DECREF(r);
+            }
+            Obj *r = vm_call(w, &s, 1, NULL);
+            DECREF(s);
+            if (!r) {
+                DECREF(w);
+                return NULL;
+            }
+            DECREF(r);
+        }
+        DECREF(w);
+    }
+    if (v[3]) {
+        int t = vm_truth(v[3]);
+        if (t < 0)
+            return NULL;
+        if (t)
+            fflush(file == vm_sys_stderr ? stderr : stdout);
+    }
+    return vm_newref(VM_NONE);
+}
+
+static Obj *bi_len(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("len", kwnames) < 0 || vm_argc("len", nargs, 1, 1) < 0)
+        return NULL;
+    ssize_t n = vm_len(args[0]);
+    return n < 0 ? NULL : vm_int_from_i64(n);
+}
+
+static Obj *bi_repr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("repr", kwnames) < 0 || vm_argc("repr", nargs, 1, 1) < 0)
+        return NULL;
+    return vm_repr(args[0]);
+}
+
+static Obj *bi_ascii(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("ascii", kwnames) < 0 || vm_argc("ascii", nargs, 1, 1) < 0)
+        return NULL;
+    return vm_ascii(args[0]);
+}
+
+static Obj *bi_format(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("format", kwnames) < 0 || vm_argc("format", nargs, 1, 2) < 0)
+        return NULL;
+    if (nargs > 1 && !STR_CHECK(args[1]))
+        return vm_err_fmt(&vm_exc_TypeError, "format() argument 2 must be str, not %s",
+                          vm_tname(args[1]));
+    return vm_format(args[0], nargs > 1 ? args[1] : NULL);
+}
+
+static Obj *bi_abs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("abs", kwnames) < 0 || vm_argc("abs", nargs, 1, 1) < 0)
+        return NULL;
+    Obj *x = args[0];
+    if (FLOAT_CHECK(x))
+        return vm_float_new(fabs(FLOAT_VAL(x)));
+    if (INT_CHECK(x)) {
+        Obj *zero = vm_int_from_i64(0);
+        bool neg = vm_int_cmp(x, zero) < 0;
+        DECREF(zero);
+        return vm_unary(x, neg ? UN_NEG : UN_POS);
+    }
+    bool found;
+    Obj *r = vm_call_special(x, "__abs__", NULL, 0, &found);
+    if (found)
+        return r;
+    return vm_err_fmt(&vm_exc_TypeError, "bad operand type for abs(): '%s'", vm_tname(x));
+}
+
+static Obj *minmax(Obj *const *args, size_t nargs, Obj *kwnames, bool is_max)
+{
+    static const char *const kw[] = {"key", "default", NULL};
+    const char *name = is_max ? "max" : "min";
+    Obj *v[2];
+    int npos = kwargs(name, args, nargs, kwnames, kw, v);
+    if (npos < 0)
+        return NULL;
+    Obj *key = v[0] && v[0] != VM_NONE ? v[0] : NULL;
+    if (npos == 0)
+        return vm_err_fmt(&vm_exc_TypeError, "%s expected at least 1 argument, got 0", name);
+    Obj *seq;
+    if (npos == 1) {
+        seq = vm_list_from_iter(args[0]);
+        if (!seq)
+            return NULL;
+    } else {
+        if (v[1])
+            return vm_err_fmt(&vm_exc_TypeError, "Cannot specify a default for %s() with "
+                              "multiple positional arguments", name);
+        seq = vm_list_new(0);
+        for (int i = 0; i < npos; i++)
+            vm_list_append(seq, args[i]);
+    }
+    if (LIST_LEN(seq) == 0) {
+        DECREF(seq);
+        if (v[1])
+            return vm_newref(v[1]);
+        return vm_err_fmt(&vm_exc_ValueError, "%s() arg is an empty sequence", name);
+    }
+    Obj *best = NULL, *bestkey = NULL;
+    for (ssize_t i = 0; i < LIST_LEN(seq); i++) {
+        Obj *item = LIST_ITEMS(seq)[i];
+        Obj *k = key ? vm_call(key, &item, 1, NULL) : vm_newref(item);
+        if (!k)
+            goto fail;
+        if (!best) {
+            best = item;
+            bestkey = k;
+            continue;
+        }
+        Obj *c = vm_richcmp(k, bestkey, is_max ? CMP_GT : CMP_LT);
+        if (!c) {
+            DECREF(k);
+            goto fail;
+        }
+        int t = vm_truth(c);
+        DECREF(c);
+        if (t < 0) {
+            DECREF(k);
+            goto fail;
+        }
+        if (t) {
+            best = item;
+            DECREF(bestkey);
+            bestkey = k;
+        } else {
+            DECREF(k);
+        }
+    }
+    INCREF(best);
+    DECREF(bestkey);
+    DECREF(seq);
+    return best;
+fail:
+    XDECREF(bestkey);
+    DECREF(seq);
+    return NULL;
+}
+
+static Obj *bi_min(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return minmax(args, nargs, kwnames, false);
+}
+
+static Obj *bi_max(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return minmax(args, nargs, kwnames, true);
+}
+
+static Obj *bi_sum(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    static const char *const kw[] = {"start", NULL};
+    Obj *v[1];
+    int npos = kwargs("sum", args, nargs, kwnames, kw, v);
+    if (npos < 0)
+        return NULL;
+    if (npos < 1 || npos > 2)
+        return vm_err_fmt(&vm_exc_TypeError, "sum() takes at most 2 arguments (%d given)", npos);
+    Obj *acc = npos == 2 ? args[1] : v[0] ? v[0] : NULL;
+    if (acc && STR_CHECK(acc))
+        return vm_err_str(&vm_exc_TypeError,
+                          "sum() can't sum strings [use ''.join(seq) instead]");
+    acc = acc ? vm_newref(acc) : vm_int_from_i64(0);
+    Obj *it = vm_iter(args[0]);
+    if (!it) {
+        DECREF(acc);
+        return NULL;
+    }
+    Obj *x;
+    while ((x = vm_next(it)) != NULL) {
+        Obj *r = vm_binop(acc, x, NB_ADD);
+        DECREF(x);
+        DECREF(acc);
+        if (!r) {
+            DECREF(it);
+            return NULL;
+        }
+        acc = r;
+    }
+    DECREF(it);
+    if (vm_err_occurred()) {
+        DECREF(acc);
+        return NULL;
+    }
+    return acc;
+}
+
+static int isinstance_of(Obj *x, Obj *cls)
+{
+    if (TUPLE_CHECK(cls)) {
+        for (ssize_t i = 0; i < TUPLE_LEN(cls); i++) {
+            int r = isinstance_of(x, TUPLE_ITEMS(cls)[i]);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!HAS_FLAG(cls, TF_TYPE)) {
+        vm_err_str(&vm_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, "
+                   "or a union");
+        return -1;
+    }
+    return vm_is_subtype(TYPE(x), (Type *)cls);
+}
+
+static Obj *bi_isinstance(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("isinstance", kwnames) < 0 || vm_argc("isinstance", nargs, 2, 2) < 0)
+        return NULL;
+    int r = isinstance_of(args[0], args[1]);
+    return r < 0 ? NULL : VM_BOOL(r);
+}
+
+static Obj *bi_issubclass(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("issubclass", kwnames) < 0 || vm_argc("issubclass", nargs, 2, 2) < 0)
+        return NULL;
+    if (!HAS_FLAG(args[0], TF_TYPE))
+        return vm_err_str(&vm_exc_TypeError, "issubclass() arg 1 must be a class");
+    Obj *cls = args[1];
+    Obj *const *c = &cls;
+    ssize_t n = 1;
+    if (TUPLE_CHECK(cls)) {
+        c = TUPLE_ITEMS(cls);
+        n = TUPLE_LEN(cls);
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        if (!HAS_FLAG(c[i], TF_TYPE))
+            return vm_err_str(&vm_exc_TypeError, "issubclass() arg 2 must be a class, a tuple "
+                              "of classes, or a union");
+        if (vm_is_subtype((Type *)args[0], (Type *)c[i]))
+            return VM_BOOL(true);
+    }
+    return VM_BOOL(false);
+}
+
+typedef struct CallIter {
+    Obj ob;
+    Obj *func;              /* NULL when exhausted */
+    Obj *sentinel;
+} CallIter;
+
+static void calliter_dealloc(Obj *o)
+{
+    CallIter *c = (CallIter *)o;
+    XDECREF(c->func);
+    DECREF(c->sentinel);
+    vm_obj_free(o);
+}
+
+static Obj *calliter_next(Obj *o)
+{
+    CallIter *c = (CallIter *)o;
+    if (!c->func)
+        return NULL;
+    Obj *v = vm_call(c->func, NULL, 0, NULL);
+    if (!v) {
+        if (vm_err_matches(&vm_exc_StopIteration)) {
+            vm_err_clear();
+            CLEAR(c->func);
+        }
+        return NULL;
+    }
+    int eq = vm_eq(v, c->sentinel);
+    if (eq != 0) {
+        DECREF(v);
+        if (eq > 0)
+            CLEAR(c->func);
+        return NULL;
+    }
+    return v;
+}
+
+static Obj *self_iter2(Obj *o) { return vm_newref(o); }
+
+static Type calliter_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "callable_iterator", .base = &vm_object_type,
+    .basicsize = sizeof(CallIter), .dealloc = calliter_dealloc, .iter = self_iter2,
+    .iternext = calliter_next,
+};
+
+static Obj *bi_iter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("iter", kwnames) < 0 || vm_argc("iter", nargs, 1, 2) < 0)
+        return NULL;
+    if (nargs == 2) {
+        if (!TYPE(args[0])->call)
+            return vm_err_str(&vm_exc_TypeError, "iter(v, w): v must be callable");
+        CallIter *c = vm_alloc(&calliter_type, 0);
+        c->func = vm_newref(args[0]);
+        c->sentinel = vm_newref(args[1]);
+        return (Obj *)c;
+    }
+    return vm_iter(args[0]);
+}
+
+static Obj *bi_next(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("next", kwnames) < 0 || vm_argc("next", nargs, 1, 2) < 0)
+        return NULL;
+    if (!TYPE(args[0])->iternext)
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not an iterator",
+                          vm_tname(args[0]));
+    if (TYPE(args[0]) == &vm_gen_type) {
+        /* a generator's return value becomes StopIteration(value) */
+        Obj *r;
+        int st = vm_gen_send_any(args[0], VM_NONE, &r);
+        if (st == 1)
+            return r;
+        if (st < 0)
+            return NULL;
+        if (nargs > 1) {
+            DECREF(r);
+            return vm_newref(args[1]);
+        }
+        if (r == VM_NONE)
+            vm_err_set((Obj *)&vm_exc_StopIteration);
+        else
+            vm_err_obj(&vm_exc_StopIteration, r);
+        DECREF(r);
+        return NULL;
+    }
+    Obj *r = vm_next(args[0]);
+    if (r || vm_err_occurred())
+        return r;
+    if (nargs > 1)
+        return vm_newref(args[1]);
+    return vm_err_set((Obj *)&vm_exc_StopIteration);
+}
+
+static Obj *bi_sorted(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    static const char *const kw[] = {"key", "reverse", NULL};
+    Obj *v[2];
+    int npos = kwargs("sort", args, nargs, kwnames, kw, v);
+    if (npos < 0)
+        return NULL;
+    if (npos != 1)
+        return vm_err_fmt(&vm_exc_TypeError, "sorted expected 1 argument, got %d", npos);
+    Obj *l = vm_list_from_iter(args[0]);
+    if (!l)
+        return NULL;
+    int rev = 0;
+    if (v[1] && (rev = vm_truth(v[1])) < 0) {
+        DECREF(l);
+        return NULL;
+    }
+    if (vm_list_sort(l, v[0] && v[0] != VM_NONE ? v[0] : NULL, rev) < 0) {
+        DECREF(l);
+        return NULL;
+    }
+    return l;
+}
+
+static Obj *any_all(Obj *const *args, size_t nargs, Obj *kwnames, bool any)
+{
+    const char *name = any ? "any" : "all";
+    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 1) < 0)
+        return NULL;
+    Obj *it = vm_iter(args[0]);
+    if (!it)
+        return NULL;
+    Obj *x;
+    while ((x = vm_next(it)) != NULL) {
+        int t = vm_truth(x);
+        DECREF(x);
+        if (t < 0) {
+            DECREF(it);
+            return NULL;
+        }
+        if (t == any) {
+            DECREF(it);
+            return VM_BOOL(any);
+        }
+    }
+    DECREF(it);
+    if (vm_err_occurred())
+        return NULL;
+    return VM_BOOL(!any);
+}
+
+static Obj *bi_any(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return any_all(args, nargs, kwnames, true);
+}
+
+static Obj *bi_all(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return any_all(args, nargs, kwnames, false);
+}
+
+static Obj *bi_chr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("chr", kwnames) < 0 || vm_argc("chr", nargs, 1, 1) < 0)
+        return NULL;
+    if (!INT_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          vm_tname(args[0]));
+    int64_t c;
+    if (vm_int_as_i64(args[0], &c) < 0)
+        return NULL;
+    if (c < 0 || c > 0x10ffff)
+        return vm_err_str(&vm_exc_ValueError, "chr() arg not in range(0x110000)");
+    char u[4];
+    int n = ls_utf8_encode((uint32_t)c, u);
+    return vm_str_new(u, (size_t)n);
+}
+
+static Obj *bi_ord(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("ord", kwnames) < 0 || vm_argc("ord", nargs, 1, 1) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "ord() expected string of length 1, but %s found",
+                          vm_tname(args[0]));
+    StrObj *s = (StrObj *)args[0];
+    if (s->ulen != 1)
+        return vm_err_fmt(&vm_exc_TypeError, "ord() expected a character, but string of "
+                          "length %zd found", s->ulen);
+    unsigned char c = (unsigned char)s->s[0];
+    uint32_t cp = c < 0x80 ? c : c < 0xe0 ? (c & 0x1fu) : c < 0xf0 ? (c & 0x0fu) : (c & 0x07u);
+    for (ssize_t i = 1; i < s->len; i++)
+        cp = (cp << 6) | ((unsigned char)s->s[i] & 0x3fu);
+    return vm_int_from_i64(cp);
+}
+
+static Obj *bi_divmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("divmod", kwnames) < 0 || vm_argc("divmod", nargs, 2, 2) < 0)
+        return NULL;
+    if (!(INT_CHECK(args[0]) || FLOAT_CHECK(args[0]))
+        || !(INT_CHECK(args[1]) || FLOAT_CHECK(args[1])))
+        return vm_err_fmt(&vm_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' "
+                          "and '%s'", vm_tname(args[0]), vm_tname(args[1]));
+    Obj *q = vm_binop(args[0], args[1], NB_FLOOR_DIVIDE);
+    if (!q)
+        return NULL;
+    Obj *r = vm_binop(args[0], args[1], NB_REMAINDER);
+    if (!r) {
+        DECREF(q);
+        return NULL;
+    }
+    Obj *t = vm_tuple_new(2);
+    TUPLE_ITEMS(t)[0] = q;
+    TUPLE_ITEMS(t)[1] = r;
+    return t;
+}
+
+static Obj *bi_pow(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("pow", kwnames) < 0 || vm_argc("pow", nargs, 2, 3) < 0)
+        return NULL;
+    if (nargs == 3 && args[2] != VM_NONE) {
+        /* modular exponentiation by squaring */
+        if (!INT_CHECK(args[0]) || !INT_CHECK(args[1]) || !INT_CHECK(args[2]))
+            return vm_err_str(&vm_exc_TypeError, "pow() 3rd argument not allowed unless all "
+                              "arguments are integers");
+        Obj *zero = vm_int_from_i64(0);
+        int neg = vm_int_cmp(args[1], zero) < 0, mz = vm_int_cmp(args[2], zero) == 0;
+        DECREF(zero);
+        if (mz)
+            return vm_err_str(&vm_exc_ValueError, "pow() 3rd argument cannot be 0");
+        Obj *m = args[2];
+        Obj *result = vm_int_from_i64(1), *base = vm_binop(args[0], m, NB_REMAINDER);
+        Obj *e = vm_newref(args[1]);
+        if (neg && base) {
+            /* the inverse of base modulo m (extended Euclid), then |e| */
+            Obj *absm = vm_unary(m, UN_NEG), *mm = vm_int_cmp(m, absm) < 0 ? absm : m;
+            Obj *r0 = vm_binop(base, mm, NB_REMAINDER), *r1 = vm_newref(mm);
+            Obj *s0 = vm_int_from_i64(1), *s1 = vm_int_from_i64(0);
+            Obj *zero = vm_int_from_i64(0);
+            while (vm_int_cmp(r1, zero) != 0) {
+                Obj *q = vm_binop(r0, r1, NB_FLOOR_DIVIDE);
+                Obj *qr = vm_binop(q, r1, NB_MULTIPLY), *r2 = vm_binop(r0, qr, NB_SUBTRACT);
+                Obj *qs = vm_binop(q, s1, NB_MULTIPLY), *s2 = vm_binop(s0, qs, NB_SUBTRACT);
+                DECREF(q); DECREF(qr); DECREF(qs);
+                DECREF(r0); r0 = r1; r1 = r2;
+                DECREF(s0); s0 = s1; s1 = s2;
+            }
+            Obj *one = vm_int_from_i64(1);
+            bool invertible = vm_int_cmp(r0, one) == 0;
+            DECREF(one);
+            DECREF(r0); DECREF(r1); DECREF(s1); DECREF(zero); DECREF(absm);
+            DECREF(base);
+            if (!invertible) {
+                DECREF(s0);
+                DECREF(e);
+                DECREF(result);
+                return vm_err_str(&vm_exc_ValueError, "base is not invertible for the given "
+                                  "modulus");
+            }
+            base = vm_binop(s0, m, NB_REMAINDER);
+            DECREF(s0);
+            Obj *ne = vm_unary(e, UN_NEG);
+            DECREF(e);
+            e = ne;
+        }
+        Obj *two = vm_int_from_i64(2), *one = vm_int_from_i64(1);
+        while (base && result) {
+            Obj *z = vm_int_from_i64(0);
+            int done = vm_int_cmp(e, z) == 0;
+            DECREF(z);
+            if (done)
+                break;
+            Obj *bit = vm_binop(e, one, NB_AND);
+            if (INT_SMALL(bit)) {
+                Obj *t = vm_binop(result, base, NB_MULTIPLY);
+                DECREF(result);
+                result = t ? vm_binop(t, m, NB_REMAINDER) : NULL;
+                XDECREF(t);
+            }
+            DECREF(bit);
+            Obj *ne = vm_binop(e, one, NB_RSHIFT);
+            DECREF(e);
+            e = ne;
+            Obj *sq = vm_binop(base, base, NB_MULTIPLY);
+            DECREF(base);
+            base = sq ? vm_binop(sq, m, NB_REMAINDER) : NULL;
+            XDECREF(sq);
+        }
+        XDECREF(base);
+        DECREF(e);
+        DECREF(two);
+        DECREF(one);
+        if (result && vm_int_cmp(result, m) != 0) {
+            /* the result takes the modulus's sign */
+            Obj *r2 = vm_binop(result, m, NB_REMAINDER);
+            DECREF(result);
+            result = r2;
+        }
+        return result;
+    }
+    return vm_binop(args[0], args[1], NB_POWER);
+}
+
+static Obj *bi_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    static const char *const kw[] = {"number", "ndigits", NULL};
+    Obj *v[2];
+    int npos = kwargs("round", args, nargs, kwnames, kw, v);
+    if (npos < 0)
+        return NULL;
+    Obj *x = npos > 0 ? args[0] : v[0];
+    Obj *nd = npos > 1 ? args[1] : v[1];
+    if (!x)
+        return vm_err_str(&vm_exc_TypeError, "round() missing required argument 'number' (pos 1)");
+    if (nd == VM_NONE)
+        nd = NULL;
+    if (INT_CHECK(x)) {
+        if (!nd)
+            return vm_unary(x, UN_POS);
+        int64_t n;
+        if (vm_index(nd, &n, "ndigits") < 0)
+            return NULL;
+        if (n >= 0)
+            return vm_unary(x, UN_POS);
+        /* round to 10**-n, half to even */
+        Obj *ten = vm_int_from_i64(10), *ne = vm_int_from_i64(-n);
+        Obj *p = vm_binop(ten, ne, NB_POWER);
+        DECREF(ten);
+        DECREF(ne);
+        if (!p)
+            return NULL;
+        Obj *q = vm_binop(x, p, NB_FLOOR_DIVIDE), *r = q ? vm_binop(x, p, NB_REMAINDER) : NULL;
+        Obj *r2 = r ? vm_binop(r, vm_int_from_i64(2), NB_MULTIPLY) : NULL;
+        int c = r2 ? vm_int_cmp(r2, p) : 0;
+        if (r2 && (c > 0 || (c == 0 && INT_IS_SMALL(q) ? (INT_SMALL(q) & 1) : c == 0))) {
+            Obj *one = vm_int_from_i64(1);
+            Obj *q2 = vm_binop(q, one, NB_ADD);
+            DECREF(one);
+            DECREF(q);
+            q = q2;
+        }
+        Obj *res = q ? vm_binop(q, p, NB_MULTIPLY) : NULL;
+        XDECREF(q);
+        XDECREF(r);
+        XDECREF(r2);
+        DECREF(p);
+        return res;
+    }
+    if (FLOAT_CHECK(x)) {
+        double d = FLOAT_VAL(x);
+        if (!nd) {
+            double r = nearbyint(d);
+            return vm_int_from_double(r);
+        }
+        int64_t n;
+        if (vm_index(nd, &n, "ndigits") < 0)
+            return NULL;
+        if (!isfinite(d) || n > 308)
+            return vm_float_new(d);
+        if (n < -308)
+            return vm_float_new(copysign(0.0, d));
+        char buf[400];
+        if (n >= 0) {
+            snprintf(buf, sizeof buf, "%.*f", (int)n, d);
+            return vm_float_new(strtod(buf, NULL));
+        }
+        double p = pow(10.0, (double)-n);
+        double y = nearbyint(d / p) * p;
+        return vm_float_new(y);
+    }
+    bool found;
+    Obj *r = vm_call_special(x, "__round__", nd ? &nd : NULL, nd ? 1 : 0, &found);
+    if (found)
+        return r;
+    return vm_err_fmt(&vm_exc_TypeError, "type %s doesn't define __round__ method", vm_tname(x));
+}
+
+static Obj *bi_hash(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("hash", kwnames) < 0 || vm_argc("hash", nargs, 1, 1) < 0)
+        return NULL;
+    int64_t h;
+    if (vm_hash(args[0], &h) < 0)
+        return NULL;
+    return vm_int_from_i64(h);
+}
+
+static Obj *bi_id(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("id", kwnames) < 0 || vm_argc("id", nargs, 1, 1) < 0)
+        return NULL;
+    return vm_int_from_i64((int64_t)(uintptr_t)args[0]);
+}
+
+static Obj *bi_callable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("callable", kwnames) < 0 || vm_argc("callable", nargs, 1, 1) < 0)
+        return NULL;
+    return VM_BOOL(TYPE(args[0])->call != NULL);
+}
+
+static Obj *bi_input(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("input", kwnames) < 0 || vm_argc("input", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs) {
+        Obj *s = vm_str(args[0]);
+        if (!s)
+            return NULL;
+        fwrite(STR_DATA(s), 1, (size_t)STR_LEN(s), stdout);
+        DECREF(s);
+    }
+    fflush(stdout);
+    Buf b = BUF_INIT;
+    int c;
+    bool any = false;
+    while ((c = getchar()) != EOF) {
+        any = true;
+        if (c == '\n')
+            break;
+        buf_putc(&b, c);
+    }
+    if (!any) {
+        buf_free(&b);
+        return vm_err_str(&vm_exc_EOFError, "EOF when reading a line");
+    }
+    size_t valid = ls_utf8_valid_prefix(b.data ? b.data : "", b.len);
+    Obj *r = vm_str_new(b.data ? b.data : "", valid);
+    buf_free(&b);
+    return r;
+}
+
+static Obj *bi_getattr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("getattr", kwnames) < 0 || vm_argc("getattr", nargs, 2, 3) < 0)
+        return NULL;
+    if (!STR_CHECK(args[1]))
+        return vm_err_str(&vm_exc_TypeError, "attribute name must be string");
+    Obj *name = vm_str_intern(STR_DATA(args[1]), (size_t)STR_LEN(args[1]));
+    Obj *r = vm_getattr(args[0], name);
+    DECREF(name);
+    if (!r && nargs == 3 && vm_err_matches(&vm_exc_AttributeError)) {
+        vm_err_clear();
+        return vm_newref(args[2]);
+    }
+    return r;
+}
+
+static Obj *bi_hasattr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("hasattr", kwnames) < 0 || vm_argc("hasattr", nargs, 2, 2) < 0)
+        return NULL;
+    if (!STR_CHECK(args[1]))
+        return vm_err_str(&vm_exc_TypeError, "attribute name must be string");
+    Obj *name = vm_str_intern(STR_DATA(args[1]), (size_t)STR_LEN(args[1]));
+    Obj *r = vm_getattr(args[0], name);
+    DECREF(name);
+    if (r) {
+        DECREF(r);
+        return VM_BOOL(true);
+    }
+    if (vm_err_matches(&vm_exc_AttributeError)) {
+        vm_err_clear();
+        return VM_BOOL(false);
+    }
+    return NULL;
+}
+
+static Obj *bi_setattr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("setattr", kwnames) < 0 || vm_argc("setattr", nargs, 3, 3) < 0)
+        return NULL;
+    if (!STR_CHECK(args[1]))
+        return vm_err_fmt(&vm_exc_TypeError, "attribute name must be string, not '%s'",
+                          vm_tname(args[1]));
+    Obj *name = vm_str_intern(STR_DATA(args[1]), (size_t)STR_LEN(args[1]));
+    if (vm_setattr(args[0], name, args[2]) < 0)
+        return NULL;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *bi_delattr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("delattr", kwnames) < 0 || vm_argc("delattr", nargs, 2, 2) < 0)
+        return NULL;
+    if (!STR_CHECK(args[1]))
+        return vm_err_fmt(&vm_exc_TypeError, "attribute name must be string, not '%s'",
+                          vm_tname(args[1]));
+    Obj *name = vm_str_intern(STR_DATA(args[1]), (size_t)STR_LEN(args[1]));
+    if (vm_setattr(args[0], name, NULL) < 0)
+        return NULL;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *bi_globals(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("globals", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_frame_globals();
+}
+
+static Obj *bi_locals(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("locals", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_frame_locals();
+}
+
+static Obj *bi_vars(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("vars", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs == 0)
+        return vm_frame_locals();
+    Obj *d = vm_getattr(args[0], vm_str_intern("__dict__", 8));
+    if (!d && vm_err_matches(&vm_exc_AttributeError)) {
+        vm_err_clear();
+        return vm_err_str(&vm_exc_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+/* iter(callable, sentinel) */
+static Obj *int_to_base(Obj *const *args, size_t nargs, Obj *kwnames, const char *name,
+                        const char *spec)
+{
+    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 1) < 0)
+        return NULL;
+    if (!INT_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          vm_tname(args[0]));
+    Obj *s = vm_str_cstr(spec);
+    Obj *r = vm_format(args[0], s);
+    DECREF(s);
+    return r;
+}
+
+static Obj *bi_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return int_to_base(args, nargs, kwnames, "hex", "#x");
+}
+
+static Obj *bi_oct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return int_to_base(args, nargs, kwnames, "oct", "#o");
+}
+
+static Obj *bi_bin(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return int_to_base(args, nargs, kwnames, "bin", "#b");
+}
+
+/* ---- iterator types: enumerate, zip, map, filter, reversed ---- */
+
+typedef struct MultiIter {
+    Obj ob;
+    Obj *func;              /* map/filter function, or NULL */
+    Obj **iters;            /* the underlying iterators (owned) */
+    int n;                  /* how many */
+    int64_t count;          /* enumerate's counter */
+    bool done;              /* exhausted */
+} MultiIter;
+
+static void multi_dealloc(Obj *o)
+{
+    MultiIter *m = (MultiIter *)o;
+    XDECREF(m->func);
+    for (int i = 0; i < m->n; i++)
+        DECREF(m->iters[i]);
+    free(m->iters);
+    vm_obj_free(o);
+}
+
+static Obj *self_iter(Obj *o) { return vm_newref(o); }
+
+static Obj *enumerate_next(Obj *o)
+{
+    MultiIter *m = (MultiIter *)o;
+    Obj *v = vm_next(m->iters[0]);
+    if (!v)
+        return NULL;
+    Obj *t = vm_tuple_new(2);
+    TUPLE_ITEMS(t)[0] = vm_int_from_i64(m->count++);
+    TUPLE_ITEMS(t)[1] = v;
+    return t;
+}
+
+static Obj *zip_next(Obj *o)
+{
+    MultiIter *m = (MultiIter *)o;
+    if (m->done || m->n == 0)
+        return NULL;
+    Obj *t = vm_tuple_new(m->n);
+    for (int i = 0; i < m->n; i++) {
+        Obj *v = vm_next(m->iters[i]);
+        if (!v) {
+            m->done = true;
+            DECREF(t);
+            return NULL;
+        }
+        TUPLE_ITEMS(t)[i] = v;
+    }
+    return t;
+}
+
+static Obj *map_next(Obj *o)
+{
+    MultiIter *m = (MultiIter *)o;
+    Obj *small[8];
+    if (m->n > 8)
+        return vm_err_str(&vm_exc_SystemError, "not supported yet: map() over more than 8 "
+                          "iterables");
+    for (int i = 0; i < m->n; i++) {
+        small[i] = vm_next(m->iters[i]);
+        if (!small[i]) {
+            for (int j = 0; j < i; j++)
+                DECREF(small[j]);
+            return NULL;
+        }
+    }
+    Obj *r = vm_call(m->func, small, (size_t)m->n, NULL);
+    for (int i = 0; i < m->n; i++)
+        DECREF(small[i]);
+    return r;
+}
+
+static Obj *filter_next(Obj *o)
+{
+    MultiIter *m = (MultiIter *)o;
+    for (;;) {
+        Obj *v = vm_next(m->iters[0]);
+        if (!v)
+            return NULL;
+        int t;
+        if (m->func) {
+            Obj *r = vm_call(m->func, &v, 1, NULL);
+            if (!r) {
+                DECREF(v);
+                return NULL;
+            }
+            t = vm_truth(r);
+            DECREF(r);
+        } else {
+            t = vm_truth(v);
+        }
+        if (t > 0)
+            return v;
+        DECREF(v);
+        if (t < 0)
+            return NULL;
+    }
+}
+
+static Obj *multi_new(Type *t, Obj *func, Obj *const *iterables, int n);
+
+static Obj *enumerate_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    static const char *const kw[] = {"iterable", "start", NULL};
+    Obj *v[2];
+    int npos = kwargs("enumerate", args, nargs, kwnames, kw, v);
+    if (npos < 0)
+        return NULL;
+    Obj *it = npos > 0 ? args[0] : v[0];
+    Obj *start = npos > 1 ? args[1] : v[1];
+    if (!it)
+        return vm_err_str(&vm_exc_TypeError, "enumerate() missing required argument 'iterable' "
+                          "(pos 1)");
+    MultiIter *m = (MultiIter *)multi_new((Type *)self, NULL, &it, 1);
+    if (m && start && vm_int_as_i64(start, &m->count) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    return (Obj *)m;
+}
+
+static Obj *zip_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (kwnames && TUPLE_LEN(kwnames))
+        return vm_err_str(&vm_exc_SystemError, "not supported yet: zip(strict=...)");
+    return multi_new((Type *)self, NULL, args, (int)nargs);
+}
+
+static Obj *map_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("map", kwnames) < 0)
+        return NULL;
+    if (nargs < 2)
+        return vm_err_str(&vm_exc_TypeError, "map() must have at least two arguments.");
+    return multi_new((Type *)self, args[0], args + 1, (int)nargs - 1);
+}
+
+static Obj *filter_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("filter", kwnames) < 0 || vm_argc("filter", nargs, 2, 2) < 0)
+        return NULL;
+    return multi_new((Type *)self, args[0] == VM_NONE ? NULL : args[0], args + 1, 1);
+}
+
+static Type enumerate_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "enumerate", .base = &vm_object_type,
+    .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
+    .iternext = enumerate_next, .construct = enumerate_construct,
+};
+static Type zip_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "zip", .base = &vm_object_type,
+    .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
+    .iternext = zip_next, .construct = zip_construct,
+};
+static Type map_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "map", .base = &vm_object_type,
+    .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
+    .iternext = map_next, .construct = map_construct,
+};
+static Type filter_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "filter", .base = &vm_object_type,
+    .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
+    .iternext = filter_next, .construct = filter_construct,
+};
+
+static Obj *multi_new(Type *t, Obj *func, Obj *const *iterables, int n)
+{
+    Obj **iters = ls_xcalloc((size_t)n + 1, sizeof(Obj *));
+    for (int i = 0; i < n; i++) {
+        iters[i] = vm_iter(iterables[i]);
+        if (!iters[i]) {
+            if (t == &zip_type && vm_err_matches(&vm_exc_TypeError)) {
+                vm_err_clear();
+                vm_err_fmt(&vm_exc_TypeError, "zip argument #%d must support iteration", i + 1);
+            }
+            for (int j = 0; j < i; j++)
+                DECREF(iters[j]);
+            free(iters);
+            return NULL;
+        }
+    }
+    MultiIter *m = vm_alloc(t, 0);
+    m->func = func ? vm_newref(func) : NULL;
+    m->iters = iters;
+    m->n = n;
+    m->count = 0;
+    m->done = false;
+    return (Obj *)m;
+}
+
+/* reversed(): over a snapshot list of a sequence */
+typedef struct RevIter {
+    Obj ob;
+    Obj *seq;               /* the sequence */
+    ssize_t i;              /* next index, counting down */
+} RevIter;
+
+static void rev_dealloc(Obj *o)
+{
+    XDECREF(((RevIter *)o)->seq);
+    vm_obj_free(o);
+}
+
+static Obj *rev_next(Obj *o)
+{
+    RevIter *r = (RevIter *)o;
+    if (!r->seq || r->i < 0)
+        return NULL;
+    ssize_t n = vm_len(r->seq);
+    if (n < 0)
+        return NULL;
+    if (r->i >= n) {
+        r->i = -1;
+        return NULL;
+    }
+    Obj *k = vm_int_from_i64(r->i--);
+    Obj *v = vm_getitem(r->seq, k);
+    DECREF(k);
+    return v;
+}
+
+static Obj *reversed_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("reversed", kwnames) < 0 || vm_argc("reversed", nargs, 1, 1) < 0)
+        return NULL;
+    Obj *s = args[0];
+    bool found;
+    Obj *rv = vm_call_special(s, "__reversed__", NULL, 0, &found);
+    if (found)
+        return rv;
+    if (!TYPE(s)->getitem || !TYPE(s)->len || DICT_CHECK(s))
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not reversible", vm_tname(s));
+    ssize_t n = vm_len(s);
+    if (n < 0)
+        return NULL;
+    RevIter *r = vm_alloc((Type *)self, 0);
+    r->seq = vm_newref(s);
+    r->i = n - 1;
+    return (Obj *)r;
+}
+
+static Type reversed_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "reversed", .base = &vm_object_type,
+    .basicsize = sizeof(RevIter), .dealloc = rev_dealloc, .iter = self_iter,
+    .iternext = rev_next, .construct = reversed_construct,
+};
+
+/* ---- the namespace ---- */
+
+static const MethodDef builtin_functions[] = {
+    {"print", bi_print},
+    {"len", bi_len},
+    {"repr", bi_repr},
+    {"ascii", bi_ascii},
+    {"format", bi_format},
+    {"abs", bi_abs},
+    {"min", bi_min},
+    {"max", bi_max},
+    {"sum", bi_sum},
+    {"isinstance", bi_isinstance},
+    {"issubclass", bi_issubclass},
+    {"iter", bi_iter},
+    {"next", bi_next},
+    {"sorted", bi_sorted},
+    {"any", bi_any},
+    {"all", bi_all},
+    {"chr", bi_chr},
+    {"ord", bi_ord},
+    {"divmod", bi_divmod},
+    {"pow", bi_pow},
+    {"round", bi_round},
+    {"hash", bi_hash},
+    {"id", bi_id},
+    {"callable", bi_callable},
+    {"input", bi_input},
+    {"getattr", bi_getattr},
+    {"hasattr", bi_hasattr},
+    {"hex", bi_hex},
+    {"oct", bi_oct},
+    {"bin", bi_bin},
+    {"__build_class__", vm_build_class},
+    {"setattr", bi_setattr},
+    {"delattr", bi_delattr},
+    {"globals", bi_globals},
+    {"locals", bi_locals},
+    {"vars", bi_vars},
+    {NULL, NULL},
+};
+
+Obj *vm_builtins_new(void)
+{
+    Obj *d = vm_dict_new();
+    int rc = 0;
+    for (const MethodDef *m = builtin_functions; m->name; m++) {
+        Obj *f = vm_builtin_new(m->name, m->fn, NULL);
+        rc |= vm_dict_set_cstr(d, m->name, f);
+        DECREF(f);
+    }
+    Type *const types[] = {
+        &vm_int_type, &vm_bool_type, &vm_float_type, &vm_str_type, &vm_list_type,
+        &vm_tuple_type, &vm_dict_type, &vm_range_type, &vm_object_type, &vm_type_type,
+        &vm_slice_type, &vm_property_type, &vm_staticmethod_type, &vm_classmethod_type,
+        &vm_super_type, &vm_bytes_type, &vm_set_type, &vm_frozenset_type, &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type,
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
+        vm_type_ready(types[i]);
+        rc |= vm_dict_set_cstr(d, types[i]->name, (Obj *)types[i]);
+    }
+#define EXC(name, base) rc |= vm_dict_set_cstr(d, #name, (Obj *)&vm_exc_##name);
+#include "cmd/pyvm/exc.def"
+#undef EXC
+    rc |= vm_dict_set_cstr(d, "BaseExceptionGroup", (Obj *)&vm_exc_BaseExceptionGroup);
+    rc |= vm_dict_set_cstr(d, "ExceptionGroup", (Obj *)&vm_exc_ExceptionGroup);
+    rc |= vm_dict_set_cstr(d, "Ellipsis", &vm_ellipsis_obj);
+    rc |= vm_dict_set_cstr(d, "NotImplemented", VM_NOTIMPL);
+    rc |= vm_dict_set_cstr(d, "None", VM_NONE);
+    rc |= vm_dict_set_cstr(d, "True", VM_TRUE);
+    rc |= vm_dict_set_cstr(d, "False", VM_FALSE);
+    if (rc)
+        ls_die(LS_EXIT_USAGE, "internal error: builtins setup");
+    return d;
+}

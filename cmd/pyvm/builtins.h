@@ -1,0 +1,14 @@
+/* cmd/pyvm/builtins.h: the builtins namespace (functions, types, exception
+ * classes) and the iterator types behind enumerate/zip/map/filter/reversed.
+ *
+ * Stage: pyvm.
+ */
+#ifndef VM_BUILTINS_H
+#define VM_BUILTINS_H
+
+#include "cmd/pyvm/object.h"
+
+/* A new dict holding every builtin name. */
+Obj *vm_builtins_new(void) LS_MUST_CHECK;
+
+#endif

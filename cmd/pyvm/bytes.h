@@ -1,0 +1,25 @@
+/* cmd/pyvm/bytes.h: bytes, an immutable sequence of byte values.
+ *
+ * Stage: pyvm.
+ */
+#ifndef VM_BYTES_H
+#define VM_BYTES_H
+
+#include "cmd/pyvm/object.h"
+
+typedef struct BytesObj {
+    Obj ob;
+    ssize_t len;            /* number of bytes */
+    int64_t hash;           /* cached hash, -1 until computed */
+    char s[];               /* the bytes (NUL after them) */
+} BytesObj;
+
+extern Type vm_bytes_type;
+
+#define BYTES_CHECK(o) (TYPE(o) == &vm_bytes_type)
+
+Obj *vm_bytes_new(const char *s, size_t len) LS_MUST_CHECK;
+/* str.encode(): UTF-8 only. */
+Obj *vm_str_encode(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
+
+#endif

@@ -1,0 +1,1655 @@
+/* cmd/pyvm/class.c: classes and instances.
+ *
+ * Stage: pyvm.  A class statement runs its body with a fresh dict as the
+ * local namespace (__build_class__), then type(name, bases, ns) makes a
+ * heap type: its MRO by C3 linearization, its instances' layout (the
+ * nearest builtin base's, plus a __dict__ pointer), and its slots: each
+ * slot whose dunder (__add__, __eq__, __len__, ...) the class defines calls
+ * that method; the others are inherited from the builtin base.  Attribute
+ * lookup is CPython's generic one: data descriptors (property), then the
+ * instance __dict__, then other class attributes (functions become bound
+ * methods, classmethod binds the class), then __getattr__.
+ */
+#include "cmd/pyvm/class.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "libstage/buf.h"
+#include "cmd/pyvm/dict.h"
+#include "cmd/pyvm/eval.h"
+#include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/func.h"
+#include "cmd/pyvm/int.h"
+#include "cmd/pyvm/list.h"
+#include "cmd/pyvm/set.h"
+#include "cmd/pyvm/str.h"
+#include "cmd/pyvm/tuple.h"
+
+/* The interned str for a C string literal (cached by the literal's
+ * address: only ever called with literals or the static tables below). */
+static Obj *ident(const char *s)
+{
+    static struct { const char *key; Obj *str; } cache[128];
+    size_t h = ((uintptr_t)s >> 3) & 127;
+    if (cache[h].key == s)
+        return cache[h].str;
+    Obj *v = vm_str_intern(s, strlen(s));   /* interned strings are immortal */
+    cache[h].key = s;
+    cache[h].str = v;
+    return v;
+}
+
+/* ---- descriptors: property, staticmethod, classmethod ---- */
+
+typedef struct PropertyObj {
+    Obj ob;
+    Obj *fget, *fset, *fdel;    /* functions or NULL */
+    Obj *doc;                   /* or NULL */
+} PropertyObj;
+
+typedef struct WrapObj {
+    Obj ob;
+    Obj *func;                  /* the wrapped callable */
+} WrapObj;
+
+static bool is_heap(Type *t)
+{
+    return (t->flags & TF_HEAP) != 0;
+}
+
+/* Does the class of d define __set__ or __delete__ (a data descriptor)? */
+static bool is_data_descr(Obj *d)
+{
+    Type *t = TYPE(d);
+    if (t == &vm_property_type)
+        return true;
+    if (!is_heap(t))
+        return false;
+    return vm_type_lookup(t, ident("__set__")) || vm_type_lookup(t, ident("__delete__"));
+}
+
+/* descr.__get__(obj, type); obj NULL for lookup on the class. */
+static Obj *descr_get(Obj *d, Obj *obj, Type *type)
+{
+    Type *t = TYPE(d);
+    if (t == &vm_func_type)
+        return obj ? vm_method_new(d, obj) : vm_newref(d);
+    if (t == &vm_method_descr_type)
+        return obj ? vm_builtin_bind(d, obj) : vm_newref(d);
+    if (t == &vm_staticmethod_type)
+        return vm_newref(((WrapObj *)d)->func);
+    if (t == &vm_classmethod_type)
+        return vm_method_new(((WrapObj *)d)->func, (Obj *)type);
+    if (t == &vm_property_type) {
+        PropertyObj *p = (PropertyObj *)d;
+        if (!obj)
+            return vm_newref(d);
+        if (!p->fget)
+            return vm_err_fmt(&vm_exc_AttributeError, "property object has no getter");
+        return vm_call(p->fget, &obj, 1, NULL);
+    }
+    if (is_heap(t)) {
+        Obj *get = vm_type_lookup(t, ident("__get__"));
+        if (get) {
+            Obj *argv[3] = {d, obj ? obj : VM_NONE, (Obj *)type};
+            return vm_call(get, argv, 3, NULL);
+        }
+    }
+    return vm_newref(d);
+}
+
+Obj *vm_call_special(Obj *o, const char *name, Obj *const *args, size_t nargs, bool *found)
+{
+    Obj *d = vm_type_lookup(TYPE(o), ident(name));
+    *found = d != NULL;
+    if (!d)
+        return NULL;
+    if (FUNC_CHECK(d) || TYPE(d) == &vm_method_descr_type) {
+        Obj *small[6], **argv = small;
+        if (nargs + 1 > 6)
+            argv = ls_xmalloc((nargs + 1) * sizeof(Obj *));
+        argv[0] = o;
+        if (nargs)
+            memcpy(argv + 1, args, nargs * sizeof(Obj *));
+        Obj *r = vm_call(d, argv, nargs + 1, NULL);
+        if (argv != small)
+            free(argv);
+        return r;
+    }
+    Obj *bound = descr_get(d, o, TYPE(o));
+    if (!bound)
+        return NULL;
+    Obj *r = vm_call(bound, args, nargs, NULL);
+    DECREF(bound);
+    return r;
+}
+
+/* ---- generic attributes ---- */
+
+Obj *vm_generic_getattr(Obj *o, Obj *name)
+{
+    Type *t = TYPE(o);
+    Obj *d = vm_type_lookup(t, name);
+    if (d && is_data_descr(d))
+        return descr_get(d, o, t);
+    Obj **dp = vm_dictptr(o);
+    if (dp && *dp) {
+        Obj *v = vm_dict_get_str(*dp, name);
+        if (v)
+            return vm_newref(v);
+    }
+    if (d)
+        return descr_get(d, o, t);
+    if (vm_str_eqc(name, "__class__"))
+        return vm_newref((Obj *)t);
+    if (vm_str_eqc(name, "__dict__") && dp) {
+        if (!*dp)
+            *dp = vm_dict_new();
+        return vm_newref(*dp);
+    }
+    if (is_heap(t)) {
+        Obj *ga = vm_type_lookup(t, ident("__getattr__"));
+        if (ga) {
+            Obj *argv[2] = {o, name};
+            if (FUNC_CHECK(ga))
+                return vm_call(ga, argv, 2, NULL);
+            Obj *b = descr_get(ga, o, t);
+            if (!b)
+                return NULL;
+            Obj *r = vm_call(b, &name, 1, NULL);
+            DECREF(b);
+            return r;
+        }
+    }
+    if (t == &vm_type_type || (t->flags & TF_TYPE))
+        return vm_err_fmt(&vm_exc_AttributeError, "type object '%s' has no attribute '%s'",
+                          ((Type *)o)->name, STR_DATA(name));
+    return vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute '%s'", t->name,
+                      STR_DATA(name));
+}
+
+/* object.__setattr__ without looking for a user __setattr__. */
+static int raw_setattr(Obj *o, Obj *name, Obj *v)
+{
+    Type *t = TYPE(o);
+    Obj *d = vm_type_lookup(t, name);
+    if (d && TYPE(d) == &vm_property_type) {
+        PropertyObj *p = (PropertyObj *)d;
+        Obj *f = v ? p->fset : p->fdel;
+        if (!f) {
+            vm_err_fmt(&vm_exc_AttributeError, "property '%s' of '%s' object has no %s",
+                       STR_DATA(name), t->name, v ? "setter" : "deleter");
+            return -1;
+        }
+        Obj *argv[2] = {o, v};
+        Obj *r = vm_call(f, argv, v ? 2 : 1, NULL);
+        if (!r)
+            return -1;
+        DECREF(r);
+        return 0;
+    }
+    if (d && is_heap(TYPE(d))) {
+        Obj *set = vm_type_lookup(TYPE(d), ident(v ? "__set__" : "__delete__"));
+        if (set) {
+            Obj *argv[3] = {d, o, v};
+            Obj *r = vm_call(set, argv, v ? 3 : 2, NULL);
+            if (!r)
+                return -1;
+            DECREF(r);
+            return 0;
+        }
+    }
+    Obj **dp = vm_dictptr(o);
+    if (!dp) {
+        if (d)
+            vm_err_fmt(&vm_exc_AttributeError, "'%s' object attribute '%s' is read-only",
+                       t->name, STR_DATA(name));
+        else
+            vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute '%s'", t->name,
+                       STR_DATA(name));
+        return -1;
+    }
+    if (!*dp)
+        *dp = vm_dict_new();
+    if (v)
+        return vm_dict_set(*dp, name, v);
+    if (vm_dict_del(*dp, name) < 0) {
+        vm_err_clear();
+        vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute '%s'", t->name,
+                   STR_DATA(name));
+        return -1;
+    }
+    return 0;
+}
+
+int vm_generic_setattr(Obj *o, Obj *name, Obj *v)
+{
+    Type *t = TYPE(o);
+    if (is_heap(t)) {
+        Obj *sa = vm_type_lookup(t, ident(v ? "__setattr__" : "__delattr__"));
+        if (sa && FUNC_CHECK(sa)) {
+            Obj *argv[3] = {o, name, v};
+            Obj *r = vm_call(sa, argv, v ? 3 : 2, NULL);
+            if (!r)
+                return -1;
+            DECREF(r);
+            return 0;
+        }
+    }
+    return raw_setattr(o, name, v);
+}
+
+/* ---- object's methods ---- */
+
+static Obj *object_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_newref(VM_NONE);
+}
+
+static Obj *object_repr_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = TYPE(self);
+    Buf b = BUF_INIT;
+    if (t->module && !vm_str_eqc(t->module, "builtins"))
+        buf_printf(&b, "<%s.%s object at %p>", STR_DATA(t->module),
+                   t->qualname ? STR_DATA(t->qualname) : t->name, (void *)self);
+    else
+        buf_printf(&b, "<%s object at %p>", t->name, (void *)self);
+    Obj *s = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+static Obj *object_str_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_repr(self);
+}
+
+static Obj *object_eq(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__eq__", nargs, 1, 1) < 0)
+        return NULL;
+    return vm_newref(self == args[0] ? VM_TRUE : VM_NOTIMPL);
+}
+
+static Obj *object_ne(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__ne__", nargs, 1, 1) < 0)
+        return NULL;
+    bool found;
+    Obj *r = vm_call_special(self, "__eq__", args, 1, &found);
+    if (!r)
+        return NULL;
+    if (r == VM_NOTIMPL)
+        return r;
+    int t = vm_truth(r);
+    DECREF(r);
+    return t < 0 ? NULL : VM_BOOL(!t);
+}
+
+static Obj *object_hash_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_int_from_i64((int64_t)((uintptr_t)self >> 4));
+}
+
+static Obj *object_setattr_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__setattr__", nargs, 2, 2) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_str(&vm_exc_TypeError, "attribute name must be string");
+    Obj *name = vm_str_intern(STR_DATA(args[0]), (size_t)STR_LEN(args[0]));
+    int rc = raw_setattr(self, name, args[1]);
+    return rc < 0 ? NULL : vm_newref(VM_NONE);
+}
+
+static Obj *object_delattr_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__delattr__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_str(&vm_exc_TypeError, "attribute name must be string");
+    Obj *name = vm_str_intern(STR_DATA(args[0]), (size_t)STR_LEN(args[0]));
+    int rc = raw_setattr(self, name, NULL);
+    return rc < 0 ? NULL : vm_newref(VM_NONE);
+}
+
+static Obj *object_getattribute_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__getattribute__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_str(&vm_exc_TypeError, "attribute name must be string");
+    Obj *name = vm_str_intern(STR_DATA(args[0]), (size_t)STR_LEN(args[0]));
+    return vm_generic_getattr(self, name);
+}
+
+static Obj *object_format_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__format__", nargs, 1, 1) < 0)
+        return NULL;
+    if (STR_CHECK(args[0]) && STR_LEN(args[0]) > 0)
+        return vm_err_fmt(&vm_exc_TypeError, "unsupported format string passed to %s.__format__",
+                          vm_tname(self));
+    return vm_str(self);
+}
+
+const MethodDef vm_object_methods[] = {
+    {"__init__", object_init},
+    {"__repr__", object_repr_m},
+    {"__str__", object_str_m},
+    {"__eq__", object_eq},
+    {"__ne__", object_ne},
+    {"__hash__", object_hash_m},
+    {"__setattr__", object_setattr_m},
+    {"__delattr__", object_delattr_m},
+    {"__getattribute__", object_getattribute_m},
+    {"__format__", object_format_m},
+    {NULL, NULL},
+};
+
+/* ---- slots of classes that define dunder methods ---- */
+
+static Obj *call1(Obj *o, const char *name)
+{
+    bool found;
+    Obj *r = vm_call_special(o, name, NULL, 0, &found);
+    if (!found && !r)
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object has no %s", vm_tname(o), name);
+    return r;
+}
+
+static Obj *slot_repr(Obj *o)
+{
+    Obj *r = call1(o, "__repr__");
+    if (r && !STR_CHECK(r)) {
+        vm_err_fmt(&vm_exc_TypeError, "__repr__ returned non-string (type %s)", vm_tname(r));
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+static Obj *slot_str(Obj *o)
+{
+    Obj *r = call1(o, "__str__");
+    if (r && !STR_CHECK(r)) {
+        vm_err_fmt(&vm_exc_TypeError, "__str__ returned non-string (type %s)", vm_tname(r));
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+static int slot_hash(Obj *o, int64_t *out)
+{
+    Obj *h = vm_type_lookup(TYPE(o), ident("__hash__"));
+    if (!h || h == VM_NONE) {
+        vm_err_fmt(&vm_exc_TypeError, "unhashable type: '%s'", vm_tname(o));
+        return -1;
+    }
+    Obj *r = call1(o, "__hash__");
+    if (!r)
+        return -1;
+    if (!INT_CHECK(r)) {
+        DECREF(r);
+        vm_err_str(&vm_exc_TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    int rc = vm_hash(r, out);
+    DECREF(r);
+    return rc;
+}
+
+static const char *const cmp_names[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__",
+                                         "__ge__"};
+
+static Obj *slot_richcmp(Obj *a, Obj *b, int op)
+{
+    bool found;
+    Obj *r = vm_call_special(a, cmp_names[op], &b, 1, &found);
+    if (!found && !r)
+        return vm_newref(VM_NOTIMPL);
+    return r;
+}
+
+static const char *const binop_names[13] = {
+    "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub",
+    "truediv", "xor",
+};
+
+/* "__add__", "__radd__", "__iadd__", ... (stable addresses, for ident()) */
+static char dunder_names[3][13][16];
+
+static const char *dunder(int kind, int op)
+{
+    static const char *const pre[3] = {"__%s__", "__r%s__", "__i%s__"};
+    if (!dunder_names[kind][op][0])
+        snprintf(dunder_names[kind][op], sizeof dunder_names[kind][op], pre[kind],
+                 binop_names[op]);
+    return dunder_names[kind][op];
+}
+
+static Obj *slot_binop(Obj *a, Obj *b, int op)
+{
+    bool inplace = op >= NB_INPLACE_FIRST, found;
+    int base = inplace ? op - NB_INPLACE_FIRST : op;
+    Obj *r;
+    if (TYPE(a)->binop == slot_binop) {
+        if (inplace) {
+            r = vm_call_special(a, dunder(2, base), &b, 1, &found);
+            if (found && r != VM_NOTIMPL)
+                return r;
+        }
+        r = vm_call_special(a, dunder(0, base), &b, 1, &found);
+        if (found && r != VM_NOTIMPL)
+            return r;
+    }
+    if (TYPE(b)->binop == slot_binop && TYPE(b) != TYPE(a)) {
+        r = vm_call_special(b, dunder(1, base), &a, 1, &found);
+        if (found && r != VM_NOTIMPL)
+            return r;
+    }
+    return vm_newref(VM_NOTIMPL);
+}
+
+static Obj *slot_unary(Obj *a, int op)
+{
+    static const char *const names[3] = {"__neg__", "__pos__", "__invert__"};
+    bool found;
+    Obj *r = vm_call_special(a, names[op], NULL, 0, &found);
+    if (!found)
+        return vm_newref(VM_NOTIMPL);
+    return r;
+}
+
+/* a class defining __getattribute__: call it; on AttributeError, __getattr__ */
+static Obj *slot_getattribute(Obj *o, Obj *name)
+{
+    bool found;
+    Obj *r = vm_call_special(o, "__getattribute__", &name, 1, &found);
+    if (r || !vm_err_matches(&vm_exc_AttributeError))
+        return r;
+    Obj *ga = vm_type_lookup(TYPE(o), ident("__getattr__"));
+    if (!ga)
+        return NULL;
+    vm_err_clear();
+    return vm_call_special(o, "__getattr__", &name, 1, &found);
+}
+
+static ssize_t slot_len(Obj *o)
+{
+    Obj *r = call1(o, "__len__");
+    if (!r)
+        return -1;
+    if (!INT_CHECK(r)) {
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                   vm_tname(r));
+        DECREF(r);
+        return -1;
+    }
+    int64_t n;
+    int rc = vm_int_as_i64(r, &n);
+    DECREF(r);
+    if (rc < 0)
+        return -1;
+    if (n < 0) {
+        vm_err_str(&vm_exc_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    return (ssize_t)n;
+}
+
+static int slot_truth(Obj *o)
+{
+    bool found;
+    Obj *r = vm_call_special(o, "__bool__", NULL, 0, &found);
+    if (found) {
+        if (!r)
+            return -1;
+        if (TYPE(r) != &vm_bool_type) {
+            vm_err_fmt(&vm_exc_TypeError, "__bool__ should return bool, returned %s",
+                       vm_tname(r));
+            DECREF(r);
+            return -1;
+        }
+        int t = r == VM_TRUE;
+        DECREF(r);
+        return t;
+    }
+    if (vm_type_lookup(TYPE(o), ident("__len__"))) {
+        ssize_t n = slot_len(o);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+static Obj *slot_getitem(Obj *o, Obj *key)
+{
+    bool found;
+    Obj *r = vm_call_special(o, "__getitem__", &key, 1, &found);
+    if (!found)
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not subscriptable", vm_tname(o));
+    return r;
+}
+
+static int slot_setitem(Obj *o, Obj *key, Obj *v)
+{
+    bool found;
+    Obj *argv[2] = {key, v};
+    Obj *r = vm_call_special(o, v ? "__setitem__" : "__delitem__", argv, v ? 2 : 1, &found);
+    if (!found) {
+        vm_err_fmt(&vm_exc_TypeError, v ? "'%s' object does not support item assignment"
+                                        : "'%s' object doesn't support item deletion",
+                   vm_tname(o));
+        return -1;
+    }
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
+/* iteration by __getitem__(0), __getitem__(1), ... until IndexError */
+typedef struct GetitemIter {
+    Obj ob;
+    Obj *seq;               /* NULL when exhausted */
+    int64_t i;
+} GetitemIter;
+
+static void gi_dealloc(Obj *o)
+{
+    XDECREF(((GetitemIter *)o)->seq);
+    vm_obj_free(o);
+}
+
+static Obj *gi_next(Obj *o)
+{
+    GetitemIter *it = (GetitemIter *)o;
+    if (!it->seq)
+        return NULL;
+    Obj *k = vm_int_from_i64(it->i++);
+    Obj *v = vm_getitem(it->seq, k);
+    DECREF(k);
+    if (!v && (vm_err_matches(&vm_exc_IndexError) || vm_err_matches(&vm_exc_StopIteration))) {
+        vm_err_clear();
+        CLEAR(it->seq);
+    }
+    return v;
+}
+
+static Obj *self_iter(Obj *o) { return vm_newref(o); }
+
+static Type getitem_iter_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "iterator",
+    .base = &vm_object_type,
+    .basicsize = sizeof(GetitemIter),
+    .dealloc = gi_dealloc,
+    .iter = self_iter,
+    .iternext = gi_next,
+};
+
+static Obj *slot_iter(Obj *o)
+{
+    bool found;
+    Obj *r = vm_call_special(o, "__iter__", NULL, 0, &found);
+    if (!found) {
+        if (vm_type_lookup(TYPE(o), ident("__getitem__"))) {
+            GetitemIter *it = vm_alloc(&getitem_iter_type, 0);
+            it->seq = vm_newref(o);
+            it->i = 0;
+            return (Obj *)it;
+        }
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not iterable", vm_tname(o));
+    }
+    if (r && !TYPE(r)->iternext) {
+        vm_err_fmt(&vm_exc_TypeError, "iter() returned non-iterator of type '%s'", vm_tname(r));
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+static Obj *slot_iternext(Obj *o)
+{
+    Obj *r = call1(o, "__next__");
+    if (!r && vm_err_matches(&vm_exc_StopIteration))
+        vm_err_clear();
+    return r;
+}
+
+static int slot_contains(Obj *o, Obj *v)
+{
+    bool found;
+    Obj *r = vm_call_special(o, "__contains__", &v, 1, &found);
+    if (!found) {
+        Obj *it = vm_iter(o);
+        if (!it)
+            return -1;
+        Obj *x;
+        while ((x = vm_next(it)) != NULL) {
+            int eq = vm_eq(x, v);
+            DECREF(x);
+            if (eq) {
+                DECREF(it);
+                return eq;
+            }
+        }
+        DECREF(it);
+        return vm_err_occurred() ? -1 : 0;
+    }
+    if (!r)
+        return -1;
+    int t = vm_truth(r);
+    DECREF(r);
+    return t;
+}
+
+static Obj *slot_call(Obj *o, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Obj *d = vm_type_lookup(TYPE(o), ident("__call__"));
+    if (!d)
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not callable", vm_tname(o));
+    Obj *bound = descr_get(d, o, TYPE(o));
+    if (!bound)
+        return NULL;
+    Obj *r = vm_call(bound, args, nargs, kwnames);
+    DECREF(bound);
+    return r;
+}
+
+/* The instance dict slot a class added itself (none when its builtin base
+ * already has one, like the exceptions: then the base's slots own it). */
+static Obj **own_dictptr(Obj *o)
+{
+    Type *b = TYPE(o);
+    while (b->flags & TF_HEAP)
+        b = b->base;
+    return b->dictoffset ? NULL : vm_dictptr(o);
+}
+
+static void heap_traverse(Obj *o, VisitFn visit, void *arg)
+{
+    Type *t = TYPE(o);
+    Obj **dp = own_dictptr(o);
+    if (dp)
+        VISIT(*dp);
+    VISIT(t);
+    Type *b = t;
+    while (b->flags & TF_HEAP)
+        b = b->base;
+    if (b->traverse)
+        b->traverse(o, visit, arg);
+}
+
+static void heap_clear(Obj *o)
+{
+    Obj **dp = own_dictptr(o);
+    if (dp)
+        CLEAR(*dp);
+    Type *b = TYPE(o);
+    while (b->flags & TF_HEAP)
+        b = b->base;
+    if (b->clear)
+        b->clear(o);
+}
+
+static void heap_dealloc(Obj *o)
+{
+    Type *t = TYPE(o);
+    Obj **dp = own_dictptr(o);
+    if (dp)
+        XDECREF(*dp);
+    Type *b = t;
+    while (b->flags & TF_HEAP)
+        b = b->base;
+    if (b->dealloc)
+        b->dealloc(o);
+    else
+        vm_obj_free(o);
+    DECREF(t);
+}
+
+/* ---- the type `type` ---- */
+
+void vm_type_traverse(Obj *o, VisitFn visit, void *arg)
+{
+    Type *t = (Type *)o;
+    if (!(t->flags & TF_HEAP))
+        return;
+    VISIT(t->dict);
+    VISIT(t->mro);
+    VISIT(t->bases);
+    VISIT(t->base);
+}
+
+void vm_type_clear(Obj *o)
+{
+    Type *t = (Type *)o;
+    if (!(t->flags & TF_HEAP))
+        return;
+    vm_type_version++;
+    CLEAR(t->mro);
+    CLEAR(t->bases);
+    if (t->dict)
+        t->dict->type->clear(t->dict);
+}
+
+void vm_type_dealloc(Obj *o)
+{
+    Type *t = (Type *)o;
+    if (!(t->flags & TF_HEAP))
+        return;                 /* static types are immortal */
+    vm_type_version++;
+    XDECREF(t->dict);
+    XDECREF(t->mro);
+    XDECREF(t->bases);
+    XDECREF(t->qualname);
+    XDECREF(t->module);
+    if (t->base)
+        DECREF(t->base);
+    free((char *)t->name);
+    vm_obj_free(o);
+}
+
+Obj *vm_type_repr(Obj *o)
+{
+    Type *t = (Type *)o;
+    Buf b = BUF_INIT;
+    if (t->module && !vm_str_eqc(t->module, "builtins"))
+        buf_printf(&b, "<class '%s.%s'>", STR_DATA(t->module),
+                   t->qualname ? STR_DATA(t->qualname) : t->name);
+    else
+        buf_printf(&b, "<class '%s'>", t->name);
+    Obj *s = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+/* The class's MRO as a C array (static types: the base chain). */
+static Obj *mro_of(Type *t)
+{
+    if (t->mro)
+        return vm_newref(t->mro);
+    Obj *l = vm_list_new(0);
+    for (Type *k = t; k; k = k->base)
+        vm_list_append(l, (Obj *)k);
+    Obj *tu = vm_tuple_from(LIST_ITEMS(l), LIST_LEN(l));
+    DECREF(l);
+    return tu;
+}
+
+static bool defines(Type *t, const char *name);
+
+/* Set a class's slots: the base's, or the generic slot calling the dunder
+ * method where the class (or a base class) defines one.  Run when the class
+ * is made and again when a dunder attribute is assigned to it. */
+static void update_slots(Type *t)
+{
+    Type *best = t->base;
+    t->repr = best->repr;
+    t->str = best->str;
+    t->hash = best->hash;
+    t->richcmp = best->richcmp;
+    t->binop = best->binop;
+    t->unary = best->unary;
+    t->truth = best->truth;
+    t->len = best->len;
+    t->getitem = best->getitem;
+    t->setitem = best->setitem;
+    t->contains = best->contains;
+    t->iter = best->iter;
+    t->iternext = best->iternext;
+    t->call = best->call;
+    t->construct = best->construct;
+    t->getattr = best->getattr;
+    t->setattr = best->setattr;
+    if (defines(t, "__repr__"))
+        t->repr = slot_repr;
+    if (defines(t, "__str__"))
+        t->str = slot_str;
+    if (defines(t, "__hash__") || vm_type_lookup(t, ident("__hash__")) == VM_NONE)
+        t->hash = slot_hash;
+    for (int i = 0; i < 6; i++)
+        if (defines(t, cmp_names[i]))
+            t->richcmp = slot_richcmp;
+    for (int i = 0; i < 13; i++)
+        for (int k = 0; k < 3; k++)
+            if (defines(t, dunder(k, i)))
+                t->binop = slot_binop;
+    if (defines(t, "__neg__") || defines(t, "__pos__") || defines(t, "__invert__"))
+        t->unary = slot_unary;
+    if (defines(t, "__bool__") || defines(t, "__len__"))
+        t->truth = slot_truth;
+    if (defines(t, "__len__"))
+        t->len = slot_len;
+    if (defines(t, "__getattribute__"))
+        t->getattr = slot_getattribute;
+    if (defines(t, "__getitem__"))
+        t->getitem = slot_getitem;
+    if (defines(t, "__setitem__") || defines(t, "__delitem__"))
+        t->setitem = slot_setitem;
+    if (defines(t, "__contains__"))
+        t->contains = slot_contains;
+    if (defines(t, "__iter__") || (defines(t, "__getitem__") && !t->iter))
+        t->iter = slot_iter;
+    if (defines(t, "__next__"))
+        t->iternext = slot_iternext;
+    if (defines(t, "__call__"))
+        t->call = slot_call;
+    if (defines(t, "__getitem__"))
+        t->getitem = slot_getitem;
+}
+
+/* C3 linearization of t with bases. */
+static Obj *c3_mro(Type *t, Obj *bases)
+{
+    ssize_t nb = TUPLE_LEN(bases);
+    /* sequences to merge: each base's MRO, then the bases themselves */
+    ssize_t nseq = nb + 1;
+    Obj **seqs = ls_xcalloc((size_t)nseq, sizeof(Obj *));
+    ssize_t *pos = ls_xcalloc((size_t)nseq, sizeof(ssize_t));
+    for (ssize_t i = 0; i < nb; i++)
+        seqs[i] = mro_of((Type *)TUPLE_ITEMS(bases)[i]);
+    seqs[nb] = vm_newref(bases);
+    Obj *result = vm_list_new(0);
+    vm_list_append(result, (Obj *)t);
+    for (;;) {
+        bool any = false;
+        Obj *cand = NULL;
+        for (ssize_t i = 0; i < nseq && !cand; i++) {
+            if (pos[i] >= TUPLE_LEN(seqs[i]))
+                continue;
+            any = true;
+            Obj *c = TUPLE_ITEMS(seqs[i])[pos[i]];
+            /* c must not appear in the tail of any sequence */
+            bool in_tail = false;
+            for (ssize_t j = 0; j < nseq && !in_tail; j++)
+                for (ssize_t k = pos[j] + 1; k < TUPLE_LEN(seqs[j]); k++)
+                    if (TUPLE_ITEMS(seqs[j])[k] == c) {
+                        in_tail = true;
+                        break;
+                    }
+            if (!in_tail)
+                cand = c;
+        }
+        if (!any)
+            break;
+        if (!cand) {
+            Buf b = BUF_INIT;
+            for (ssize_t i = 0; i < nb; i++)
+                buf_printf(&b, "%s%s", i ? ", " : "", ((Type *)TUPLE_ITEMS(bases)[i])->name);
+            vm_err_fmt(&vm_exc_TypeError, "Cannot create a consistent method resolution\n"
+                       "order (MRO) for bases %s", b.data);
+            buf_free(&b);
+            CLEAR(result);
+            break;
+        }
+        vm_list_append(result, cand);
+        for (ssize_t i = 0; i < nseq; i++)
+            if (pos[i] < TUPLE_LEN(seqs[i]) && TUPLE_ITEMS(seqs[i])[pos[i]] == cand)
+                pos[i]++;
+    }
+    for (ssize_t i = 0; i < nseq; i++)
+        DECREF(seqs[i]);
+    free(seqs);
+    free(pos);
+    if (!result)
+        return NULL;
+    Obj *tu = vm_tuple_from(LIST_ITEMS(result), LIST_LEN(result));
+    DECREF(result);
+    return tu;
+}
+
+/* The nearest builtin (static) ancestor. */
+static Type *static_base(Type *t)
+{
+    while (t->flags & TF_HEAP)
+        t = t->base;
+    return t;
+}
+
+static bool defines(Type *t, const char *name)
+{
+    Obj *d = vm_type_lookup(t, ident(name));
+    return d && TYPE(d) != &vm_method_descr_type;
+}
+
+/* type.__new__(meta, name, bases, ns, **kw): make a class whose type is
+ * meta (type or a subclass); kw goes to __init_subclass__. */
+static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *kwv,
+                        Obj *kwnames);
+
+
+static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *kwv,
+                        Obj *kwnames)
+{
+    if (!STR_CHECK(name) || !TUPLE_CHECK(bases) || !DICT_CHECK(ns))
+        return vm_err_str(&vm_exc_TypeError, "type() argument 1 must be str, 2 a tuple, 3 a dict");
+    Obj *own_bases = NULL;
+    if (TUPLE_LEN(bases) == 0) {
+        Obj *o = (Obj *)&vm_object_type;
+        own_bases = vm_tuple_from(&o, 1);
+        bases = own_bases;
+    } else {
+        own_bases = vm_newref(bases);
+    }
+    Type *solid = NULL, *best = NULL;
+    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
+        Obj *b = TUPLE_ITEMS(bases)[i];
+        if (!HAS_FLAG(b, TF_TYPE)) {
+            DECREF(own_bases);
+            return vm_err_str(&vm_exc_TypeError, "bases must be types");
+        }
+        Type *bt = (Type *)b;
+        if (bt->flags & TF_NOSUBCLASS) {
+            DECREF(own_bases);
+            return vm_err_fmt(&vm_exc_TypeError, "type '%s' is not an acceptable base type",
+                              bt->name);
+        }
+        Type *sb = static_base(bt);
+        if (sb != &vm_object_type && !(sb->flags & TF_EXC) && sb != &vm_list_type
+            && sb != &vm_dict_type && sb != &vm_set_type && sb != &vm_type_type) {
+            DECREF(own_bases);
+            return vm_err_fmt(&vm_exc_TypeError, "not supported yet: subclassing '%s'",
+                              sb->name);
+        }
+        if (sb != &vm_object_type) {
+            if (solid && !vm_is_subtype(sb, solid) && !vm_is_subtype(solid, sb)) {
+                DECREF(own_bases);
+                return vm_err_str(&vm_exc_TypeError,
+                                  "multiple bases have instance lay-out conflict");
+            }
+            if (!solid || vm_is_subtype(sb, solid)) {
+                solid = sb;
+                best = bt;
+            }
+        }
+    }
+    if (!best)
+        best = (Type *)TUPLE_ITEMS(bases)[0];
+    Type *t = vm_alloc(meta, 0);
+    memset((char *)t + sizeof(Obj), 0, sizeof(Type) - sizeof(Obj));
+    vm_type_version++;
+    t->name = ls_xstrndup(STR_DATA(name), (size_t)STR_LEN(name));
+    t->base = (Type *)vm_newref((Obj *)best);
+    t->flags = (best->flags & (TF_EXC | TF_TYPE | TF_LIST | TF_DICT)) | TF_HEAP | TF_GC;
+    if (best->dictoffset || (best->flags & TF_TYPE)) {
+        /* a metaclass's instances keep their attributes in Type.dict */
+        t->basicsize = best->basicsize;
+        t->dictoffset = best->dictoffset;
+    } else {
+        t->basicsize = best->basicsize + sizeof(Obj *);
+        t->dictoffset = best->basicsize;
+    }
+    t->bases = own_bases;
+    t->dict = vm_dict_new();
+    t->mro = NULL;
+    if (vm_dict_update(t->dict, ns) < 0)
+        goto fail;
+    t->mro = c3_mro(t, bases);
+    if (!t->mro)
+        goto fail;
+    /* __qualname__ and __module__ */
+    Obj *qn = vm_dict_get_str(t->dict, ident("__qualname__"));
+    t->qualname = vm_newref(qn && STR_CHECK(qn) ? qn : name);
+    if (qn && vm_dict_del(t->dict, ident("__qualname__")) < 0)
+        goto fail;
+    Obj *mod = vm_dict_get_str(t->dict, ident("__module__"));
+    t->module = mod ? vm_newref(mod) : vm_str_cstr("builtins");
+    /* __new__ is a static method; __eq__ without __hash__: unhashable */
+    Obj *nw = vm_dict_get_str(t->dict, ident("__new__"));
+    if (nw && FUNC_CHECK(nw)) {
+        WrapObj *sm = vm_alloc(&vm_staticmethod_type, 0);
+        sm->func = vm_newref(nw);
+        int rc = vm_dict_set(t->dict, ident("__new__"), (Obj *)sm);
+        DECREF(sm);
+        if (rc < 0)
+            goto fail;
+    }
+    /* __init_subclass__ and __class_getitem__ are implicitly class methods */
+    static const char *const implicit_cm[] = {"__init_subclass__", "__class_getitem__"};
+    for (int i = 0; i < 2; i++) {
+        Obj *fn = vm_dict_get_str(t->dict, ident(implicit_cm[i]));
+        if (fn && FUNC_CHECK(fn)) {
+            WrapObj *cm = vm_alloc(&vm_classmethod_type, 0);
+            cm->func = vm_newref(fn);
+            int rc = vm_dict_set(t->dict, ident(implicit_cm[i]), (Obj *)cm);
+            DECREF(cm);
+            if (rc < 0)
+                goto fail;
+        }
+    }
+    if (vm_dict_get_str(t->dict, ident("__eq__")) && !vm_dict_get_str(t->dict, ident("__hash__")))
+        if (vm_dict_set(t->dict, ident("__hash__"), VM_NONE) < 0)
+            goto fail;
+    /* slots: inherited from the base, replaced where a dunder is defined */
+    t->dealloc = heap_dealloc;
+    t->traverse = heap_traverse;
+    t->clear = heap_clear;
+    vm_type_version++;
+    update_slots(t);
+    /* __set_name__ of the class's attributes */
+    {
+        ssize_t pos = 0;
+        Obj *k, *v;
+        Obj *items = vm_list_new(0);
+        while (vm_dict_next(t->dict, &pos, &k, &v)) {
+            vm_list_append(items, k);
+            vm_list_append(items, v);
+        }
+        for (ssize_t i = 0; i < LIST_LEN(items); i += 2) {
+            Obj *v = LIST_ITEMS(items)[i + 1];
+            if (!(TYPE(v)->flags & TF_HEAP))
+                continue;
+            Obj *argv[2] = {(Obj *)t, LIST_ITEMS(items)[i]};
+            bool found;
+            Obj *r = vm_call_special(v, "__set_name__", argv, 2, &found);
+            if (found && !r) {
+                DECREF(items);
+                goto fail;
+            }
+            XDECREF(r);
+        }
+        DECREF(items);
+    }
+    /* super(t, t).__init_subclass__(**kw) */
+    {
+        Obj *mro = t->mro;
+        Obj *isc = NULL;
+        for (ssize_t i = 1; i < TUPLE_LEN(mro) && !isc; i++) {
+            Type *k = (Type *)TUPLE_ITEMS(mro)[i];
+            isc = k->dict ? vm_dict_get_str(k->dict, ident("__init_subclass__")) : NULL;
+        }
+        size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+        if (isc && TYPE(isc) == &vm_classmethod_type) {
+            Obj **argv = ls_xmalloc((nkw + 1) * sizeof(Obj *));
+            argv[0] = (Obj *)t;
+            for (size_t i = 0; i < nkw; i++)
+                argv[i + 1] = kwv[i];
+            Obj *r = vm_call(((WrapObj *)isc)->func, argv, nkw + 1, kwnames);
+            free(argv);
+            if (!r)
+                goto fail;
+            DECREF(r);
+        } else if (nkw) {
+            vm_err_fmt(&vm_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                       t->name);
+            goto fail;
+        }
+    }
+    vm_type_version++;      /* forget lookups made while the class was being built */
+    return (Obj *)t;
+fail:
+    DECREF(t);
+    return NULL;
+}
+
+/* Call a class: __new__ (a user one, or the builtin base's allocation),
+ * then __init__ when the result is an instance of the class. */
+static Obj *heap_type_call(Type *t, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Obj *nw = vm_type_lookup(t, ident("__new__"));
+    Obj *obj;
+    size_t npos = nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0);
+    Obj *small[8], **argv = nargs + 1 <= 8 ? small : ls_xmalloc((nargs + 1) * sizeof(Obj *));
+    if (nargs)
+        memcpy(argv + 1, args, nargs * sizeof(Obj *));
+    if (nw && TYPE(nw) == &vm_staticmethod_type && FUNC_CHECK(((WrapObj *)nw)->func)) {
+        argv[0] = (Obj *)t;
+        obj = vm_call(((WrapObj *)nw)->func, argv, nargs + 1, kwnames);
+    } else {
+        Type *sb = static_base(t);
+        if (sb->flags & TF_EXC) {
+            obj = vm_exc_new(t, args, npos);
+        } else if (sb == &vm_type_type) {
+            obj = vm_type_construct((Obj *)t, args, nargs, kwnames);
+        } else if (sb == &vm_list_type || sb == &vm_dict_type || sb == &vm_set_type) {
+            obj = vm_alloc(t, 0);
+            if (sb == &vm_dict_type)
+                vm_dict_init_empty(obj);
+            else if (sb == &vm_set_type)
+                vm_set_init_empty(obj);
+        } else {
+            Obj *init = vm_type_lookup(t, ident("__init__"));
+            if (nargs && (!init || TYPE(init) == &vm_method_descr_type)) {
+                if (argv != small)
+                    free(argv);
+                return vm_err_fmt(&vm_exc_TypeError, "%s() takes no arguments", t->name);
+            }
+            obj = vm_alloc(t, 0);
+        }
+    }
+    if (!obj || !vm_is_subtype(TYPE(obj), t)) {
+        if (argv != small)
+            free(argv);
+        return obj;
+    }
+    Obj *init = vm_type_lookup(TYPE(obj), ident("__init__"));
+    if (init && (FUNC_CHECK(init) || (TYPE(init) == &vm_method_descr_type
+                                      && ((BuiltinObj *)init)->owner != &vm_object_type
+                                      && !(static_base(t)->flags & TF_EXC)))) {
+        argv[0] = obj;
+        Obj *r = vm_call(init, argv, nargs + 1, kwnames);
+        if (!r) {
+            if (argv != small)
+                free(argv);
+            DECREF(obj);
+            return NULL;
+        }
+        if (r != VM_NONE) {
+            vm_err_fmt(&vm_exc_TypeError, "__init__() should return None, not '%s'",
+                       vm_tname(r));
+            DECREF(r);
+            DECREF(obj);
+            obj = NULL;
+        } else {
+            DECREF(r);
+        }
+    }
+    if (argv != small)
+        free(argv);
+    return obj;
+}
+
+Obj *vm_type_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = (Type *)self;
+    if (t->flags & TF_HEAP)
+        return heap_type_call(t, args, nargs, kwnames);
+    if (!t->construct)
+        return vm_err_fmt(&vm_exc_TypeError, "cannot create '%s' instances", t->name);
+    return t->construct(self, args, nargs, kwnames);
+}
+
+Obj *vm_type_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
+    Type *meta = (Type *)self;
+    if (npos == 1 && nkw == 0 && meta == &vm_type_type)
+        return vm_newref((Obj *)TYPE(args[0]));
+    if (npos != 3)
+        return vm_err_str(&vm_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (meta == &vm_type_type && TUPLE_CHECK(args[1])) {
+        /* type(name, bases, ns) defers to the bases' most derived metaclass */
+        Type *winner = meta;
+        for (ssize_t i = 0; i < TUPLE_LEN(args[1]); i++) {
+            Type *mt = TYPE(TUPLE_ITEMS(args[1])[i]);
+            if (vm_is_subtype(mt, winner))
+                winner = mt;
+        }
+        if (winner != meta)
+            return vm_call((Obj *)winner, args, nargs, kwnames);
+    }
+    return type_new_kw(meta, args[0], args[1], args[2], args + 3, nkw ? kwnames : NULL);
+}
+
+/* type.__new__(meta, name, bases, ns, **kw), reached through super() */
+static Obj *type_new_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs < 1 || !HAS_FLAG(args[0], TF_TYPE)
+        || !vm_is_subtype((Type *)args[0], &vm_type_type))
+        return vm_err_str(&vm_exc_TypeError, "type.__new__(X): X is not a type object");
+    return vm_type_construct(args[0], args + 1, nargs - 1, kwnames);
+}
+
+/* type.__call__(cls, *args): what calling a class does */
+static Obj *type_call_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = (Type *)self;
+    if (t->flags & TF_HEAP)
+        return heap_type_call(t, args, nargs, kwnames);
+    if (!t->construct)
+        return vm_err_fmt(&vm_exc_TypeError, "cannot create '%s' instances", t->name);
+    return t->construct(self, args, nargs, kwnames);
+}
+
+static Obj *type_init_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_newref(VM_NONE);
+}
+
+static Obj *type_mro_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Obj *t = mro_of((Type *)self);
+    Obj *l = vm_list_from_iter(t);
+    DECREF(t);
+    return l;
+}
+
+static Obj *type_subclasses_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_err_str(&vm_exc_SystemError, "not supported yet: __subclasses__()");
+}
+
+const MethodDef vm_type_methods[] = {
+    {"__call__", type_call_m},
+    {"__init__", type_init_m},
+    {"mro", type_mro_m},
+    {"__subclasses__", type_subclasses_m},
+    {NULL, NULL},
+};
+
+static Obj *object_init_subclass(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (kwnames && TUPLE_LEN(kwnames))
+        return vm_err_fmt(&vm_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                          nargs > (size_t)TUPLE_LEN(kwnames) && HAS_FLAG(args[0], TF_TYPE)
+                          ? ((Type *)args[0])->name : "object");
+    return vm_newref(VM_NONE);
+}
+
+/* object.__new__(cls, *args): a bare instance of cls */
+static Obj *object_new_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs < 1 || !HAS_FLAG(args[0], TF_TYPE))
+        return vm_err_str(&vm_exc_TypeError, "object.__new__(X): X is not a type object");
+    Type *t = (Type *)args[0];
+    Type *sb = static_base(t);
+    if (sb->flags & TF_EXC)
+        return vm_exc_new(t, args + 1, nargs - 1);
+    if (!(t->flags & TF_HEAP) || sb != &vm_object_type)
+        return vm_err_fmt(&vm_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
+                          t->name, sb->name);
+    return vm_alloc(t, 0);
+}
+
+/* Called once at start-up: type.__new__ and object.__new__ are static
+ * methods, object.__init_subclass__ a class method. */
+void vm_class_init(void)
+{
+    Obj *fk = vm_builtin_new("fromkeys", vm_dict_fromkeys, NULL);
+    WrapObj *fkm = vm_alloc(&vm_classmethod_type, 0);
+    fkm->func = fk;
+    if (vm_dict_set(vm_dict_type.dict, ident("fromkeys"), (Obj *)fkm) < 0)
+        ls_die(LS_EXIT_USAGE, "internal error: dict setup");
+    DECREF(fkm);
+    Obj *onew = vm_builtin_new("__new__", object_new_m, NULL);
+    WrapObj *osm = vm_alloc(&vm_staticmethod_type, 0);
+    osm->func = onew;
+    if (vm_dict_set(vm_object_type.dict, ident("__new__"), (Obj *)osm) < 0)
+        ls_die(LS_EXIT_USAGE, "internal error: object setup");
+    DECREF(osm);
+    Obj *isc = vm_builtin_new("__init_subclass__", object_init_subclass, NULL);
+    WrapObj *cm = vm_alloc(&vm_classmethod_type, 0);
+    cm->func = isc;
+    if (vm_dict_set(vm_object_type.dict, ident("__init_subclass__"), (Obj *)cm) < 0)
+        ls_die(LS_EXIT_USAGE, "internal error: object setup");
+    DECREF(cm);
+    Obj *f = vm_builtin_new("__new__", type_new_m, NULL);
+    WrapObj *sm = vm_alloc(&vm_staticmethod_type, 0);
+    sm->func = f;
+    if (vm_dict_set(vm_type_type.dict, ident("__new__"), (Obj *)sm) < 0)
+        ls_die(LS_EXIT_USAGE, "internal error: type setup");
+    DECREF(sm);
+}
+
+Obj *vm_type_getattr(Obj *o, Obj *name)
+{
+    Type *t = (Type *)o;
+    if (vm_str_eqc(name, "__name__"))
+        return vm_str_cstr(t->name);
+    if (vm_str_eqc(name, "__qualname__"))
+        return t->qualname ? vm_newref(t->qualname) : vm_str_cstr(t->name);
+    if (vm_str_eqc(name, "__module__"))
+        return t->module ? vm_newref(t->module) : vm_str_cstr("builtins");
+    if (vm_str_eqc(name, "__mro__"))
+        return mro_of(t);
+    if (vm_str_eqc(name, "__bases__")) {
+        if (t->bases)
+            return vm_newref(t->bases);
+        if (!t->base)
+            return vm_tuple_new(0);
+        Obj *b = (Obj *)t->base;
+        return vm_tuple_from(&b, 1);
+    }
+    if (vm_str_eqc(name, "__base__"))
+        return vm_newref(t->base ? (Obj *)t->base : VM_NONE);
+    if (vm_str_eqc(name, "__dict__"))
+        return vm_newref(t->dict ? t->dict : VM_NONE);
+    Obj *d = vm_type_lookup(t, name);
+    if (d)
+        return descr_get(d, NULL, t);
+    /* the metaclass's attributes, bound to the class */
+    if (TYPE(o) != &vm_type_type) {
+        d = vm_type_lookup(TYPE(o), name);
+        if (d)
+            return descr_get(d, o, TYPE(o));
+    }
+    return NULL;
+}
+
+int vm_type_setattr(Obj *o, Obj *name, Obj *v)
+{
+    Type *t = (Type *)o;
+    if (!(t->flags & TF_HEAP)) {
+        vm_err_fmt(&vm_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+                   STR_DATA(name), t->name);
+        return -1;
+    }
+    vm_type_version++;
+    if (v) {
+        int rc = vm_dict_set(t->dict, name, v);
+        const char *n = STR_DATA(name);
+        size_t nl = (size_t)STR_LEN(name);
+        if (rc == 0 && nl > 4 && n[0] == '_' && n[1] == '_' && n[nl - 1] == '_'
+            && n[nl - 2] == '_') {
+            vm_type_version++;
+            update_slots(t);
+        }
+        return rc;
+    }
+    if (vm_dict_del(t->dict, name) < 0) {
+        vm_err_clear();
+        vm_err_fmt(&vm_exc_AttributeError, "type object '%s' has no attribute '%s'", t->name,
+                   STR_DATA(name));
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- __build_class__ ---- */
+
+Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
+    if (npos < 2 || !FUNC_CHECK(args[0]) || !STR_CHECK(args[1]))
+        return vm_err_str(&vm_exc_TypeError, "__build_class__: bad arguments");
+    Obj *meta = NULL;
+    Obj *kwn = NULL, **kwv = ls_xmalloc((nkw + 4) * sizeof(Obj *));
+    size_t nk = 0;
+    for (size_t k = 0; k < nkw; k++) {
+        Obj *kn = TUPLE_ITEMS(kwnames)[k];
+        if (vm_str_eqc(kn, "metaclass"))
+            meta = args[npos + k];
+        else
+            kwv[3 + nk++] = args[npos + k];
+    }
+    if (nk) {
+        kwn = vm_tuple_new((ssize_t)nk);
+        size_t j = 0;
+        for (size_t k = 0; k < nkw; k++)
+            if (!vm_str_eqc(TUPLE_ITEMS(kwnames)[k], "metaclass"))
+                TUPLE_ITEMS(kwn)[j++] = vm_newref(TUPLE_ITEMS(kwnames)[k]);
+    }
+    if (!meta) {
+        /* the most derived metaclass of the bases */
+        meta = (Obj *)&vm_type_type;
+        for (size_t i = 2; i < npos; i++) {
+            Type *mt = TYPE(args[i]);
+            if (vm_is_subtype(mt, (Type *)meta))
+                meta = (Obj *)mt;
+        }
+    }
+    Obj *ns = vm_dict_new();
+    Obj *cell = vm_eval_class_body(args[0], ns);
+    if (!cell) {
+        DECREF(ns);
+        XDECREF(kwn);
+        free(kwv);
+        return NULL;
+    }
+    Obj *bases = vm_tuple_from(args + 2, (ssize_t)(npos - 2));
+    kwv[0] = args[1];
+    kwv[1] = bases;
+    kwv[2] = ns;
+    Obj *cls = vm_call(meta, kwv, 3 + nk, kwn);
+    XDECREF(kwn);
+    free(kwv);
+    DECREF(bases);
+    DECREF(ns);
+    if (cls && TYPE(cell) == &vm_cell_type) {
+        CellObj *c = (CellObj *)cell;
+        XDECREF(c->ref);
+        c->ref = vm_newref(cls);
+    }
+    DECREF(cell);
+    return cls;
+}
+
+/* ---- property, staticmethod, classmethod ---- */
+
+static void property_traverse(Obj *o, VisitFn visit, void *arg)
+{
+    PropertyObj *p = (PropertyObj *)o;
+    VISIT(p->fget);
+    VISIT(p->fset);
+    VISIT(p->fdel);
+    VISIT(p->doc);
+}
+
+static Obj *property_getattr(Obj *o, Obj *name)
+{
+    PropertyObj *p = (PropertyObj *)o;
+    Obj *v = vm_str_eqc(name, "fget") ? p->fget : vm_str_eqc(name, "fset") ? p->fset
+        : vm_str_eqc(name, "fdel") ? p->fdel : vm_str_eqc(name, "__doc__") ? p->doc
+        : (Obj *)&vm_none_obj;
+    if (v == &vm_none_obj)
+        return NULL;
+    return vm_newref(v ? v : VM_NONE);
+}
+
+static void property_dealloc(Obj *o)
+{
+    PropertyObj *p = (PropertyObj *)o;
+    XDECREF(p->fget);
+    XDECREF(p->fset);
+    XDECREF(p->fdel);
+    XDECREF(p->doc);
+    vm_obj_free(o);
+}
+
+static Obj *property_make(Obj *fget, Obj *fset, Obj *fdel, Obj *doc)
+{
+    PropertyObj *p = vm_alloc(&vm_property_type, 0);
+    p->fget = fget && fget != VM_NONE ? vm_newref(fget) : NULL;
+    p->fset = fset && fset != VM_NONE ? vm_newref(fset) : NULL;
+    p->fdel = fdel && fdel != VM_NONE ? vm_newref(fdel) : NULL;
+    p->doc = doc && doc != VM_NONE ? vm_newref(doc) : NULL;
+    return (Obj *)p;
+}
+
+static Obj *property_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    static const char *const kw[] = {"fget", "fset", "fdel", "doc"};
+    Obj *v[4] = {NULL, NULL, NULL, NULL};
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
+    if (npos > 4)
+        return vm_err_fmt(&vm_exc_TypeError, "property expected at most 4 arguments, got %zu",
+                          npos);
+    for (size_t i = 0; i < npos; i++)
+        v[i] = args[i];
+    for (size_t k = 0; k < nkw; k++) {
+        int i;
+        for (i = 0; i < 4; i++)
+            if (vm_str_eqc(TUPLE_ITEMS(kwnames)[k], kw[i]))
+                break;
+        if (i == 4)
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' is an invalid keyword argument for "
+                              "property()", STR_DATA(TUPLE_ITEMS(kwnames)[k]));
+        v[i] = args[npos + k];
+    }
+    return property_make(v[0], v[1], v[2], v[3]);
+}
+
+static Obj *property_getter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    PropertyObj *p = (PropertyObj *)self;
+    if (vm_argc("getter", nargs, 1, 1) < 0)
+        return NULL;
+    return property_make(args[0], p->fset, p->fdel, p->doc);
+}
+
+static Obj *property_setter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    PropertyObj *p = (PropertyObj *)self;
+    if (vm_argc("setter", nargs, 1, 1) < 0)
+        return NULL;
+    return property_make(p->fget, args[0], p->fdel, p->doc);
+}
+
+static Obj *property_deleter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    PropertyObj *p = (PropertyObj *)self;
+    if (vm_argc("deleter", nargs, 1, 1) < 0)
+        return NULL;
+    return property_make(p->fget, p->fset, args[0], p->doc);
+}
+
+static const MethodDef property_methods[] = {
+    {"getter", property_getter},
+    {"setter", property_setter},
+    {"deleter", property_deleter},
+    {NULL, NULL},
+};
+
+Type vm_property_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "property",
+    .base = &vm_object_type,
+    .flags = TF_GC,
+    .traverse = property_traverse,
+    .basicsize = sizeof(PropertyObj),
+    .dealloc = property_dealloc,
+    .construct = property_construct,
+    .getattr = property_getattr,
+    .methods = property_methods,
+};
+
+static void wrap_traverse(Obj *o, VisitFn visit, void *arg)
+{
+    VISIT(((WrapObj *)o)->func);
+}
+
+static void wrap_dealloc(Obj *o)
+{
+    DECREF(((WrapObj *)o)->func);
+    vm_obj_free(o);
+}
+
+static Obj *wrap_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = (Type *)self;
+    if (vm_nokw(t->name, kwnames) < 0)
+        return NULL;
+    if (nargs != 1)
+        return vm_err_fmt(&vm_exc_TypeError, "%s expected 1 argument, got %zu", t->name, nargs);
+    WrapObj *w = vm_alloc(t, 0);
+    w->func = vm_newref(args[0]);
+    return (Obj *)w;
+}
+
+static Obj *wrap_getattr(Obj *o, Obj *name)
+{
+    if (vm_str_eqc(name, "__func__") || vm_str_eqc(name, "__wrapped__"))
+        return vm_newref(((WrapObj *)o)->func);
+    return NULL;
+}
+
+Type vm_staticmethod_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "staticmethod",
+    .base = &vm_object_type,
+    .flags = TF_GC,
+    .traverse = wrap_traverse,
+    .basicsize = sizeof(WrapObj),
+    .dealloc = wrap_dealloc,
+    .construct = wrap_construct,
+    .getattr = wrap_getattr,
+};
+
+Type vm_classmethod_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "classmethod",
+    .base = &vm_object_type,
+    .flags = TF_GC,
+    .traverse = wrap_traverse,
+    .basicsize = sizeof(WrapObj),
+    .dealloc = wrap_dealloc,
+    .construct = wrap_construct,
+    .getattr = wrap_getattr,
+};
+
+/* ---- super ---- */
+
+typedef struct SuperObj {
+    Obj ob;
+    Type *type;             /* the class whose MRO successors are searched */
+    Obj *obj;               /* the instance (or class) bound to */
+    Type *obj_type;         /* whose MRO is used */
+} SuperObj;
+
+static void super_dealloc(Obj *o)
+{
+    SuperObj *s = (SuperObj *)o;
+    DECREF(s->type);
+    DECREF(s->obj);
+    DECREF(s->obj_type);
+    vm_obj_free(o);
+}
+
+static Obj *super_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("super", kwnames) < 0)
+        return NULL;
+    Obj *type, *obj;
+    if (nargs == 0) {
+        if (vm_super_implicit(&type, &obj) < 0)
+            return NULL;
+    } else if (nargs == 2) {
+        type = args[0];
+        obj = args[1];
+    } else {
+        return vm_err_str(&vm_exc_TypeError, "not supported yet: super() with one argument");
+    }
+    if (!HAS_FLAG(type, TF_TYPE))
+        return vm_err_fmt(&vm_exc_TypeError, "super() argument 1 must be a type, not %s",
+                          vm_tname(type));
+    Type *ot;
+    if (HAS_FLAG(obj, TF_TYPE) && vm_is_subtype((Type *)obj, (Type *)type))
+        ot = (Type *)obj;
+    else if (vm_is_subtype(TYPE(obj), (Type *)type))
+        ot = TYPE(obj);
+    else
+        return vm_err_str(&vm_exc_TypeError,
+                          "super(type, obj): obj must be an instance or subtype of type");
+    SuperObj *s = vm_alloc(&vm_super_type, 0);
+    s->type = (Type *)vm_newref(type);
+    s->obj = vm_newref(obj);
+    s->obj_type = (Type *)vm_newref((Obj *)ot);
+    return (Obj *)s;
+}
+
+static Obj *super_getattr(Obj *o, Obj *name)
+{
+    SuperObj *s = (SuperObj *)o;
+    Obj *mro = mro_of(s->obj_type);
+    ssize_t i = 0, n = TUPLE_LEN(mro);
+    while (i < n && TUPLE_ITEMS(mro)[i] != (Obj *)s->type)
+        i++;
+    for (i++; i < n; i++) {
+        Type *k = (Type *)TUPLE_ITEMS(mro)[i];
+        Obj *d = k->dict ? vm_dict_get_str(k->dict, name) : NULL;
+        if (d) {
+            DECREF(mro);
+            bool on_class = s->obj == (Obj *)s->obj_type;
+            return descr_get(d, on_class ? NULL : s->obj, s->obj_type);
+        }
+    }
+    DECREF(mro);
+    return vm_err_fmt(&vm_exc_AttributeError, "'super' object has no attribute '%s'",
+                      STR_DATA(name));
+}
+
+Type vm_super_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "super",
+    .base = &vm_object_type,
+    .basicsize = sizeof(SuperObj),
+    .dealloc = super_dealloc,
+    .construct = super_construct,
+    .getattr = super_getattr,
+};

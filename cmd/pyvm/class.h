@@ -1,0 +1,37 @@
+/* cmd/pyvm/class.h: classes: the type `type` (class creation with C3 MRO,
+ * calling a class), instances of classes (generic attributes with
+ * descriptors and __dict__), the dunder-method slots of classes, and
+ * property, staticmethod, classmethod and super.
+ *
+ * Stage: pyvm.
+ */
+#ifndef VM_CLASS_H
+#define VM_CLASS_H
+
+#include "cmd/pyvm/object.h"
+
+extern Type vm_property_type, vm_staticmethod_type, vm_classmethod_type, vm_super_type;
+extern const MethodDef vm_object_methods[];
+
+/* The slots of `type` itself. */
+void vm_type_dealloc(Obj *o);
+Obj *vm_type_repr(Obj *o);
+void vm_type_traverse(Obj *o, VisitFn visit, void *arg);
+void vm_type_clear(Obj *o);
+Obj *vm_type_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *vm_type_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *vm_type_getattr(Obj *o, Obj *name);
+int vm_type_setattr(Obj *o, Obj *name, Obj *v);
+
+extern const MethodDef vm_type_methods[];
+void vm_class_init(void);
+
+/* builtins.__build_class__(func, name, *bases, metaclass=None) */
+Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+
+/* Call the special method name of o's class with args; *found false (and
+ * NULL returned, no error) when the class has none. */
+Obj *vm_call_special(Obj *o, const char *name, Obj *const *args, size_t nargs,
+                     bool *found) LS_MUST_CHECK;
+
+#endif

@@ -1,0 +1,38 @@
+/* cmd/pyvm/eval.h: frames and the evaluation loop.
+ *
+ * Stage: pyvm.  Calls between Python functions do not recurse in C: CALL
+ * pushes a frame (from a stack of chunks) and the same loop continues in
+ * it; RETURN_VALUE pops back.  Only calls from C into Python (a builtin
+ * calling a key function, ...) enter a new vm_eval.
+ */
+#ifndef VM_EVAL_H
+#define VM_EVAL_H
+
+#include "cmd/pyvm/func.h"
+#include "cmd/pyvm/object.h"
+
+/* Run a module's code with the given globals (and locals = globals). */
+Obj *vm_run_module(VmCode *code, Obj *globals) LS_MUST_CHECK;
+/* Call a Python function (the tp call slot of functions). */
+Obj *vm_eval_call(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
+
+/* Run a class body (a function of the class statement) with ns as its
+ * local namespace; returns what the body returns (its __class__ cell or
+ * None). */
+Obj *vm_eval_class_body(Obj *func, Obj *ns) LS_MUST_CHECK;
+/* The arguments of a zero-argument super() in the running function:
+ * its __class__ cell's value and its first argument (borrowed). */
+int vm_super_implicit(Obj **type, Obj **obj) LS_MUST_CHECK;
+
+/* globals() and locals() of the running Python frame (new references). */
+Obj *vm_frame_globals(void) LS_MUST_CHECK;
+Obj *vm_frame_locals(void) LS_MUST_CHECK;
+
+/* The builtins dict every frame sees. */
+extern Obj *vm_builtins;
+/* --trace: print each instruction and the value stack on stderr. */
+extern bool vm_trace;
+/* sys.getrecursionlimit(). */
+extern int vm_recursion_limit;
+
+#endif

@@ -1,0 +1,405 @@
+/* cmd/pyvm/float.c: float.
+ *
+ * Stage: pyvm.  repr() is the shortest decimal string that reads back to
+ * the same double, laid out as CPython's float_repr ('r' format: exponent
+ * form when the decimal point falls before the 4th place after it or beyond
+ * 16 digits); floor division and modulo follow CPython's float_divmod.
+ */
+#include "cmd/pyvm/float.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "libstage/buf.h"
+#include "cmd/pyvm/class.h"
+#include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/int.h"
+#include "cmd/pyvm/str.h"
+
+Obj *vm_float_new(double v)
+{
+    FloatObj *f = vm_alloc(&vm_float_type, 0);
+    f->v = v;
+    return (Obj *)f;
+}
+
+void vm_float_format(Buf *b, double v)
+{
+    if (isnan(v)) {
+        buf_puts(b, "nan");
+        return;
+    }
+    if (isinf(v)) {
+        buf_puts(b, v < 0 ? "-inf" : "inf");
+        return;
+    }
+    if (v == 0) {
+        buf_puts(b, signbit(v) ? "-0.0" : "0.0");
+        return;
+    }
+    char tmp[40];
+    int prec;
+    for (prec = 1; prec <= 17; prec++) {
+        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, v);
+        if (strtod(tmp, NULL) == v)
+            break;
+    }
+    /* tmp: [-]d[.ddd]e[+-]XX; collect the digits and the exponent */
+    char digits[24];
+    int nd = 0;
+    const char *p = tmp;
+    bool neg = *p == '-';
+    if (neg)
+        p++;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.')
+            digits[nd++] = *p;
+    while (nd > 1 && digits[nd - 1] == '0')
+        nd--;
+    int exp10 = atoi(p + 1);
+    int decpt = exp10 + 1;      /* value = 0.DIGITS * 10^decpt */
+    if (neg)
+        buf_putc(b, '-');
+    if (decpt <= -4 || decpt > 16) {
+        buf_putc(b, digits[0]);
+        if (nd > 1) {
+            buf_putc(b, '.');
+            buf_put(b, digits + 1, (size_t)nd - 1);
+        }
+        buf_printf(b, "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
+    } else if (decpt <= 0) {
+        buf_puts(b, "0.");
+        for (int i = 0; i < -decpt; i++)
+            buf_putc(b, '0');
+        buf_put(b, digits, (size_t)nd);
+    } else {
+        for (int i = 0; i < decpt; i++)
+            buf_putc(b, i < nd ? digits[i] : '0');
+        buf_putc(b, '.');
+        if (nd > decpt)
+            buf_put(b, digits + decpt, (size_t)(nd - decpt));
+        else
+            buf_putc(b, '0');
+    }
+}
+
+static Obj *float_repr(Obj *o)
+{
+    Buf b = BUF_INIT;
+    vm_float_format(&b, FLOAT_VAL(o));
+    Obj *s = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+#define HASH_BITS 61
+#define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+
+int64_t vm_float_hash(double v)
+{
+    if (isinf(v))
+        return v > 0 ? 314159 : -314159;
+    if (isnan(v))
+        return 0;
+    int e;
+    double m = frexp(v, &e);
+    int sign = 1;
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MODULUS)
+            x -= HASH_MODULUS;
+    }
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+    x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
+    int64_t r = (int64_t)x * sign;
+    return r == -1 ? -2 : r;
+}
+
+static int float_hash(Obj *o, int64_t *out)
+{
+    double v = FLOAT_VAL(o);
+    *out = isnan(v) ? (int64_t)((uintptr_t)o >> 4) : vm_float_hash(v);
+    return 0;
+}
+
+/* Convert an operand to double: 1 ok, 0 not a number type, -1 error. */
+static int to_double(Obj *o, double *out)
+{
+    if (FLOAT_CHECK(o)) {
+        *out = FLOAT_VAL(o);
+        return 1;
+    }
+    if (INT_CHECK(o))
+        return vm_int_as_double(o, out) < 0 ? -1 : 1;
+    return 0;
+}
+
+static Obj *float_binop(Obj *a, Obj *b, int op)
+{
+    double x, y;
+    int ra = to_double(a, &x), rb = ra > 0 ? to_double(b, &y) : 0;
+    if (ra < 0 || rb < 0)
+        return NULL;
+    if (!ra || !rb)
+        return vm_newref(VM_NOTIMPL);
+    if (op >= NB_INPLACE_FIRST)
+        op -= NB_INPLACE_FIRST;
+    switch (op) {
+    case NB_ADD: return vm_float_new(x + y);
+    case NB_SUBTRACT: return vm_float_new(x - y);
+    case NB_MULTIPLY: return vm_float_new(x * y);
+    case NB_TRUE_DIVIDE:
+        if (y == 0)
+            return vm_err_str(&vm_exc_ZeroDivisionError, "float division by zero");
+        return vm_float_new(x / y);
+    case NB_FLOOR_DIVIDE:
+    case NB_REMAINDER: {
+        if (y == 0)
+            return vm_err_str(&vm_exc_ZeroDivisionError, op == NB_REMAINDER
+                              ? "float modulo" : "float floor division by zero");
+        double mod = fmod(x, y), div = (x - mod) / y, fd;
+        if (mod) {
+            if ((y < 0) != (mod < 0)) {
+                mod += y;
+                div -= 1.0;
+            }
+        } else {
+            mod = copysign(0.0, y);
+        }
+        if (div) {
+            fd = floor(div);
+            if (div - fd > 0.5)
+                fd += 1.0;
+        } else {
+            fd = copysign(0.0, x / y);
+        }
+        return vm_float_new(op == NB_REMAINDER ? mod : fd);
+    }
+    case NB_POWER: {
+        if (x == 0 && y < 0)
+            return vm_err_str(&vm_exc_ZeroDivisionError,
+                              "0.0 cannot be raised to a negative power");
+        if (x < 0 && y != floor(y) && isfinite(y))
+            return vm_err_str(&vm_exc_ValueError,
+                              "not supported yet: complex result of a float power");
+        errno = 0;
+        double r = pow(x, y);
+        if (isinf(r) && isfinite(x) && isfinite(y))
+            return vm_err_str(&vm_exc_OverflowError, "(34, 'Numerical result out of range')");
+        return vm_float_new(r);
+    }
+    }
+    return vm_newref(VM_NOTIMPL);
+}
+
+static Obj *float_unary(Obj *a, int op)
+{
+    if (op == UN_NEG)
+        return vm_float_new(-FLOAT_VAL(a));
+    if (op == UN_POS)
+        return vm_float_new(FLOAT_VAL(a));
+    return vm_newref(VM_NOTIMPL);
+}
+
+/* Compare double x with int n exactly: -1, 0, 1; 2 when x is nan. */
+static int cmp_float_int(double x, Obj *n)
+{
+    if (isnan(x))
+        return 2;
+    if (isinf(x))
+        return x > 0 ? 1 : -1;
+    if (INT_IS_SMALL(n) && llabs(INT_SMALL(n)) <= ((int64_t)1 << 53)) {
+        double y = (double)INT_SMALL(n);
+        return x < y ? -1 : x > y;
+    }
+    double fl = floor(x);
+    Obj *i = vm_int_from_double(fl);
+    if (!i)
+        return 0;
+    int c = vm_int_cmp(i, n);
+    DECREF(i);
+    if (c == 0 && x > fl)
+        c = 1;
+    return c;
+}
+
+static Obj *float_richcmp(Obj *a, Obj *b, int op)
+{
+    int c;
+    if (FLOAT_CHECK(a) && FLOAT_CHECK(b)) {
+        double x = FLOAT_VAL(a), y = FLOAT_VAL(b);
+        c = (isnan(x) || isnan(y)) ? 2 : x < y ? -1 : x > y;
+    } else if (FLOAT_CHECK(a) && INT_CHECK(b)) {
+        c = cmp_float_int(FLOAT_VAL(a), b);
+    } else if (INT_CHECK(a) && FLOAT_CHECK(b)) {
+        c = cmp_float_int(FLOAT_VAL(b), a);
+        if (c != 2)
+            c = -c;
+    } else {
+        return vm_newref(VM_NOTIMPL);
+    }
+    bool r;
+    if (c == 2) {
+        r = op == CMP_NE;
+    } else {
+        switch (op) {
+        case CMP_LT: r = c < 0; break;
+        case CMP_LE: r = c <= 0; break;
+        case CMP_EQ: r = c == 0; break;
+        case CMP_NE: r = c != 0; break;
+        case CMP_GT: r = c > 0; break;
+        default: r = c >= 0; break;
+        }
+    }
+    return VM_BOOL(r);
+}
+
+static int float_truth(Obj *o)
+{
+    return FLOAT_VAL(o) != 0;
+}
+
+Obj *vm_float_from_str(const char *s, size_t len)
+{
+    const char *p = s, *end = s + len;
+    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
+        p++;
+    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r')))
+        end--;
+    char *tmp = ls_xmalloc((size_t)(end - p) + 1);
+    size_t n = 0;
+    bool ok = p < end;
+    for (const char *q = p; q < end; q++) {
+        if (*q == '_') {
+            /* only between digits */
+            if (q == p || q + 1 >= end || !(q[-1] >= '0' && q[-1] <= '9')
+                || !(q[1] >= '0' && q[1] <= '9'))
+                ok = false;
+            continue;
+        }
+        tmp[n++] = *q;
+    }
+    tmp[n] = '\0';
+    double v = 0;
+    if (ok) {
+        const char *t = tmp + (tmp[0] == '+' || tmp[0] == '-');
+        bool word = strcasecmp(t, "inf") == 0 || strcasecmp(t, "infinity") == 0
+            || strcasecmp(t, "nan") == 0;
+        bool hexish = strchr(t, 'x') || strchr(t, 'X');
+        if (!word && (hexish || !((t[0] >= '0' && t[0] <= '9') || t[0] == '.')))
+            ok = false;
+        if (ok) {
+            char *q;
+            v = strtod(tmp, &q);
+            ok = *q == '\0';
+        }
+    }
+    free(tmp);
+    if (!ok) {
+        Obj *str = vm_str_new(s, len);
+        if (!str)
+            return NULL;
+        Obj *r = vm_str_repr(str);
+        DECREF(str);
+        if (!r)
+            return NULL;
+        vm_err_fmt(&vm_exc_ValueError, "could not convert string to float: %s", STR_DATA(r));
+        DECREF(r);
+        return NULL;
+    }
+    return vm_float_new(v);
+}
+
+static Obj *float_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("float", kwnames) < 0 || vm_argc("float", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs == 0)
+        return vm_float_new(0.0);
+    Obj *x = args[0];
+    if (FLOAT_CHECK(x))
+        return vm_float_new(FLOAT_VAL(x));
+    if (INT_CHECK(x)) {
+        double d;
+        if (vm_int_as_double(x, &d) < 0)
+            return NULL;
+        return vm_float_new(d);
+    }
+    if (STR_CHECK(x))
+        return vm_float_from_str(STR_DATA(x), (size_t)STR_LEN(x));
+    if (TYPE(x)->flags & TF_HEAP) {
+        bool found;
+        Obj *r = vm_call_special(x, "__float__", NULL, 0, &found);
+        if (!found)
+            r = vm_call_special(x, "__index__", NULL, 0, &found);
+        if (found) {
+            if (r && INT_CHECK(r)) {
+                double d;
+                int rc = vm_int_as_double(r, &d);
+                DECREF(r);
+                return rc < 0 ? NULL : vm_float_new(d);
+            }
+            if (r && !FLOAT_CHECK(r)) {
+                vm_err_fmt(&vm_exc_TypeError, "%s.__float__ returned non-float (type %s)",
+                           vm_tname(x), vm_tname(r));
+                DECREF(r);
+                return NULL;
+            }
+            return r;
+        }
+    }
+    return vm_err_fmt(&vm_exc_TypeError, "float() argument must be a string or a real number, "
+                      "not '%s'", vm_tname(x));
+}
+
+static Obj *float_is_integer(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("is_integer", kwnames) < 0 || vm_argc("is_integer", nargs, 0, 0) < 0)
+        return NULL;
+    double v = FLOAT_VAL(self);
+    return VM_BOOL(isfinite(v) && v == floor(v));
+}
+
+static Obj *float_getattr(Obj *o, Obj *name)
+{
+    if (vm_str_eqc(name, "real"))
+        return vm_float_new(FLOAT_VAL(o));
+    if (vm_str_eqc(name, "imag"))
+        return vm_float_new(0.0);
+    return NULL;
+}
+
+static const MethodDef float_methods[] = {
+    {"is_integer", float_is_integer},
+    {NULL, NULL},
+};
+
+Type vm_float_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "float",
+    .base = &vm_object_type,
+    .flags = TF_FLOAT,
+    .basicsize = sizeof(FloatObj),
+    .repr = float_repr,
+    .hash = float_hash,
+    .richcmp = float_richcmp,
+    .binop = float_binop,
+    .unary = float_unary,
+    .truth = float_truth,
+    .construct = float_construct,
+    .getattr = float_getattr,
+    .methods = float_methods,
+};

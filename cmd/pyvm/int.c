@@ -1,0 +1,1084 @@
+/* cmd/pyvm/int.c: int and bool.
+ *
+ * Stage: pyvm.  Small values (int64) take the fast paths; anything larger is
+ * a sign and magnitude of base-2^32 digits (int.h).  Big arithmetic works on
+ * temporary magnitudes (Big) and normalizes the result back, so a result
+ * that fits in int64 is always small again.  Division is Knuth's algorithm D;
+ * floor division and modulo follow Python (rounding toward minus infinity).
+ */
+#include "cmd/pyvm/int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "libstage/buf.h"
+#include "cmd/pyvm/class.h"
+#include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/float.h"
+#include "cmd/pyvm/str.h"
+#include "cmd/pyvm/tuple.h"
+
+#define SMALL_MIN (-5)
+#define SMALL_MAX 256
+static IntObj small_ints[SMALL_MAX - SMALL_MIN + 1];
+
+/* A temporary view of an int's magnitude. */
+typedef struct Big {
+    int sign;               /* -1, 0, +1 */
+    size_t n;               /* digits in use */
+    uint32_t *d;            /* the digits (borrowed or buf or malloc'd) */
+    uint32_t buf[2];        /* storage for a small value's magnitude */
+} Big;
+
+static void big_load(Obj *o, Big *b)
+{
+    IntObj *i = (IntObj *)o;
+    if (i->n == 0) {
+        int64_t v = i->v;
+        uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+        b->sign = v < 0 ? -1 : v > 0;
+        b->buf[0] = (uint32_t)m;
+        b->buf[1] = (uint32_t)(m >> 32);
+        b->d = b->buf;
+        b->n = m == 0 ? 0 : b->buf[1] ? 2 : 1;
+    } else {
+        b->sign = i->sign;
+        b->n = (size_t)i->n;
+        b->d = i->d;
+    }
+}
+
+Obj *vm_int_from_i64(int64_t v)
+{
+    if (v >= SMALL_MIN && v <= SMALL_MAX) {
+        Obj *o = (Obj *)&small_ints[v - SMALL_MIN];
+        INCREF(o);
+        return o;
+    }
+    IntObj *i = vm_alloc(&vm_int_type, 0);
+    i->v = v;
+    i->n = 0;
+    i->sign = 0;
+    return (Obj *)i;
+}
+
+/* An int from a sign and a magnitude (copied); normalizes. */
+static Obj *int_make(int sign, const uint32_t *d, size_t n)
+{
+    while (n > 0 && d[n - 1] == 0)
+        n--;
+    if (n == 0)
+        return vm_int_from_i64(0);
+    if (n <= 2) {
+        uint64_t m = d[0] | (n == 2 ? (uint64_t)d[1] << 32 : 0);
+        if (m <= (uint64_t)INT64_MAX)
+            return vm_int_from_i64(sign < 0 ? -(int64_t)m : (int64_t)m);
+        if (sign < 0 && m == (uint64_t)1 << 63)
+            return vm_int_from_i64(INT64_MIN);
+    }
+    if (n > (size_t)INT32_MAX / 2)
+        return vm_err_nomem();
+    IntObj *i = vm_alloc(&vm_int_type, n * sizeof(uint32_t));
+    i->v = 0;
+    i->n = (int32_t)n;
+    i->sign = sign < 0 ? -1 : 1;
+    memcpy(i->d, d, n * sizeof(uint32_t));
+    return (Obj *)i;
+}
+
+/* ---- magnitude arithmetic ---- */
+
+static int mag_cmp(const uint32_t *a, size_t an, const uint32_t *b, size_t bn)
+{
+    if (an != bn)
+        return an < bn ? -1 : 1;
+    for (size_t i = an; i-- > 0;)
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    return 0;
+}
+
+/* out (max(an, bn) + 1 digits) = a + b */
+static size_t mag_add(const uint32_t *a, size_t an, const uint32_t *b, size_t bn, uint32_t *out)
+{
+    if (an < bn) {
+        const uint32_t *t = a; a = b; b = t;
+        size_t tn = an; an = bn; bn = tn;
+    }
+    uint64_t carry = 0;
+    for (size_t i = 0; i < an; i++) {
+        carry += (uint64_t)a[i] + (i < bn ? b[i] : 0);
+        out[i] = (uint32_t)carry;
+        carry >>= 32;
+    }
+    out[an] = (uint32_t)carry;
+    return an + 1;
+}
+
+/* out (an digits) = a - b, where a >= b */
+static size_t mag_sub(const uint32_t *a, size_t an, const uint32_t *b, size_t bn, uint32_t *out)
+{
+    int64_t borrow = 0;
+    for (size_t i = 0; i < an; i++) {
+        int64_t t = (int64_t)a[i] - (i < bn ? b[i] : 0) - borrow;
+        borrow = t < 0;
+        out[i] = (uint32_t)(t + (borrow ? ((int64_t)1 << 32) : 0));
+    }
+    return an;
+}
+
+/* out (an + bn digits) = a * b */
+static size_t mag_mul(const uint32_t *a, size_t an, const uint32_t *b, size_t bn, uint32_t *out)
+{
+    memset(out, 0, (an + bn) * sizeof *out);
+    for (size_t i = 0; i < an; i++) {
+        uint64_t carry = 0, ai = a[i];
+        if (ai == 0)
+            continue;
+        for (size_t j = 0; j < bn; j++) {
+            carry += ai * b[j] + out[i + j];
+            out[i + j] = (uint32_t)carry;
+            carry >>= 32;
+        }
+        out[i + bn] = (uint32_t)carry;
+    }
+    return an + bn;
+}
+
+/* q (an digits) = a / b, returns a % b, for a one-digit b != 0. */
+static uint32_t mag_div1(const uint32_t *a, size_t an, uint32_t b, uint32_t *q)
+{
+    uint64_t r = 0;
+    for (size_t i = an; i-- > 0;) {
+        uint64_t cur = (r << 32) | a[i];
+        q[i] = (uint32_t)(cur / b);
+        r = cur % b;
+    }
+    return (uint32_t)r;
+}
+
+/* Knuth D: q (an - bn + 1 digits) = a / b, r (bn digits) = a % b;
+ * an >= bn >= 2, b[bn-1] != 0. */
+static void mag_divmod(const uint32_t *a, size_t an, const uint32_t *b, size_t bn,
+                       uint32_t *q, uint32_t *r)
+{
+    int s = __builtin_clz(b[bn - 1]);
+    uint32_t *un = ls_xcalloc(an + 1, sizeof *un);
+    uint32_t *vn = ls_xcalloc(bn, sizeof *vn);
+    for (size_t i = bn; i-- > 0;)
+        vn[i] = (b[i] << s) | (s && i > 0 ? b[i - 1] >> (32 - s) : 0);
+    un[an] = s ? a[an - 1] >> (32 - s) : 0;
+    for (size_t i = an; i-- > 0;)
+        un[i] = (a[i] << s) | (s && i > 0 ? a[i - 1] >> (32 - s) : 0);
+    const uint64_t B = (uint64_t)1 << 32;
+    for (size_t j = an - bn + 1; j-- > 0;) {
+        uint64_t num = ((uint64_t)un[j + bn] << 32) | un[j + bn - 1];
+        uint64_t qhat = num / vn[bn - 1], rhat = num % vn[bn - 1];
+        while (qhat >= B || qhat * vn[bn - 2] > ((rhat << 32) | un[j + bn - 2])) {
+            qhat--;
+            rhat += vn[bn - 1];
+            if (rhat >= B)
+                break;
+        }
+        int64_t k = 0, t;
+        for (size_t i = 0; i < bn; i++) {
+            uint64_t p = qhat * vn[i];
+            t = (int64_t)un[i + j] - k - (int64_t)(p & 0xffffffffu);
+            un[i + j] = (uint32_t)t;
+            k = (int64_t)(p >> 32) - (t >> 32);
+        }
+        t = (int64_t)un[j + bn] - k;
+        un[j + bn] = (uint32_t)t;
+        q[j] = (uint32_t)qhat;
+        if (t < 0) {
+            q[j]--;
+            uint64_t c = 0;
+            for (size_t i = 0; i < bn; i++) {
+                c += (uint64_t)un[i + j] + vn[i];
+                un[i + j] = (uint32_t)c;
+                c >>= 32;
+            }
+            un[j + bn] += (uint32_t)c;
+        }
+    }
+    for (size_t i = 0; i < bn; i++)
+        r[i] = (un[i] >> s) | (s ? un[i + 1] << (32 - s) : 0);
+    free(un);
+    free(vn);
+}
+
+/* ---- big operations on objects ---- */
+
+static Obj *big_addsub(Obj *x, Obj *y, bool sub)
+{
+    Big a, b;
+    big_load(x, &a);
+    big_load(y, &b);
+    int bs = sub ? -b.sign : b.sign;
+    size_t n = (a.n > b.n ? a.n : b.n) + 1;
+    uint32_t *out = ls_xmalloc(n * sizeof *out);
+    Obj *r;
+    if (a.sign == 0 || bs == 0 || a.sign == bs) {
+        size_t m = mag_add(a.d, a.n, b.d, b.n, out);
+        r = int_make(a.sign ? a.sign : bs, out, m);
+    } else {
+        int c = mag_cmp(a.d, a.n, b.d, b.n);
+        if (c >= 0)
+            r = int_make(a.sign, out, mag_sub(a.d, a.n, b.d, b.n, out));
+        else
+            r = int_make(bs, out, mag_sub(b.d, b.n, a.d, a.n, out));
+    }
+    free(out);
+    return r;
+}
+
+static Obj *big_mul(Obj *x, Obj *y)
+{
+    Big a, b;
+    big_load(x, &a);
+    big_load(y, &b);
+    if (a.sign == 0 || b.sign == 0)
+        return vm_int_from_i64(0);
+    uint32_t *out = ls_xmalloc((a.n + b.n) * sizeof *out);
+    size_t n = mag_mul(a.d, a.n, b.d, b.n, out);
+    Obj *r = int_make(a.sign * b.sign, out, n);
+    free(out);
+    return r;
+}
+
+/* Floor division and modulo of big (or mixed) ints; either output may be NULL. */
+static int big_divmod(Obj *x, Obj *y, Obj **qp, Obj **rp)
+{
+    Big a, b;
+    big_load(x, &a);
+    big_load(y, &b);
+    if (b.sign == 0) {
+        vm_err_str(&vm_exc_ZeroDivisionError, "integer division or modulo by zero");
+        return -1;
+    }
+    size_t qn = a.n >= b.n ? a.n - b.n + 1 : 1;
+    uint32_t *q = ls_xcalloc(qn + 1, sizeof *q);
+    uint32_t *r = ls_xcalloc(b.n + 1, sizeof *r);
+    size_t rn = b.n;
+    if (mag_cmp(a.d, a.n, b.d, b.n) < 0) {
+        memcpy(r, a.d, a.n * sizeof *r);
+        rn = a.n;
+        qn = 0;
+    } else if (b.n == 1) {
+        r[0] = mag_div1(a.d, a.n, b.d[0], q);
+        rn = 1;
+    } else {
+        mag_divmod(a.d, a.n, b.d, b.n, q, r);
+    }
+    bool rzero = true;
+    for (size_t i = 0; i < rn; i++)
+        if (r[i])
+            rzero = false;
+    int qsign = a.sign * b.sign, rsign = a.sign;
+    if (!rzero && a.sign != b.sign) {
+        /* floor: q = -(|q| + 1), r = sign(b) * (|b| - |r|) */
+        uint32_t one = 1;
+        uint32_t *q2 = ls_xcalloc(qn + 2, sizeof *q2);
+        qn = mag_add(q, qn, &one, 1, q2);
+        free(q);
+        q = q2;
+        qsign = -1;
+        uint32_t *r2 = ls_xcalloc(b.n + 1, sizeof *r2);
+        rn = mag_sub(b.d, b.n, r, rn, r2);
+        free(r);
+        r = r2;
+        rsign = b.sign;
+    }
+    int rc = 0;
+    if (qp && !(*qp = int_make(qsign, q, qn)))
+        rc = -1;
+    if (rp && rc == 0 && !(*rp = int_make(rsign, r, rn))) {
+        if (qp)
+            CLEAR(*qp);
+        rc = -1;
+    }
+    free(q);
+    free(r);
+    return rc;
+}
+
+/* Two's complement of b in n digits. */
+static void to_twos(const Big *b, uint32_t *out, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = i < b->n ? b->d[i] : 0;
+    if (b->sign < 0) {
+        uint64_t c = 1;
+        for (size_t i = 0; i < n; i++) {
+            c += (uint32_t)~out[i];
+            out[i] = (uint32_t)c;
+            c >>= 32;
+        }
+    }
+}
+
+static Obj *big_bitop(Obj *x, Obj *y, int op)
+{
+    Big a, b;
+    big_load(x, &a);
+    big_load(y, &b);
+    size_t n = (a.n > b.n ? a.n : b.n) + 1;
+    uint32_t *u = ls_xmalloc(n * sizeof *u), *v = ls_xmalloc(n * sizeof *v);
+    to_twos(&a, u, n);
+    to_twos(&b, v, n);
+    for (size_t i = 0; i < n; i++)
+        u[i] = op == NB_AND ? u[i] & v[i] : op == NB_OR ? u[i] | v[i] : u[i] ^ v[i];
+    int sign = 1;
+    if (u[n - 1] >> 31) {
+        sign = -1;
+        Big m = {1, n, u, {0, 0}};
+        m.sign = -1;
+        to_twos(&m, v, n);      /* negate back to a magnitude */
+        memcpy(u, v, n * sizeof *u);
+    }
+    Obj *r = int_make(sign, u, n);
+    free(u);
+    free(v);
+    return r;
+}
+
+static Obj *big_lshift(Obj *x, int64_t k)
+{
+    Big a;
+    big_load(x, &a);
+    if (a.sign == 0)
+        return vm_int_from_i64(0);
+    if (k > (int64_t)1 << 31)
+        return vm_err_nomem();
+    size_t ds = (size_t)(k / 32), bs = (size_t)(k % 32), n = a.n + ds + 1;
+    uint32_t *out = ls_xcalloc(n, sizeof *out);
+    for (size_t i = 0; i < a.n; i++) {
+        uint64_t w = (uint64_t)a.d[i] << bs;
+        out[i + ds] |= (uint32_t)w;
+        out[i + ds + 1] |= (uint32_t)(w >> 32);
+    }
+    Obj *r = int_make(a.sign, out, n);
+    free(out);
+    return r;
+}
+
+/* Arithmetic right shift (floor). */
+static Obj *big_rshift(Obj *x, int64_t k)
+{
+    Big a;
+    big_load(x, &a);
+    if (a.sign < 0) {
+        /* -((|a| - 1) >> k) - 1 */
+        Obj *one = vm_int_from_i64(1);
+        Obj *neg = vm_int_binop(x, one, NB_ADD);       /* a + 1 = -(|a| - 1) */
+        if (!neg) { DECREF(one); return NULL; }
+        Obj *pos = vm_unary(neg, UN_NEG);
+        DECREF(neg);
+        if (!pos) { DECREF(one); return NULL; }
+        Obj *sh = big_rshift(pos, k);
+        DECREF(pos);
+        if (!sh) { DECREF(one); return NULL; }
+        Obj *ng = vm_unary(sh, UN_NEG);
+        DECREF(sh);
+        if (!ng) { DECREF(one); return NULL; }
+        Obj *r = vm_int_binop(ng, one, NB_SUBTRACT);
+        DECREF(ng);
+        DECREF(one);
+        return r;
+    }
+    size_t ds = (size_t)(k / 32), bs = (size_t)(k % 32);
+    if ((uint64_t)k >= (uint64_t)a.n * 32)
+        return vm_int_from_i64(0);
+    size_t n = a.n - ds;
+    uint32_t *out = ls_xcalloc(n, sizeof *out);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t w = a.d[i + ds] | (i + ds + 1 < a.n ? (uint64_t)a.d[i + ds + 1] << 32 : 0);
+        out[i] = (uint32_t)(w >> bs);
+    }
+    Obj *r = int_make(1, out, n);
+    free(out);
+    return r;
+}
+
+static Obj *int_pow(Obj *a, Obj *b)
+{
+    Big e;
+    big_load(b, &e);
+    if (e.sign < 0) {
+        double x, y;
+        if (vm_int_as_double(a, &x) < 0 || vm_int_as_double(b, &y) < 0)
+            return NULL;
+        if (x == 0)
+            return vm_err_str(&vm_exc_ZeroDivisionError,
+                              "0.0 cannot be raised to a negative power");
+        return vm_float_new(pow(x, y));
+    }
+    if (!INT_IS_SMALL(b)) {
+        Big base;
+        big_load(a, &base);
+        if (base.n <= 1 && (base.n == 0 || base.d[0] == 1)) {
+            if (base.sign < 0 && (e.d[0] & 1) == 0)
+                return vm_int_from_i64(1);
+            return vm_newref(a);
+        }
+        return vm_err_nomem();
+    }
+    int64_t n = INT_SMALL(b);
+    Obj *result = vm_int_from_i64(1), *base = vm_newref(a);
+    while (n > 0) {
+        if (n & 1) {
+            Obj *t = vm_int_binop(result, base, NB_MULTIPLY);
+            DECREF(result);
+            if (!(result = t)) { DECREF(base); return NULL; }
+        }
+        n >>= 1;
+        if (n) {
+            Obj *t = vm_int_binop(base, base, NB_MULTIPLY);
+            DECREF(base);
+            if (!(base = t)) { DECREF(result); return NULL; }
+        }
+    }
+    DECREF(base);
+    return result;
+}
+
+static Obj *int_truediv(Obj *a, Obj *b)
+{
+    double x, y;
+    Big bb;
+    big_load(b, &bb);
+    if (bb.sign == 0)
+        return vm_err_str(&vm_exc_ZeroDivisionError, "division by zero");
+    if (INT_IS_SMALL(a) && INT_IS_SMALL(b) && llabs(INT_SMALL(a)) <= ((int64_t)1 << 53)
+        && llabs(INT_SMALL(b)) <= ((int64_t)1 << 53))
+        return vm_float_new((double)INT_SMALL(a) / (double)INT_SMALL(b));
+    if (vm_int_as_double(a, &x) < 0 || vm_int_as_double(b, &y) < 0) {
+        vm_err_clear();
+        return vm_err_str(&vm_exc_OverflowError,
+                          "integer division result too large for a float");
+    }
+    return vm_float_new(x / y);
+}
+
+static int64_t floordiv64(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        q--;
+    return q;
+}
+
+static int64_t mod64(int64_t a, int64_t b)
+{
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0)))
+        r += b;
+    return r;
+}
+
+Obj *vm_int_binop(Obj *a, Obj *b, int op)
+{
+    if (!INT_CHECK(a) || !INT_CHECK(b))
+        return vm_newref(VM_NOTIMPL);
+    if (op >= NB_INPLACE_FIRST)
+        op -= NB_INPLACE_FIRST;
+    bool small = INT_IS_SMALL(a) && INT_IS_SMALL(b);
+    int64_t x = INT_SMALL(a), y = INT_SMALL(b), r;
+    switch (op) {
+    case NB_ADD:
+        if (small && !__builtin_add_overflow(x, y, &r))
+            return vm_int_from_i64(r);
+        return big_addsub(a, b, false);
+    case NB_SUBTRACT:
+        if (small && !__builtin_sub_overflow(x, y, &r))
+            return vm_int_from_i64(r);
+        return big_addsub(a, b, true);
+    case NB_MULTIPLY:
+        if (small && !__builtin_mul_overflow(x, y, &r))
+            return vm_int_from_i64(r);
+        return big_mul(a, b);
+    case NB_FLOOR_DIVIDE:
+    case NB_REMAINDER:
+        if (small && y != 0 && !(x == INT64_MIN && y == -1))
+            return vm_int_from_i64(op == NB_FLOOR_DIVIDE ? floordiv64(x, y) : mod64(x, y));
+        if (small && y == 0)
+            return vm_err_str(&vm_exc_ZeroDivisionError,
+                              op == NB_FLOOR_DIVIDE ? "integer division or modulo by zero"
+                                                    : "integer modulo by zero");
+        {
+            Obj *q = NULL, *m = NULL;
+            if (big_divmod(a, b, op == NB_FLOOR_DIVIDE ? &q : NULL,
+                           op == NB_REMAINDER ? &m : NULL) < 0)
+                return NULL;
+            return op == NB_FLOOR_DIVIDE ? q : m;
+        }
+    case NB_TRUE_DIVIDE:
+        return int_truediv(a, b);
+    case NB_POWER:
+        if (small && y >= 0 && y < 64) {
+            int64_t acc = 1, base = x, e = y;
+            bool ovf = false;
+            while (e > 0 && !ovf) {
+                if (e & 1)
+                    ovf |= __builtin_mul_overflow(acc, base, &acc);
+                e >>= 1;
+                if (e)
+                    ovf |= __builtin_mul_overflow(base, base, &base);
+            }
+            if (!ovf)
+                return vm_int_from_i64(acc);
+        }
+        return int_pow(a, b);
+    case NB_AND:
+    case NB_OR:
+    case NB_XOR:
+        if (small)
+            return vm_int_from_i64(op == NB_AND ? (x & y) : op == NB_OR ? (x | y) : (x ^ y));
+        return big_bitop(a, b, op);
+    case NB_LSHIFT:
+    case NB_RSHIFT: {
+        Big bb;
+        big_load(b, &bb);
+        if (bb.sign < 0)
+            return vm_err_str(&vm_exc_ValueError, "negative shift count");
+        if (!INT_IS_SMALL(b)) {
+            Big ab;
+            big_load(a, &ab);
+            if (ab.sign == 0 || op == NB_LSHIFT)
+                return ab.sign == 0 ? vm_int_from_i64(0) : vm_err_nomem();
+            return vm_int_from_i64(ab.sign < 0 ? -1 : 0);
+        }
+        if (op == NB_RSHIFT) {
+            if (INT_IS_SMALL(a))
+                return vm_int_from_i64(y >= 64 ? (x < 0 ? -1 : 0) : (x >> y));
+            return big_rshift(a, y);
+        }
+        if (INT_IS_SMALL(a) && y < 63) {
+            if (x == 0)
+                return vm_int_from_i64(0);
+            int64_t lim = INT64_MAX >> y;
+            if (x <= lim && x >= -lim)
+                return vm_int_from_i64((int64_t)((uint64_t)x << y));
+        }
+        return big_lshift(a, y);
+    }
+    default:
+        return vm_newref(VM_NOTIMPL);
+    }
+}
+
+static Obj *int_unary(Obj *a, int op)
+{
+    IntObj *i = (IntObj *)a;
+    switch (op) {
+    case UN_POS:
+        if (TYPE(a) == &vm_int_type)
+            return vm_newref(a);
+        return i->n ? int_make(i->sign, i->d, (size_t)i->n) : vm_int_from_i64(i->v);
+    case UN_NEG:
+        if (i->n == 0 && i->v != INT64_MIN)
+            return vm_int_from_i64(-i->v);
+        {
+            Big b;
+            big_load(a, &b);
+            return int_make(-b.sign, b.d, b.n);
+        }
+    case UN_INVERT: {
+        /* ~x == -x - 1 */
+        if (i->n == 0)
+            return vm_int_from_i64(~i->v);
+        Obj *m1 = vm_int_from_i64(-1);
+        Obj *neg = int_unary(a, UN_NEG);
+        Obj *r = neg ? vm_int_binop(neg, m1, NB_ADD) : NULL;
+        XDECREF(neg);
+        DECREF(m1);
+        return r;
+    }
+    }
+    return vm_newref(VM_NOTIMPL);
+}
+
+int vm_int_cmp(Obj *a, Obj *b)
+{
+    if (INT_IS_SMALL(a) && INT_IS_SMALL(b))
+        return INT_SMALL(a) < INT_SMALL(b) ? -1 : INT_SMALL(a) > INT_SMALL(b);
+    Big x, y;
+    big_load(a, &x);
+    big_load(b, &y);
+    if (x.sign != y.sign)
+        return x.sign < y.sign ? -1 : 1;
+    int c = mag_cmp(x.d, x.n, y.d, y.n);
+    return x.sign < 0 ? -c : c;
+}
+
+static Obj *int_richcmp(Obj *a, Obj *b, int op)
+{
+    if (!INT_CHECK(a) || !INT_CHECK(b))
+        return vm_newref(VM_NOTIMPL);
+    int c = vm_int_cmp(a, b);
+    bool r = false;
+    switch (op) {
+    case CMP_LT: r = c < 0; break;
+    case CMP_LE: r = c <= 0; break;
+    case CMP_EQ: r = c == 0; break;
+    case CMP_NE: r = c != 0; break;
+    case CMP_GT: r = c > 0; break;
+    case CMP_GE: r = c >= 0; break;
+    }
+    return VM_BOOL(r);
+}
+
+/* Hash modulo the Mersenne prime 2^61 - 1, as CPython. */
+#define HASH_MODULUS (((uint64_t)1 << 61) - 1)
+
+static int int_hash(Obj *o, int64_t *out)
+{
+    if (INT_IS_SMALL(o)) {
+        int64_t v = INT_SMALL(o);
+        if (v > -(int64_t)HASH_MODULUS && v < (int64_t)HASH_MODULUS) {
+            *out = v == -1 ? -2 : v;
+            return 0;
+        }
+    }
+    Big b;
+    big_load(o, &b);
+    uint64_t h = 0;
+    for (size_t i = b.n; i-- > 0;) {
+        unsigned __int128 t = ((unsigned __int128)h << 32) | b.d[i];
+        h = (uint64_t)(t % HASH_MODULUS);
+    }
+    int64_t r = b.sign < 0 ? -(int64_t)h : (int64_t)h;
+    *out = r == -1 ? -2 : r;
+    return 0;
+}
+
+int vm_int_format(Buf *out, Obj *o)
+{
+    if (INT_IS_SMALL(o)) {
+        buf_printf(out, "%lld", (long long)INT_SMALL(o));
+        return 0;
+    }
+    Big b;
+    big_load(o, &b);
+    /* CPython's early check: too many digits before converting */
+    if (b.n > 450) {
+        vm_err_fmt(&vm_exc_ValueError, "Exceeds the limit (%d digits) for integer string "
+                   "conversion; use sys.set_int_max_str_digits() to increase the limit",
+                   VM_INT_MAX_STR_DIGITS);
+        return -1;
+    }
+    uint32_t *t = ls_xmalloc(b.n * sizeof *t);
+    memcpy(t, b.d, b.n * sizeof *t);
+    size_t n = b.n, nch = 0;
+    uint32_t *chunks = ls_xmalloc((b.n * 10 / 9 + 2) * sizeof *chunks);
+    while (n > 0) {
+        chunks[nch++] = mag_div1(t, n, 1000000000u, t);
+        while (n > 0 && t[n - 1] == 0)
+            n--;
+    }
+    Buf tmp = BUF_INIT;
+    buf_printf(&tmp, "%u", chunks[nch - 1]);
+    for (size_t i = nch - 1; i-- > 0;)
+        buf_printf(&tmp, "%09u", chunks[i]);
+    free(t);
+    free(chunks);
+    if (tmp.len > VM_INT_MAX_STR_DIGITS) {
+        buf_free(&tmp);
+        vm_err_fmt(&vm_exc_ValueError, "Exceeds the limit (%d digits) for integer string "
+                   "conversion; use sys.set_int_max_str_digits() to increase the limit",
+                   VM_INT_MAX_STR_DIGITS);
+        return -1;
+    }
+    if (b.sign < 0)
+        buf_putc(out, '-');
+    buf_put(out, tmp.data, tmp.len);
+    buf_free(&tmp);
+    return 0;
+}
+
+int vm_int_format_base(Buf *out, Obj *o, int base, bool upper)
+{
+    Big b;
+    big_load(o, &b);
+    if (b.sign == 0) {
+        buf_putc(out, '0');
+        return 0;
+    }
+    int bits = base == 16 ? 4 : base == 8 ? 3 : 1;
+    const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    size_t total = b.n * 32, nd = (total + (size_t)bits - 1) / (size_t)bits;
+    char *tmp = ls_xmalloc(nd + 1);
+    size_t k = 0;
+    for (size_t pos = 0; pos < total; pos += (size_t)bits) {
+        unsigned v = 0;
+        for (int j = 0; j < bits; j++) {
+            size_t bit = pos + (size_t)j;
+            if (bit < total && ((b.d[bit / 32] >> (bit % 32)) & 1u))
+                v |= 1u << j;
+        }
+        tmp[k++] = dig[v];
+    }
+    while (k > 1 && tmp[k - 1] == '0')
+        k--;
+    if (b.sign < 0)
+        buf_putc(out, '-');
+    while (k > 0)
+        buf_putc(out, tmp[--k]);
+    free(tmp);
+    return 0;
+}
+
+static Obj *int_repr(Obj *o)
+{
+    char tmp[32];
+    if (INT_IS_SMALL(o)) {
+        int n = snprintf(tmp, sizeof tmp, "%lld", (long long)INT_SMALL(o));
+        return vm_str_new(tmp, (size_t)n);
+    }
+    Buf b = BUF_INIT;
+    if (vm_int_format(&b, o) < 0) {
+        buf_free(&b);
+        return NULL;
+    }
+    Obj *s = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+static Obj *bool_repr(Obj *o)
+{
+    return vm_str_cstr(INT_SMALL(o) ? "True" : "False");
+}
+
+static int int_truth(Obj *o)
+{
+    return !(INT_IS_SMALL(o) && INT_SMALL(o) == 0);
+}
+
+int vm_int_as_i64(Obj *o, int64_t *out)
+{
+    if (!INT_IS_SMALL(o)) {
+        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C long");
+        return -1;
+    }
+    *out = INT_SMALL(o);
+    return 0;
+}
+
+int vm_int_as_double(Obj *o, double *out)
+{
+    if (INT_IS_SMALL(o)) {
+        *out = (double)INT_SMALL(o);
+        return 0;
+    }
+    Big b;
+    big_load(o, &b);
+    if (b.n > 32) {
+        vm_err_str(&vm_exc_OverflowError, "int too large to convert to float");
+        return -1;
+    }
+    /* top 64 bits plus a sticky bit, rounded once by the conversion */
+    long double x = 0;
+    for (size_t i = b.n; i-- > 0;)
+        x = x * 4294967296.0L + b.d[i];
+    double d = (double)x;
+    if (isinf(d)) {
+        vm_err_str(&vm_exc_OverflowError, "int too large to convert to float");
+        return -1;
+    }
+    *out = b.sign < 0 ? -d : d;
+    return 0;
+}
+
+int vm_index(Obj *o, int64_t *out, const char *what)
+{
+    if (!INT_CHECK(o) && (TYPE(o)->flags & TF_HEAP)) {
+        bool found;
+        Obj *r = vm_call_special(o, "__index__", NULL, 0, &found);
+        if (found) {
+            if (!r)
+                return -1;
+            if (!INT_CHECK(r)) {
+                vm_err_fmt(&vm_exc_TypeError, "__index__ returned non-int (type %s)",
+                           vm_tname(r));
+                DECREF(r);
+                return -1;
+            }
+            int rc = vm_index(r, out, what);
+            DECREF(r);
+            return rc;
+        }
+    }
+    if (!INT_CHECK(o)) {
+        vm_err_fmt(&vm_exc_TypeError, "%s indices must be integers or slices, not %s",
+                   what, vm_tname(o));
+        return -1;
+    }
+    if (!INT_IS_SMALL(o)) {
+        vm_err_fmt(&vm_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    *out = INT_SMALL(o);
+    return 0;
+}
+
+Obj *vm_int_from_double(double d)
+{
+    if (isinf(d))
+        return vm_err_str(&vm_exc_OverflowError, "cannot convert float infinity to integer");
+    if (isnan(d))
+        return vm_err_str(&vm_exc_ValueError, "cannot convert float NaN to integer");
+    d = trunc(d);
+    if (d >= -9.2e18 && d <= 9.2e18)
+        return vm_int_from_i64((int64_t)d);
+    int e;
+    double m = frexp(fabs(d), &e);      /* fabs(d) = m * 2^e, 0.5 <= m < 1 */
+    uint64_t mant = (uint64_t)ldexp(m, 64);
+    uint32_t dg[2] = {(uint32_t)mant, (uint32_t)(mant >> 32)};
+    Obj *t = int_make(d < 0 ? -1 : 1, dg, 2);
+    if (!t)
+        return NULL;
+    Obj *r = e >= 64 ? big_lshift(t, e - 64) : big_rshift(t, 64 - e);
+    DECREF(t);
+    return r;
+}
+
+static int digit_value(int c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+}
+
+Obj *vm_int_from_str(const char *s, size_t len, int base)
+{
+    const char *p = s, *end = s + len;
+    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
+        p++;
+    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r')))
+        end--;
+    int sign = 1;
+    if (p < end && (*p == '+' || *p == '-'))
+        sign = *p++ == '-' ? -1 : 1;
+    int b = base;
+    if (p + 1 < end && p[0] == '0') {
+        int c = p[1] | 0x20;
+        int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+        if (pb && (base == 0 || base == pb)) {
+            b = pb;
+            p += 2;
+            if (p < end && *p == '_')
+                p++;
+        }
+    }
+    if (b == 0)
+        b = 10;
+    bool ok = p < end;
+    bool leading_zero = base == 0 && p < end && *p == '0';
+    uint32_t *d = ls_xcalloc(len / 4 + 2, sizeof *d);
+    size_t n = 0, ndig = 0;
+    bool prev_us = true, nonzero = false;
+    for (const char *q = p; q < end && ok; q++) {
+        if (*q == '_') {
+            if (prev_us) ok = false;
+            prev_us = true;
+            continue;
+        }
+        int v = digit_value((unsigned char)*q);
+        if (v >= b) { ok = false; break; }
+        prev_us = false;
+        ndig++;
+        nonzero |= v != 0;
+        uint64_t carry = (uint64_t)v;
+        for (size_t i = 0; i < n; i++) {
+            carry += (uint64_t)d[i] * (uint64_t)b;
+            d[i] = (uint32_t)carry;
+            carry >>= 32;
+        }
+        if (carry)
+            d[n++] = (uint32_t)carry;
+    }
+    if (prev_us)
+        ok = false;
+    if (ok && leading_zero && b == 10 && nonzero)
+        ok = false;         /* int('010', 0) */
+    if (!ok) {
+        free(d);
+        Obj *str = vm_str_new(s, len);
+        if (!str)
+            return NULL;
+        Obj *r = vm_str_repr(str);
+        DECREF(str);
+        if (!r)
+            return NULL;
+        vm_err_fmt(&vm_exc_ValueError, "invalid literal for int() with base %d: %s",
+                   base, STR_DATA(r));
+        DECREF(r);
+        return NULL;
+    }
+    if (b == 10 && ndig > VM_INT_MAX_STR_DIGITS) {
+        free(d);
+        return vm_err_fmt(&vm_exc_ValueError, "Exceeds the limit (%d digits) for integer "
+                          "string conversion: value has %zu digits; use "
+                          "sys.set_int_max_str_digits() to increase the limit",
+                          VM_INT_MAX_STR_DIGITS, ndig);
+    }
+    Obj *r = int_make(sign, d, n);
+    free(d);
+    return r;
+}
+
+/* int(x=0, base=10) */
+static Obj *int_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Obj *argv2[2];
+    if (kwnames && TUPLE_LEN(kwnames) == 1 && vm_str_eqc(TUPLE_ITEMS(kwnames)[0], "base")
+        && nargs == 2) {
+        argv2[0] = args[0];
+        argv2[1] = args[1];
+        args = argv2;
+        kwnames = NULL;
+    }
+    if (vm_nokw("int", kwnames) < 0 || vm_argc("int", nargs, 0, 2) < 0)
+        return NULL;
+    if (nargs == 0)
+        return vm_int_from_i64(0);
+    Obj *x = args[0];
+    if (nargs == 2) {
+        int64_t base;
+        if (!STR_CHECK(x))
+            return vm_err_str(&vm_exc_TypeError,
+                              "int() can't convert non-string with explicit base");
+        if (vm_index(args[1], &base, "base") < 0)
+            return NULL;
+        if ((base != 0 && base < 2) || base > 36)
+            return vm_err_str(&vm_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        return vm_int_from_str(STR_DATA(x), (size_t)STR_LEN(x), (int)base);
+    }
+    if (INT_CHECK(x))
+        return int_unary(x, UN_POS);
+    if (FLOAT_CHECK(x))
+        return vm_int_from_double(FLOAT_VAL(x));
+    if (STR_CHECK(x))
+        return vm_int_from_str(STR_DATA(x), (size_t)STR_LEN(x), 10);
+    if (TYPE(x)->flags & TF_HEAP) {
+        static const char *const names[] = {"__int__", "__index__", "__trunc__"};
+        for (int i = 0; i < 3; i++) {
+            bool found;
+            Obj *r = vm_call_special(x, names[i], NULL, 0, &found);
+            if (found) {
+                if (r && !INT_CHECK(r)) {
+                    vm_err_fmt(&vm_exc_TypeError, "%s returned non-int (type %s)", names[i],
+                               vm_tname(r));
+                    DECREF(r);
+                    return NULL;
+                }
+                return r;
+            }
+        }
+    }
+    return vm_err_fmt(&vm_exc_TypeError, "int() argument must be a string, a bytes-like "
+                      "object or a real number, not '%s'", vm_tname(x));
+}
+
+static Obj *bool_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("bool", kwnames) < 0 || vm_argc("bool", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs == 0)
+        return VM_BOOL(false);
+    int t = vm_truth(args[0]);
+    return t < 0 ? NULL : VM_BOOL(t);
+}
+
+static Obj *bool_binop(Obj *a, Obj *b, int op)
+{
+    int o = op >= NB_INPLACE_FIRST ? op - NB_INPLACE_FIRST : op;
+    if ((o == NB_AND || o == NB_OR || o == NB_XOR) && TYPE(a) == &vm_bool_type
+        && TYPE(b) == &vm_bool_type) {
+        int64_t x = INT_SMALL(a), y = INT_SMALL(b);
+        return VM_BOOL(o == NB_AND ? (x & y) : o == NB_OR ? (x | y) : (x ^ y));
+    }
+    return vm_int_binop(a, b, op);
+}
+
+int64_t vm_int_bit_length(Obj *o)
+{
+    Big b;
+    big_load(o, &b);
+    if (b.n == 0)
+        return 0;
+    return (int64_t)(b.n - 1) * 32 + 32 - __builtin_clz(b.d[b.n - 1]);
+}
+
+static Obj *int_bit_length(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("bit_length", kwnames) < 0 || vm_argc("bit_length", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_int_from_i64(vm_int_bit_length(self));
+}
+
+static Obj *int_getattr(Obj *o, Obj *name)
+{
+    if (vm_str_eqc(name, "real") || vm_str_eqc(name, "numerator"))
+        return int_unary(o, UN_POS);
+    if (vm_str_eqc(name, "imag"))
+        return vm_int_from_i64(0);
+    if (vm_str_eqc(name, "denominator"))
+        return vm_int_from_i64(1);
+    return NULL;
+}
+
+static const MethodDef int_methods[] = {
+    {"bit_length", int_bit_length},
+    {NULL, NULL},
+};
+
+Type vm_int_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "int",
+    .base = &vm_object_type,
+    .flags = TF_INT,
+    .basicsize = sizeof(IntObj),
+    .repr = int_repr,
+    .hash = int_hash,
+    .richcmp = int_richcmp,
+    .binop = vm_int_binop,
+    .unary = int_unary,
+    .truth = int_truth,
+    .construct = int_construct,
+    .getattr = int_getattr,
+    .methods = int_methods,
+};
+
+Type vm_bool_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "bool",
+    .base = &vm_int_type,
+    .flags = TF_INT | TF_NOSUBCLASS,
+    .basicsize = sizeof(IntObj),
+    .repr = bool_repr,
+    .hash = int_hash,
+    .richcmp = int_richcmp,
+    .binop = bool_binop,
+    .unary = int_unary,
+    .truth = int_truth,
+    .construct = bool_construct,
+    .getattr = int_getattr,
+};
+
+IntObj vm_true_obj = {OBJ_HEAD_INIT(&vm_bool_type), 1, 0, 0};
+IntObj vm_false_obj = {OBJ_HEAD_INIT(&vm_bool_type), 0, 0, 0};
+
+void vm_int_init(void)
+{
+    for (int i = SMALL_MIN; i <= SMALL_MAX; i++) {
+        IntObj *o = &small_ints[i - SMALL_MIN];
+        o->ob.refcnt = OBJ_IMMORTAL;
+        o->ob.type = &vm_int_type;
+        o->v = i;
+    }
+}

@@ -1,0 +1,62 @@
+/* cmd/pyvm/int.h: int (arbitrary precision, with an int64 fast path) and
+ * bool.
+ *
+ * Stage: pyvm.  A value that fits in int64_t is always stored small
+ * (n == 0, in v); larger ones as a sign and a magnitude of base-2^32 digits,
+ * least significant first, with no leading zero digit.  So two equal ints
+ * have the same form, and the fast paths only test n.
+ */
+#ifndef VM_INT_H
+#define VM_INT_H
+
+#include "cmd/pyvm/object.h"
+
+typedef struct IntObj {
+    Obj ob;
+    int64_t v;              /* the value, when n == 0 */
+    int32_t n;              /* 0: small; else the number of magnitude digits */
+    int32_t sign;           /* -1 or +1 when n > 0 */
+    uint32_t d[];           /* the magnitude, least significant digit first */
+} IntObj;
+
+extern Type vm_int_type, vm_bool_type;
+extern IntObj vm_true_obj, vm_false_obj;
+#define VM_TRUE ((Obj *)&vm_true_obj)
+#define VM_FALSE ((Obj *)&vm_false_obj)
+#define VM_BOOL(c) ((c) ? vm_newref(VM_TRUE) : vm_newref(VM_FALSE))
+
+#define INT_CHECK(o) HAS_FLAG(o, TF_INT)
+#define INT_IS_SMALL(o) (((IntObj *)(o))->n == 0)
+#define INT_SMALL(o) (((IntObj *)(o))->v)
+
+/* Limits of CPython 3.11's int/str conversion (sys.int_info). */
+#define VM_INT_MAX_STR_DIGITS 4300
+
+Obj *vm_int_from_i64(int64_t v) LS_MUST_CHECK;
+/* Parse digits (int() rules: spaces, sign, underscores, base prefixes when
+ * base is 0).  ValueError naming the literal on failure. */
+Obj *vm_int_from_str(const char *s, size_t len, int base) LS_MUST_CHECK;
+/* The int nearest below a finite double (int(3.7) == 3); errors for inf/nan. */
+Obj *vm_int_from_double(double d) LS_MUST_CHECK;
+/* Value as int64; -1 with OverflowError when it does not fit. */
+int vm_int_as_i64(Obj *o, int64_t *out) LS_MUST_CHECK;
+/* Value as a double; -1 with OverflowError when too large. */
+int vm_int_as_double(Obj *o, double *out) LS_MUST_CHECK;
+/* Compare two ints: -1, 0, 1. */
+int vm_int_cmp(Obj *a, Obj *b);
+/* Decimal text of an int appended to a Buf; -1 with ValueError over the limit. */
+struct Buf;
+int vm_int_format(struct Buf *b, Obj *o) LS_MUST_CHECK;
+/* Digits of an int in base 2, 8 or 16 (sign first, no prefix). */
+int vm_int_format_base(struct Buf *b, Obj *o, int base, bool upper) LS_MUST_CHECK;
+/* Index for sequences: o must be an int (or bool).  TypeError otherwise. */
+int vm_index(Obj *o, int64_t *out, const char *what) LS_MUST_CHECK;
+/* The int's arithmetic, for the float and eval fast paths. */
+Obj *vm_int_binop(Obj *a, Obj *b, int op) LS_MUST_CHECK;
+
+/* Number of bits of |o| (int.bit_length()). */
+int64_t vm_int_bit_length(Obj *o);
+
+void vm_int_init(void);
+
+#endif

@@ -1,0 +1,223 @@
+/* cmd/pyvm/main.c: pyvm: run a binary code object.
+ *
+ *     pyvm [options] FILE [ARG...]
+ *
+ * Stage: the virtual machine, last of the pipeline
+ *     pytok | pyparse | pyast | pysym | pycfg | pyasm > x.pyc; pyvm x.pyc
+ * reads: a binary code object (formats/code.md) via libstage/codeio.c, or
+ *        an error record (which makes pyvm exit 1 silently);
+ * writes: the program's output; an uncaught exception's traceback on
+ *        stderr with exit status 1, as CPython 3.11.
+ */
+#include "cmd/pyvm/main.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "libstage/codeio.h"
+#include "libstage/io.h"
+#include "cmd/pyvm/builtins.h"
+#include "cmd/pyvm/dict.h"
+#include "cmd/pyvm/eval.h"
+#include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/func.h"
+#include "cmd/pyvm/gc.h"
+#include "cmd/pyvm/int.h"
+#include "cmd/pyvm/module.h"
+#include "cmd/pyvm/str.h"
+#include "cmd/pyvm/tuple.h"
+
+const char *vm_argv0;
+char **vm_args;
+int vm_nargs;
+
+static const char usage_text[] =
+    "usage: pyvm [-h] [--version] [--trace] [--gc-stress] [--argv0 NAME] FILE [ARG...]\n";
+
+static noreturn void usage(int status)
+{
+    fputs(usage_text, status ? stderr : stdout);
+    if (!status)
+        fputs("\nRun a binary code object (written by pyasm) as CPython 3.11 would.\n"
+              "FILE '-' reads the code object from standard input.\n\n"
+              "options:\n"
+              "  -h, --help     show this help and exit\n"
+              "  --version      show the version and exit\n"
+              "  --trace        print every instruction and the value stack on stderr\n"
+              "  --gc-stress    run the cycle collector at every container allocation\n"
+              "  --argv0 NAME   sys.argv[0] (default: FILE)\n", stdout);
+    exit(status);
+}
+
+/* What the input looks like, for the wrong-format message. */
+static const char *describe(const Input *in)
+{
+    static char what[40];
+    Header h;
+    if (ls_parse_header(in, &h)) {
+        snprintf(what, sizeof what, "%s", h.format);
+        free(h.source);
+        return what;
+    }
+    if (in->len == 0)
+        return "empty input";
+    return "data that is not a code object";
+}
+
+/* Exit status and message for an uncaught SystemExit, as CPython. */
+static int system_exit(Obj *exc)
+{
+    ExcObj *e = (ExcObj *)exc;
+    Obj *code = TUPLE_LEN(e->args) == 0 ? VM_NONE
+        : TUPLE_LEN(e->args) == 1 ? TUPLE_ITEMS(e->args)[0] : e->args;
+    if (code == VM_NONE)
+        return 0;
+    if (INT_CHECK(code)) {
+        int64_t v;
+        if (vm_int_as_i64(code, &v) < 0) {
+            vm_err_clear();
+            return -1 & 0xff;
+        }
+        return (int)(v & 0xff);
+    }
+    Obj *s = vm_str(code);
+    fflush(stdout);
+    if (s) {
+        fprintf(stderr, "%s\n", STR_DATA(s));
+        DECREF(s);
+    } else {
+        vm_err_clear();
+    }
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    ls_init("pyvm");
+    enum { OPT_VERSION = 256, OPT_TRACE, OPT_ARGV0, OPT_GC_STRESS };
+    static const struct option longopts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, OPT_VERSION},
+        {"trace", no_argument, NULL, OPT_TRACE},
+        {"gc-stress", no_argument, NULL, OPT_GC_STRESS},
+        {"argv0", required_argument, NULL, OPT_ARGV0},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+    const char *argv0 = NULL;
+    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h': usage(0);
+        case OPT_VERSION:
+            printf("pyvm (pytools) %s\n", LS_VERSION);
+            return 0;
+        case OPT_TRACE: vm_trace = true; break;
+        case OPT_GC_STRESS: vm_gc_stress = true; break;
+        case OPT_ARGV0: argv0 = optarg; break;
+        default: usage(LS_EXIT_USAGE);
+        }
+    }
+    if (optind >= argc) {
+        fputs("pyvm: missing FILE (the code object to run; '-' for standard input)\n", stderr);
+        usage(LS_EXIT_USAGE);
+    }
+    const char *path = argv[optind];
+    vm_argv0 = argv0 ? argv0 : path;
+    vm_args = argv + optind + 1;
+    vm_nargs = argc - optind - 1;
+
+    Input in;
+    ls_read_input(path, &in);
+    if (ls_is_error_record(in.data, in.len)) {
+        ls_free_input(&in);
+        return LS_EXIT_PYERR;
+    }
+    if (!ls_code_is_binary(in.data, in.len))
+        ls_die(LS_EXIT_USAGE, "%s: got %s, expected a code object: run pyasm first", in.name,
+               describe(&in));
+    Arena arena;
+    arena_init(&arena);
+    char err[256] = "";
+    LsCode *lc = ls_code_read(in.data, in.len, &arena, err, sizeof err);
+    if (!lc)
+        ls_die(LS_EXIT_USAGE, "%s: %s", in.name, err);
+
+    static char outbuf[1 << 16];
+    setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    vm_types_init();
+    VmCode *code = vm_code_load(lc, err, sizeof err);
+    if (!code)
+        ls_die(LS_EXIT_USAGE, "%s: %s", in.name, err);
+    arena_free(&arena);
+    ls_free_input(&in);
+
+    /* imports: NAME.py beside the program; the tools beside pyvm */
+    static char main_dir[4096], tool_dir[4096];
+    const char *fn = STR_DATA(code->filename), *slash = strrchr(fn, '/');
+    if (slash && (size_t)(slash - fn) < sizeof main_dir) {
+        memcpy(main_dir, fn, (size_t)(slash - fn));
+        main_dir[slash == fn ? 1 : slash - fn] = '\0';
+        vm_main_dir = main_dir;
+    }
+    ssize_t n = readlink("/proc/self/exe", tool_dir, sizeof tool_dir - 1);
+    if (n > 0) {
+        tool_dir[n] = '\0';
+        char *s = strrchr(tool_dir, '/');
+        if (s) {
+            *s = '\0';
+            vm_tool_dir = tool_dir;
+        }
+    }
+
+    /* the library of modules in Python: $PYVM_LIB, or cmd/pyvm/lib of the
+     * source tree the binary was built in, or share/pytools/lib beside it */
+    static char lib_dir[4200];
+    const char *env = getenv("PYVM_LIB");
+    if (env && *env) {
+        vm_lib_dir = env;
+    } else if (vm_tool_dir) {
+        static const char *const rel[] = {"/../cmd/pyvm/lib", "/../../cmd/pyvm/lib",
+                                          "/../share/pytools/lib"};
+        for (size_t i = 0; i < sizeof rel / sizeof *rel && !vm_lib_dir; i++) {
+            char probe[4300];
+            snprintf(lib_dir, sizeof lib_dir, "%s%s", vm_tool_dir, rel[i]);
+            snprintf(probe, sizeof probe, "%s/collections.py", lib_dir);
+            if (access(probe, R_OK) == 0)
+                vm_lib_dir = lib_dir;
+        }
+    }
+
+    vm_builtins = vm_builtins_new();
+    Obj *globals = vm_dict_new();
+    Obj *main_name = vm_str_cstr("__main__");
+    if (vm_dict_set_cstr(globals, "__name__", main_name) < 0
+        || vm_dict_set_cstr(globals, "__doc__", VM_NONE) < 0
+        || vm_dict_set_cstr(globals, "__file__", code->filename) < 0)
+        ls_die(LS_EXIT_USAGE, "internal error: module setup");
+    DECREF(main_name);
+
+    Obj *r = vm_run_module(code, globals);
+    int status = 0;
+    if (r) {
+        DECREF(r);
+    } else {
+        Obj *exc = vm_err_fetch();
+        if (vm_is_subtype(TYPE(exc), &vm_exc_SystemExit))
+            status = system_exit(exc);
+        else {
+            vm_print_exception(exc);
+            status = LS_EXIT_PYERR;
+        }
+        DECREF(exc);
+    }
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
+                "encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
+        status = 120;
+    }
+    DECREF(code);
+    return status;
+}

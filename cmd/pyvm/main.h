@@ -1,0 +1,15 @@
+/* cmd/pyvm/main.h: pyvm's command line (nothing to export: the program's
+ * entry point is main()).
+ *
+ * Stage: pyvm.  reads: a binary code object (formats/code.md) written by
+ * pyasm; writes: whatever the program prints.
+ */
+#ifndef VM_MAIN_H
+#define VM_MAIN_H
+
+/* sys.argv[0] and the program's arguments, as given on the command line. */
+extern const char *vm_argv0;
+extern char **vm_args;
+extern int vm_nargs;
+
+#endif

@@ -1,0 +1,758 @@
+/* cmd/pyvm/object.c: the generic object protocols (object.h), the type
+ * `type`, `object`, None, NotImplemented and Ellipsis.
+ *
+ * Stage: pyvm.  Each protocol tries the type's slot first and falls back as
+ * CPython does (binary operators: left slot, then right slot, then
+ * TypeError; comparisons: reflected operator, then identity for == and !=).
+ */
+#include "cmd/pyvm/object.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "libstage/buf.h"
+#include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/class.h"
+#include "cmd/pyvm/dict.h"
+#include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/float.h"
+#include "cmd/pyvm/func.h"
+#include "cmd/pyvm/gc.h"
+#include "cmd/pyvm/gen.h"
+#include "cmd/pyvm/int.h"
+#include "cmd/pyvm/list.h"
+#include "cmd/pyvm/range.h"
+#include "cmd/pyvm/set.h"
+#include "cmd/pyvm/slice.h"
+#include "cmd/pyvm/str.h"
+#include "cmd/pyvm/tuple.h"
+
+void *vm_alloc(Type *t, size_t extra)
+{
+    Obj *o = (t->flags & TF_GC) ? vm_gc_alloc(t->basicsize + extra)
+                                : vm_mem_alloc(t->basicsize + extra);
+    o->refcnt = 1;
+    o->type = t;
+    if (t->flags & TF_HEAP) {
+        INCREF(t);
+        if (t->dictoffset)
+            *(Obj **)((char *)o + t->dictoffset) = NULL;
+    }
+    return o;
+}
+
+void vm_obj_free(Obj *o)
+{
+    if (o->type->flags & TF_GC)
+        vm_gc_free(o);
+    else
+        vm_mem_free(o);
+}
+
+/* The trashcan: deallocation recurses (a list's dealloc drops its items);
+ * past a depth, objects are queued instead and freed when the outermost
+ * dealloc returns, so freeing a million-deep nest never overflows the C
+ * stack.  The queue is threaded through the dead objects' refcnt field. */
+#define DEALLOC_MAX_DEPTH 200
+static int dealloc_depth;
+static Obj *trash;
+
+void vm_dealloc(Obj *o)
+{
+    if (dealloc_depth >= DEALLOC_MAX_DEPTH) {
+        if (o->type->flags & TF_GC)
+            vm_gc_untrack(o);
+        o->refcnt = (intptr_t)trash;
+        trash = o;
+        return;
+    }
+    dealloc_depth++;
+    if (o->type->flags & TF_GC)
+        vm_gc_untrack(o);
+    if (o->type->dealloc)
+        o->type->dealloc(o);
+    else
+        vm_obj_free(o);
+    dealloc_depth--;
+    if (dealloc_depth == 0) {
+        while (trash) {
+            Obj *t = trash;
+            trash = (Obj *)t->refcnt;
+            t->refcnt = 0;
+            dealloc_depth++;
+            if (t->type->flags & TF_GC)
+                vm_gc_untrack(t);
+            if (t->type->dealloc)
+                t->type->dealloc(t);
+            else
+                vm_obj_free(t);
+            dealloc_depth--;
+        }
+    }
+}
+
+bool vm_is_subtype(const Type *t, const Type *base)
+{
+    if (t->mro) {
+        for (ssize_t i = 0; i < TUPLE_LEN(t->mro); i++)
+            if ((const Type *)TUPLE_ITEMS(t->mro)[i] == base)
+                return true;
+        return false;
+    }
+    for (; t; t = t->base)
+        if (t == base)
+            return true;
+    return false;
+}
+
+int vm_nokw(const char *fname, Obj *kwnames)
+{
+    if (kwnames && TUPLE_LEN(kwnames) > 0) {
+        vm_err_fmt(&vm_exc_TypeError, "%s() takes no keyword arguments", fname);
+        return -1;
+    }
+    return 0;
+}
+
+int vm_argc(const char *fname, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max)
+        return 0;
+    if (min == max && min == 0)
+        vm_err_fmt(&vm_exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
+    else if (min == max && min == 1)
+        vm_err_fmt(&vm_exc_TypeError, "%s() takes exactly one argument (%zu given)", fname,
+                   nargs);
+    else if (nargs < min)
+        vm_err_fmt(&vm_exc_TypeError, "%s expected at least %zu argument%s, got %zu", fname,
+                   min, min == 1 ? "" : "s", nargs);
+    else
+        vm_err_fmt(&vm_exc_TypeError, "%s expected at most %zu argument%s, got %zu", fname,
+                   max, max == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+/* ---- repr, str, hash ---- */
+
+/* Recursion through C (nested containers compared, hashed or repr'd) is
+ * bounded like Python recursion, so it can never overflow the C stack. */
+static int c_depth;
+#define C_DEPTH_MAX 3000
+
+static bool enter_c(const char *where)
+{
+    if (c_depth >= C_DEPTH_MAX) {
+        vm_err_fmt(&vm_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return false;
+    }
+    c_depth++;
+    return true;
+}
+
+Obj *vm_repr(Obj *o)
+{
+    if (TYPE(o)->repr) {
+        if (!enter_c(" while getting the repr of an object"))
+            return NULL;
+        Obj *r = TYPE(o)->repr(o);
+        c_depth--;
+        return r;
+    }
+    Buf b = BUF_INIT;
+    buf_printf(&b, "<%s object at %p>", vm_tname(o), (void *)o);
+    Obj *s = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+Obj *vm_str(Obj *o)
+{
+    if (TYPE(o) == &vm_str_type)
+        return vm_newref(o);
+    if (TYPE(o)->str)
+        return TYPE(o)->str(o);
+    return vm_repr(o);
+}
+
+int vm_hash(Obj *o, int64_t *out)
+{
+    if (TYPE(o)->hash) {
+        if (!enter_c(""))
+            return -1;
+        int r = TYPE(o)->hash(o, out);
+        c_depth--;
+        return r;
+    }
+    uint64_t p = (uint64_t)(uintptr_t)o;
+    *out = (int64_t)((p >> 4) | (p << 60));
+    if (*out == -1)
+        *out = -2;
+    return 0;
+}
+
+/* ---- comparison ---- */
+
+static const int swapped_op[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+static const char *const cmp_sym[6] = {"<", "<=", "==", "!=", ">", ">="};
+
+static Obj *richcmp(Obj *a, Obj *b, int op);
+
+Obj *vm_richcmp(Obj *a, Obj *b, int op)
+{
+    if (!enter_c(" in comparison"))
+        return NULL;
+    Obj *r = richcmp(a, b, op);
+    c_depth--;
+    return r;
+}
+
+static Obj *richcmp(Obj *a, Obj *b, int op)
+{
+    Type *ta = TYPE(a), *tb = TYPE(b);
+    bool reflected_first = ta != tb && vm_is_subtype(tb, ta) && tb->richcmp
+        && tb->richcmp != ta->richcmp;
+    Obj *r;
+    if (reflected_first) {
+        r = tb->richcmp(b, a, swapped_op[op]);
+        if (r != VM_NOTIMPL)
+            return r;
+        /* NotImplemented is immortal: no DECREF needed */
+    }
+    if (ta->richcmp) {
+        r = ta->richcmp(a, b, op);
+        if (r != VM_NOTIMPL)
+            return r;
+        /* NotImplemented is immortal: no DECREF needed */
+    }
+    if (!reflected_first && tb->richcmp) {
+        r = tb->richcmp(b, a, swapped_op[op]);
+        if (r != VM_NOTIMPL)
+            return r;
+        /* NotImplemented is immortal: no DECREF needed */
+    }
+    if (op == CMP_EQ)
+        return VM_BOOL(a == b);
+    if (op == CMP_NE)
+        return VM_BOOL(a != b);
+    return vm_err_fmt(&vm_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                      cmp_sym[op], ta->name, tb->name);
+}
+
+int vm_eq(Obj *a, Obj *b)
+{
+    if (a == b)
+        return 1;
+    Obj *r = vm_richcmp(a, b, CMP_EQ);
+    if (!r)
+        return -1;
+    int t = r == VM_TRUE ? 1 : r == VM_FALSE ? 0 : vm_truth(r);
+    DECREF(r);
+    return t;
+}
+
+int vm_truth(Obj *o)
+{
+    if (o == VM_TRUE)
+        return 1;
+    if (o == VM_FALSE || o == VM_NONE)
+        return 0;
+    Type *t = TYPE(o);
+    if (t->truth)
+        return t->truth(o);
+    if (t->len) {
+        ssize_t n = t->len(o);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+/* ---- operators ---- */
+
+static const char *const binop_sym[NB_COUNT] = {
+    "+", "&", "//", "<<", "@", "*", "%", "|", "** or pow()", ">>", "-", "/", "^",
+    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+};
+
+Obj *vm_binop(Obj *a, Obj *b, int op)
+{
+    Type *ta = TYPE(a), *tb = TYPE(b);
+    Obj *r;
+    if (ta->binop) {
+        r = ta->binop(a, b, op);
+        if (r != VM_NOTIMPL)
+            return r;
+        /* NotImplemented is immortal: no DECREF needed */
+    }
+    if (tb->binop && tb->binop != ta->binop) {
+        r = tb->binop(a, b, op);
+        if (r != VM_NOTIMPL)
+            return r;
+        /* NotImplemented is immortal: no DECREF needed */
+    }
+    if (op == NB_ADD || op == NB_INPLACE_FIRST + NB_ADD)
+        if (STR_CHECK(a) && !STR_CHECK(b))
+            return vm_err_fmt(&vm_exc_TypeError, "can only concatenate str (not \"%s\") to str",
+                              tb->name);
+    if (op == NB_MULTIPLY || op == NB_INPLACE_FIRST + NB_MULTIPLY) {
+        bool sa = STR_CHECK(a) || LIST_CHECK(a) || TUPLE_CHECK(a);
+        bool sb = STR_CHECK(b) || LIST_CHECK(b) || TUPLE_CHECK(b);
+        if (sa || sb)
+            return vm_err_fmt(&vm_exc_TypeError, "can't multiply sequence by non-int of type "
+                              "'%s'", sa ? tb->name : ta->name);
+    }
+    return vm_err_fmt(&vm_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                      binop_sym[op], ta->name, tb->name);
+}
+
+Obj *vm_unary(Obj *a, int op)
+{
+    static const char *const names[] = {"unary -", "unary +", "unary ~"};
+    if (TYPE(a)->unary) {
+        Obj *r = TYPE(a)->unary(a, op);
+        if (r != VM_NOTIMPL)
+            return r;
+        /* NotImplemented is immortal: no DECREF needed */
+    }
+    return vm_err_fmt(&vm_exc_TypeError, "bad operand type for %s: '%s'", names[op],
+                      vm_tname(a));
+}
+
+/* ---- containers ---- */
+
+ssize_t vm_len(Obj *o)
+{
+    if (TYPE(o)->len)
+        return TYPE(o)->len(o);
+    vm_err_fmt(&vm_exc_TypeError, "object of type '%s' has no len()", vm_tname(o));
+    return -1;
+}
+
+Obj *vm_getitem(Obj *o, Obj *key)
+{
+    if (TYPE(o)->getitem)
+        return TYPE(o)->getitem(o, key);
+    if (HAS_FLAG(o, TF_TYPE)) {
+        Obj *cg = vm_type_lookup((Type *)o, vm_str_intern("__class_getitem__", 17));
+        if (cg) {
+            Obj *m = vm_getattr(o, vm_str_intern("__class_getitem__", 17));
+            if (!m)
+                return NULL;
+            Obj *r = vm_call(m, &key, 1, NULL);
+            DECREF(m);
+            return r;
+        }
+        return vm_err_fmt(&vm_exc_TypeError, "type '%s' is not subscriptable",
+                          ((Type *)o)->name);
+    }
+    return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not subscriptable", vm_tname(o));
+}
+
+int vm_setitem(Obj *o, Obj *key, Obj *v)
+{
+    if (TYPE(o)->setitem)
+        return TYPE(o)->setitem(o, key, v);
+    if (v)
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support item assignment",
+                   vm_tname(o));
+    else
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object doesn't support item deletion", vm_tname(o));
+    return -1;
+}
+
+int vm_contains(Obj *o, Obj *v)
+{
+    if (TYPE(o)->contains)
+        return TYPE(o)->contains(o, v);
+    if (!TYPE(o)->iter) {
+        vm_err_fmt(&vm_exc_TypeError, "argument of type '%s' is not iterable", vm_tname(o));
+        return -1;
+    }
+    Obj *it = vm_iter(o);
+    if (!it)
+        return -1;
+    Obj *x;
+    while ((x = vm_next(it)) != NULL) {
+        int eq = vm_eq(x, v);
+        DECREF(x);
+        if (eq) {
+            DECREF(it);
+            return eq;
+        }
+    }
+    DECREF(it);
+    return vm_err_occurred() ? -1 : 0;
+}
+
+Obj *vm_iter(Obj *o)
+{
+    if (TYPE(o)->iter)
+        return TYPE(o)->iter(o);
+    return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not iterable", vm_tname(o));
+}
+
+Obj *vm_next(Obj *it)
+{
+    if (TYPE(it)->iternext)
+        return TYPE(it)->iternext(it);
+    return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not an iterator", vm_tname(it));
+}
+
+/* ---- attributes ---- */
+
+/* The method cache: (type, interned name) -> lookup result, valid while
+ * vm_type_version is unchanged (bumped whenever a class's dict changes or a
+ * class dies), as CPython's type attribute cache. */
+#define MCACHE_SIZE 4096
+typedef struct MCacheEntry {
+    Type *type;             /* key */
+    Obj *name;              /* key: an interned str */
+    Obj *value;             /* borrowed result, NULL for "not found" */
+    uint64_t version;       /* vm_type_version when stored */
+} MCacheEntry;
+static MCacheEntry mcache[MCACHE_SIZE];
+uint64_t vm_type_version = 1;
+
+static Obj *type_lookup_uncached(Type *t, Obj *name)
+{
+    if (t->mro) {
+        for (ssize_t i = 0; i < TUPLE_LEN(t->mro); i++) {
+            Type *k = (Type *)TUPLE_ITEMS(t->mro)[i];
+            Obj *v = k->dict ? vm_dict_get_str(k->dict, name) : NULL;
+            if (v)
+                return v;
+        }
+        return NULL;
+    }
+    for (; t; t = t->base) {
+        if (!t->dict)
+            continue;
+        Obj *v = vm_dict_get_str(t->dict, name);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+Obj *vm_type_lookup(Type *t, Obj *name)
+{
+    if (!((StrObj *)name)->interned)
+        return type_lookup_uncached(t, name);
+    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (MCACHE_SIZE - 1);
+    MCacheEntry *e = &mcache[h];
+    if (e->type == t && e->name == name && e->version == vm_type_version)
+        return e->value;
+    Obj *v = type_lookup_uncached(t, name);
+    e->type = t;
+    e->name = name;
+    e->value = v;
+    e->version = vm_type_version;
+    return v;
+}
+
+Obj *vm_getattr(Obj *o, Obj *name)
+{
+    Type *t = TYPE(o);
+    if (t->getattr) {
+        Obj *r = t->getattr(o, name);
+        if (r || vm_err_occurred())
+            return r;
+    }
+    return vm_generic_getattr(o, name);
+}
+
+int vm_setattr(Obj *o, Obj *name, Obj *v)
+{
+    if (TYPE(o)->setattr)
+        return TYPE(o)->setattr(o, name, v);
+    return vm_generic_setattr(o, name, v);
+}
+
+Obj *vm_call(Obj *f, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (TYPE(f)->call)
+        return TYPE(f)->call(f, args, nargs, kwnames);
+    return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not callable", vm_tname(f));
+}
+
+/* ---- type ---- */
+
+static int type_hash(Obj *o, int64_t *out)
+{
+    *out = (int64_t)((uintptr_t)o >> 4);
+    return 0;
+}
+
+Type vm_type_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "type",
+    .base = &vm_object_type,
+    .flags = TF_TYPE | TF_GC,
+    .traverse = vm_type_traverse,
+    .clear = vm_type_clear,
+    .basicsize = sizeof(Type),
+    .dealloc = vm_type_dealloc,
+    .repr = vm_type_repr,
+    .hash = type_hash,
+    .call = vm_type_call,
+    .construct = vm_type_construct,
+    .getattr = vm_type_getattr,
+    .methods = vm_type_methods,
+    .setattr = vm_type_setattr,
+};
+
+static Obj *object_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs)
+        return vm_err_str(&vm_exc_TypeError, "object() takes no arguments");
+    return vm_alloc(&vm_object_type, 0);
+}
+
+Type vm_object_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "object",
+    .basicsize = sizeof(Obj),
+    .construct = object_construct,
+    .methods = vm_object_methods,
+};
+
+/* ---- singletons ---- */
+
+static Obj *none_repr(Obj *o) { return vm_str_cstr("None"); }
+static Obj *notimpl_repr(Obj *o) { return vm_str_cstr("NotImplemented"); }
+static Obj *ellipsis_repr(Obj *o) { return vm_str_cstr("Ellipsis"); }
+static int false_truth(Obj *o) { return 0; }
+
+Type vm_none_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "NoneType",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS,
+    .basicsize = sizeof(Obj),
+    .repr = none_repr,
+    .truth = false_truth,
+};
+
+Type vm_notimpl_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "NotImplementedType",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS,
+    .basicsize = sizeof(Obj),
+    .repr = notimpl_repr,
+};
+
+Type vm_ellipsis_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "ellipsis",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS,
+    .basicsize = sizeof(Obj),
+    .repr = ellipsis_repr,
+};
+
+Obj vm_none_obj = OBJ_HEAD_INIT(&vm_none_type);
+Obj vm_notimpl_obj = OBJ_HEAD_INIT(&vm_notimpl_type);
+Obj vm_ellipsis_obj = OBJ_HEAD_INIT(&vm_ellipsis_type);
+
+/* ---- slot wrappers: a builtin type's slots as dunder methods, so that
+ * dict.__repr__(self), super().__getitem__(k) and the like work ---- */
+
+static Obj *w_repr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    if (vm_argc("__repr__", nargs, 0, 0) < 0)
+        return NULL;
+    return t->repr(self);
+}
+
+static Obj *w_str(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    if (vm_argc("__str__", nargs, 0, 0) < 0)
+        return NULL;
+    return t->str(self);
+}
+
+static Obj *w_hash(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    int64_t h;
+    if (vm_argc("__hash__", nargs, 0, 0) < 0 || t->hash(self, &h) < 0)
+        return NULL;
+    return vm_int_from_i64(h);
+}
+
+static Obj *w_len(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    if (vm_argc("__len__", nargs, 0, 0) < 0)
+        return NULL;
+    ssize_t n = t->len(self);
+    return n < 0 ? NULL : vm_int_from_i64(n);
+}
+
+static Obj *w_getitem(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    if (vm_argc("__getitem__", nargs, 1, 1) < 0)
+        return NULL;
+    return t->getitem(self, args[0]);
+}
+
+static Obj *w_setitem(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    if (vm_argc("__setitem__", nargs, 2, 2) < 0 || t->setitem(self, args[0], args[1]) < 0)
+        return NULL;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *w_delitem(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    if (vm_argc("__delitem__", nargs, 1, 1) < 0 || t->setitem(self, args[0], NULL) < 0)
+        return NULL;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *w_contains(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    if (vm_argc("__contains__", nargs, 1, 1) < 0)
+        return NULL;
+    int r = t->contains(self, args[0]);
+    return r < 0 ? NULL : VM_BOOL(r);
+}
+
+static Obj *w_iter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    if (vm_argc("__iter__", nargs, 0, 0) < 0)
+        return NULL;
+    return t->iter(self);
+}
+
+static Obj *w_next(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    if (vm_argc("__next__", nargs, 0, 0) < 0)
+        return NULL;
+    Obj *r = t->iternext(self);
+    if (!r && !vm_err_occurred())
+        vm_err_set((Obj *)&vm_exc_StopIteration);
+    return r;
+}
+
+#define W_CMP(nm, op) \
+    static Obj *w_##nm(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    { \
+        Type *t = vm_calling_owner; \
+        if (vm_argc("__" #nm "__", nargs, 1, 1) < 0) \
+            return NULL; \
+        return t->richcmp(self, args[0], op); \
+    }
+W_CMP(lt, CMP_LT)
+W_CMP(le, CMP_LE)
+W_CMP(eq, CMP_EQ)
+W_CMP(ne, CMP_NE)
+W_CMP(gt, CMP_GT)
+W_CMP(ge, CMP_GE)
+
+#define W_BIN(nm, op) \
+    static Obj *w_##nm(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    { \
+        Type *t = vm_calling_owner; \
+        if (vm_argc("__" #nm "__", nargs, 1, 1) < 0) \
+            return NULL; \
+        return t->binop(self, args[0], op); \
+    }
+W_BIN(add, NB_ADD)
+W_BIN(sub, NB_SUBTRACT)
+W_BIN(mul, NB_MULTIPLY)
+W_BIN(mod, NB_REMAINDER)
+W_BIN(or, NB_OR)
+W_BIN(and, NB_AND)
+
+static void add_wrapper(Type *t, const char *name, CFunc fn)
+{
+    Obj *key = vm_str_intern(name, strlen(name));
+    if (vm_dict_get_str(t->dict, key))
+        return;
+    Obj *f = vm_builtin_new(name, fn, t);
+    if (vm_dict_set(t->dict, key, f) < 0)
+        ls_die(LS_EXIT_USAGE, "internal error: type setup");
+    DECREF(f);
+}
+
+static void add_slot_wrappers(Type *t)
+{
+    if (t->repr)
+        add_wrapper(t, "__repr__", w_repr);
+    if (t->str)
+        add_wrapper(t, "__str__", w_str);
+    if (t->hash && t != &vm_list_type && t != &vm_dict_type && t != &vm_set_type)
+        add_wrapper(t, "__hash__", w_hash);
+    if (t->len)
+        add_wrapper(t, "__len__", w_len);
+    if (t->getitem)
+        add_wrapper(t, "__getitem__", w_getitem);
+    if (t->setitem) {
+        add_wrapper(t, "__setitem__", w_setitem);
+        add_wrapper(t, "__delitem__", w_delitem);
+    }
+    if (t->contains)
+        add_wrapper(t, "__contains__", w_contains);
+    if (t->iter)
+        add_wrapper(t, "__iter__", w_iter);
+    if (t->iternext)
+        add_wrapper(t, "__next__", w_next);
+    if (t->richcmp) {
+        add_wrapper(t, "__lt__", w_lt);
+        add_wrapper(t, "__le__", w_le);
+        add_wrapper(t, "__eq__", w_eq);
+        add_wrapper(t, "__ne__", w_ne);
+        add_wrapper(t, "__gt__", w_gt);
+        add_wrapper(t, "__ge__", w_ge);
+    }
+    if (t->binop) {
+        add_wrapper(t, "__add__", w_add);
+        add_wrapper(t, "__sub__", w_sub);
+        add_wrapper(t, "__mul__", w_mul);
+        add_wrapper(t, "__mod__", w_mod);
+        add_wrapper(t, "__or__", w_or);
+        add_wrapper(t, "__and__", w_and);
+    }
+}
+
+void vm_type_ready(Type *t)
+{
+    if (t->dict)
+        return;
+    t->dict = vm_dict_new();
+    for (const MethodDef *m = t->methods; m && m->name; m++) {
+        Obj *f = vm_builtin_new(m->name, m->fn, t);
+        if (vm_dict_set_cstr(t->dict, m->name, f) < 0)
+            ls_die(LS_EXIT_USAGE, "internal error: type setup");
+        DECREF(f);
+    }
+    if (t != &vm_object_type && t != &vm_type_type && !(t->flags & TF_HEAP))
+        add_slot_wrappers(t);
+}
+
+void vm_types_init(void)
+{
+    vm_int_init();
+    vm_str_init();
+    static Type *const types[] = {
+        &vm_type_type, &vm_object_type, &vm_none_type, &vm_notimpl_type, &vm_ellipsis_type,
+        &vm_int_type, &vm_bool_type, &vm_float_type, &vm_str_type, &vm_list_type,
+        &vm_tuple_type, &vm_dict_type, &vm_range_type, &vm_slice_type, &vm_func_type,
+        &vm_builtin_type, &vm_method_descr_type, &vm_method_type, &vm_cell_type,
+        &vm_code_type, &vm_property_type, &vm_staticmethod_type, &vm_classmethod_type,
+        &vm_super_type, &vm_bytes_type, &vm_gen_type, &vm_coro_type, &vm_set_type, &vm_frozenset_type,
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        vm_type_ready(types[i]);
+    vm_exc_init();
+    vm_class_init();
+}

@@ -1,0 +1,163 @@
+/* cmd/pyvm/slice.c: slice objects (BUILD_SLICE) and their clipping.
+ *
+ * Stage: pyvm.
+ */
+#include "cmd/pyvm/slice.h"
+
+#include <stdlib.h>
+
+#include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/int.h"
+#include "cmd/pyvm/str.h"
+#include "cmd/pyvm/tuple.h"
+
+Obj *vm_slice_new(Obj *start, Obj *stop, Obj *step)
+{
+    SliceObj *s = vm_alloc(&vm_slice_type, 0);
+    s->start = vm_newref(start);
+    s->stop = vm_newref(stop);
+    s->step = vm_newref(step);
+    return (Obj *)s;
+}
+
+static void slice_dealloc(Obj *o)
+{
+    SliceObj *s = (SliceObj *)o;
+    DECREF(s->start);
+    DECREF(s->stop);
+    DECREF(s->step);
+    vm_obj_free(o);
+}
+
+static int get_bound(Obj *v, ssize_t *out)
+{
+    if (!INT_CHECK(v)) {
+        vm_err_str(&vm_exc_TypeError, "slice indices must be integers or None or have an "
+                   "__index__ method");
+        return -1;
+    }
+    if (!INT_IS_SMALL(v)) {
+        *out = ((IntObj *)v)->sign < 0 ? -SSIZE_MAX : SSIZE_MAX;
+        return 0;
+    }
+    int64_t x = INT_SMALL(v);
+    *out = x > SSIZE_MAX ? SSIZE_MAX : x < -SSIZE_MAX ? -SSIZE_MAX : (ssize_t)x;
+    return 0;
+}
+
+int vm_slice_indices(Obj *o, ssize_t len, ssize_t *start, ssize_t *stop, ssize_t *step,
+                     ssize_t *n)
+{
+    SliceObj *s = (SliceObj *)o;
+    ssize_t st = 1, a, b;
+    if (s->step != VM_NONE) {
+        if (get_bound(s->step, &st) < 0)
+            return -1;
+        if (st == 0) {
+            vm_err_str(&vm_exc_ValueError, "slice step cannot be zero");
+            return -1;
+        }
+    }
+    ssize_t lo = st < 0 ? -1 : 0, hi = st < 0 ? len - 1 : len;
+    if (s->start == VM_NONE) {
+        a = st < 0 ? hi : lo;
+    } else {
+        if (get_bound(s->start, &a) < 0)
+            return -1;
+        if (a < 0) {
+            a += len;
+            if (a < lo)
+                a = lo;
+        } else if (a > hi) {
+            a = hi;
+        }
+    }
+    if (s->stop == VM_NONE) {
+        b = st < 0 ? lo : hi;
+    } else {
+        if (get_bound(s->stop, &b) < 0)
+            return -1;
+        if (b < 0) {
+            b += len;
+            if (b < lo)
+                b = lo;
+        } else if (b > hi) {
+            b = hi;
+        }
+    }
+    *start = a;
+    *stop = b;
+    *step = st;
+    if (st < 0)
+        *n = b < a ? (a - b - 1) / (-st) + 1 : 0;
+    else
+        *n = a < b ? (b - a - 1) / st + 1 : 0;
+    return 0;
+}
+
+static Obj *slice_repr(Obj *o)
+{
+    SliceObj *s = (SliceObj *)o;
+    Obj *items[3] = {s->start, s->stop, s->step};
+    return vm_seq_repr(items, 3, "slice(", ")", false);
+}
+
+static Obj *slice_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("slice", kwnames) < 0)
+        return NULL;
+    if (nargs < 1 || nargs > 3)
+        return vm_err_fmt(&vm_exc_TypeError, nargs ? "slice expected at most 3 arguments, "
+                          "got %zu" : "slice expected at least 1 argument, got %zu", nargs);
+    if (nargs == 1)
+        return vm_slice_new(VM_NONE, args[0], VM_NONE);
+    return vm_slice_new(args[0], args[1], nargs == 3 ? args[2] : VM_NONE);
+}
+
+static Obj *slice_indices_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("indices", nargs, 1, 1) < 0)
+        return NULL;
+    int64_t len;
+    if (vm_index(args[0], &len, "slice") < 0)
+        return NULL;
+    if (len < 0)
+        return vm_err_str(&vm_exc_ValueError, "length should not be negative");
+    ssize_t a, b, st, n;
+    if (vm_slice_indices(self, (ssize_t)len, &a, &b, &st, &n) < 0)
+        return NULL;
+    Obj *t = vm_tuple_new(3);
+    TUPLE_ITEMS(t)[0] = vm_int_from_i64(a);
+    TUPLE_ITEMS(t)[1] = vm_int_from_i64(b);
+    TUPLE_ITEMS(t)[2] = vm_int_from_i64(st);
+    return t;
+}
+
+static const MethodDef slice_methods[] = {
+    {"indices", slice_indices_m},
+    {NULL, NULL},
+};
+
+static Obj *slice_getattr(Obj *o, Obj *name)
+{
+    SliceObj *s = (SliceObj *)o;
+    if (vm_str_eqc(name, "start"))
+        return vm_newref(s->start);
+    if (vm_str_eqc(name, "stop"))
+        return vm_newref(s->stop);
+    if (vm_str_eqc(name, "step"))
+        return vm_newref(s->step);
+    return NULL;
+}
+
+Type vm_slice_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "slice",
+    .base = &vm_object_type,
+    .basicsize = sizeof(SliceObj),
+    .dealloc = slice_dealloc,
+    .repr = slice_repr,
+    .construct = slice_construct,
+    .getattr = slice_getattr,
+    .methods = slice_methods,
+};

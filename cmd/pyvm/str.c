@@ -1,0 +1,1259 @@
+/* cmd/pyvm/str.c: str objects, interning and str's methods.
+ *
+ * Stage: pyvm.  A str is UTF-8 (generalized: lone surrogates as 3 bytes, as
+ * const.h) with its code-point length; ASCII strings index in O(1).  The
+ * hash is FNV-1a over the bytes: CPython's str hash is randomized per run,
+ * so no program output may depend on it.
+ */
+#include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/str.h"
+#include "cmd/pyvm/strfmt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "libstage/buf.h"
+#include "libstage/unicode.h"
+#include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/int.h"
+#include "cmd/pyvm/list.h"
+#include "cmd/pyvm/slice.h"
+#include "cmd/pyvm/tuple.h"
+
+static StrObj *str_alloc(size_t len)
+{
+    StrObj *s = vm_alloc(&vm_str_type, len + 1);
+    s->len = (ssize_t)len;
+    s->hash = -1;
+    s->interned = false;
+    s->s[len] = '\0';
+    return s;
+}
+
+/* Code points in s: bytes that are not UTF-8 continuation bytes. */
+static ssize_t count_cp(const char *s, size_t len)
+{
+    ssize_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xc0) != 0x80;
+    return n;
+}
+
+/* The first occurrence of needle in hay, or NULL (memmem is not POSIX). */
+static const char *find_bytes(const char *hay, size_t hn, const char *needle, size_t nn)
+{
+    if (nn == 0)
+        return hay;
+    if (nn > hn)
+        return NULL;
+    const char *end = hay + hn - nn + 1;
+    for (const char *p = hay; p < end; p++) {
+        p = memchr(p, needle[0], (size_t)(end - p));
+        if (!p)
+            return NULL;
+        if (memcmp(p, needle, nn) == 0)
+            return p;
+    }
+    return NULL;
+}
+
+static Obj *empty_str;
+
+Obj *vm_str_new(const char *s, size_t len)
+{
+    if (len == 0 && empty_str)
+        return vm_newref(empty_str);
+    StrObj *o = str_alloc(len);
+    memcpy(o->s, s, len);
+    o->ulen = count_cp(s, len);
+    return (Obj *)o;
+}
+
+Obj *vm_str_cstr(const char *s)
+{
+    return vm_str_new(s, strlen(s));
+}
+
+static int64_t hash_bytes(const char *s, size_t len)
+{
+    uint64_t h = 0xcbf29ce484222325u;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3u;
+    }
+    int64_t r = (int64_t)(h >> 1);
+    return r == -1 ? -2 : r;
+}
+
+static int str_hash(Obj *o, int64_t *out)
+{
+    StrObj *s = (StrObj *)o;
+    if (s->hash == -1)
+        s->hash = hash_bytes(s->s, (size_t)s->len);
+    *out = s->hash;
+    return 0;
+}
+
+/* ---- interning: an open-addressing set of StrObj * ---- */
+static StrObj **itab;
+static size_t icap, icount;
+
+Obj *vm_str_intern(const char *s, size_t len)
+{
+    if (icount * 2 >= icap) {
+        size_t ncap = icap ? icap * 2 : 1024;
+        StrObj **nt = ls_xcalloc(ncap, sizeof *nt);
+        for (size_t i = 0; i < icap; i++)
+            if (itab[i]) {
+                size_t j = (size_t)itab[i]->hash & (ncap - 1);
+                while (nt[j])
+                    j = (j + 1) & (ncap - 1);
+                nt[j] = itab[i];
+            }
+        free(itab);
+        itab = nt;
+        icap = ncap;
+    }
+    int64_t h = hash_bytes(s, len);
+    size_t j = (size_t)h & (icap - 1);
+    while (itab[j]) {
+        StrObj *e = itab[j];
+        if (e->hash == h && (size_t)e->len == len && memcmp(e->s, s, len) == 0)
+            return vm_newref((Obj *)e);
+        j = (j + 1) & (icap - 1);
+    }
+    StrObj *o = str_alloc(len);
+    memcpy(o->s, s, len);
+    o->ulen = count_cp(s, len);
+    o->hash = h;
+    o->interned = true;
+    o->ob.refcnt = OBJ_IMMORTAL;    /* the table owns interned strings */
+    itab[j] = o;
+    icount++;
+    return (Obj *)o;
+}
+
+bool vm_str_eq(Obj *a, Obj *b)
+{
+    if (a == b)
+        return true;
+    StrObj *x = (StrObj *)a, *y = (StrObj *)b;
+    if (x->len != y->len)
+        return false;
+    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash)
+        return false;
+    return memcmp(x->s, y->s, (size_t)x->len) == 0;
+}
+
+bool vm_str_eqc(Obj *o, const char *s)
+{
+    size_t n = strlen(s);
+    return (size_t)STR_LEN(o) == n && memcmp(STR_DATA(o), s, n) == 0;
+}
+
+Obj *vm_str_concat(Obj *a, Obj *b)
+{
+    StrObj *x = (StrObj *)a, *y = (StrObj *)b;
+    if (y->len == 0 && TYPE(a) == &vm_str_type)
+        return vm_newref(a);
+    if (x->len == 0 && TYPE(b) == &vm_str_type)
+        return vm_newref(b);
+    StrObj *o = str_alloc((size_t)(x->len + y->len));
+    memcpy(o->s, x->s, (size_t)x->len);
+    memcpy(o->s + x->len, y->s, (size_t)y->len);
+    o->ulen = x->ulen + y->ulen;
+    return (Obj *)o;
+}
+
+/* Decode one code point leniently (surrogates allowed); returns its length. */
+static int next_cp(const char *s, size_t len, uint32_t *cp)
+{
+    unsigned char c = (unsigned char)s[0];
+    int n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    if ((size_t)n > len)
+        n = (int)len;
+    uint32_t v = n == 1 ? c : n == 2 ? (c & 0x1fu) : n == 3 ? (c & 0x0fu) : (c & 0x07u);
+    for (int i = 1; i < n; i++)
+        v = (v << 6) | ((unsigned char)s[i] & 0x3fu);
+    *cp = v;
+    return n;
+}
+
+Obj *vm_str_repr(Obj *o)
+{
+    StrObj *s = (StrObj *)o;
+    bool has_sq = memchr(s->s, '\'', (size_t)s->len) != NULL;
+    bool has_dq = memchr(s->s, '"', (size_t)s->len) != NULL;
+    char q = has_sq && !has_dq ? '"' : '\'';
+    Buf b = BUF_INIT;
+    buf_putc(&b, q);
+    for (size_t i = 0; i < (size_t)s->len;) {
+        uint32_t cp;
+        int n = next_cp(s->s + i, (size_t)s->len - i, &cp);
+        if (cp == (uint32_t)q || cp == '\\') {
+            buf_putc(&b, '\\');
+            buf_putc(&b, (int)cp);
+        } else if (cp == '\n') {
+            buf_puts(&b, "\\n");
+        } else if (cp == '\r') {
+            buf_puts(&b, "\\r");
+        } else if (cp == '\t') {
+            buf_puts(&b, "\\t");
+        } else if (cp < 0x20 || cp == 0x7f) {
+            buf_printf(&b, "\\x%02x", cp);
+        } else if (cp < 0x7f) {
+            buf_putc(&b, (int)cp);
+        } else if ((cp >= 0xd800 && cp < 0xe000) || !ls_uni_isprintable(cp)) {
+            if (cp <= 0xff)
+                buf_printf(&b, "\\x%02x", cp);
+            else if (cp <= 0xffff)
+                buf_printf(&b, "\\u%04x", cp);
+            else
+                buf_printf(&b, "\\U%08x", cp);
+        } else {
+            buf_put(&b, s->s + i, (size_t)n);
+        }
+        i += (size_t)n;
+    }
+    buf_putc(&b, q);
+    Obj *r = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+Obj *vm_ascii(Obj *o)
+{
+    Obj *r = vm_repr(o);
+    if (!r || ((StrObj *)r)->ulen == STR_LEN(r))
+        return r;
+    Buf b = BUF_INIT;
+    const char *s = STR_DATA(r);
+    size_t n = (size_t)STR_LEN(r);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = next_cp(s + i, n - i, &cp);
+        if (cp < 0x80)
+            buf_putc(&b, (int)cp);
+        else if (cp <= 0xff)
+            buf_printf(&b, "\\x%02x", cp);
+        else if (cp <= 0xffff)
+            buf_printf(&b, "\\u%04x", cp);
+        else
+            buf_printf(&b, "\\U%08x", cp);
+        i += (size_t)k;
+    }
+    DECREF(r);
+    r = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Obj *str_str(Obj *o)
+{
+    if (TYPE(o) == &vm_str_type)
+        return vm_newref(o);
+    return vm_str_new(STR_DATA(o), (size_t)STR_LEN(o));
+}
+
+static Obj *str_richcmp(Obj *a, Obj *b, int op)
+{
+    if (!STR_CHECK(a) || !STR_CHECK(b))
+        return vm_newref(VM_NOTIMPL);
+    if (op == CMP_EQ || op == CMP_NE)
+        return VM_BOOL(vm_str_eq(a, b) == (op == CMP_EQ));
+    StrObj *x = (StrObj *)a, *y = (StrObj *)b;
+    size_t n = (size_t)(x->len < y->len ? x->len : y->len);
+    int c = memcmp(x->s, y->s, n);  /* UTF-8 byte order is code point order */
+    if (c == 0)
+        c = x->len < y->len ? -1 : x->len > y->len;
+    bool r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_GT ? c > 0 : c >= 0;
+    return VM_BOOL(r);
+}
+
+static Obj *str_repeat(Obj *s, Obj *n)
+{
+    int64_t k;
+    if (vm_int_as_i64(n, &k) < 0)
+        return NULL;
+    if (k <= 0)
+        return vm_str_new("", 0);
+    StrObj *x = (StrObj *)s;
+    if (x->len && (uint64_t)k > (uint64_t)(SSIZE_MAX / 2) / (uint64_t)x->len)
+        return vm_err_nomem();
+    StrObj *o = str_alloc((size_t)(x->len * k));
+    for (int64_t i = 0; i < k; i++)
+        memcpy(o->s + i * x->len, x->s, (size_t)x->len);
+    o->ulen = x->ulen * k;
+    return (Obj *)o;
+}
+
+Obj *vm_str_join(Obj *sep, Obj *const *items, size_t n)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!STR_CHECK(items[i]))
+            return vm_err_fmt(&vm_exc_TypeError,
+                              "sequence item %zu: expected str instance, %s found", i,
+                              vm_tname(items[i]));
+        total += (size_t)STR_LEN(items[i]);
+    }
+    size_t sl = sep ? (size_t)STR_LEN(sep) : 0;
+    if (n > 1)
+        total += sl * (n - 1);
+    StrObj *o = str_alloc(total);
+    char *p = o->s;
+    ssize_t ul = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i && sl) {
+            memcpy(p, STR_DATA(sep), sl);
+            p += sl;
+            ul += ((StrObj *)sep)->ulen;
+        }
+        memcpy(p, STR_DATA(items[i]), (size_t)STR_LEN(items[i]));
+        p += STR_LEN(items[i]);
+        ul += ((StrObj *)items[i])->ulen;
+    }
+    o->ulen = ul;
+    return (Obj *)o;
+}
+
+static Obj *str_binop(Obj *a, Obj *b, int op)
+{
+    int o = op >= NB_INPLACE_FIRST ? op - NB_INPLACE_FIRST : op;
+    if (o == NB_ADD) {
+        if (STR_CHECK(a) && STR_CHECK(b))
+            return vm_str_concat(a, b);
+        if (STR_CHECK(a))
+            return vm_err_fmt(&vm_exc_TypeError, "can only concatenate str (not \"%s\") to str",
+                              vm_tname(b));
+    }
+    if (o == NB_REMAINDER && STR_CHECK(a))
+        return vm_str_percent(a, b);
+    if (o == NB_MULTIPLY) {
+        if (STR_CHECK(a) && INT_CHECK(b))
+            return str_repeat(a, b);
+        if (INT_CHECK(a) && STR_CHECK(b))
+            return str_repeat(b, a);
+    }
+    return vm_newref(VM_NOTIMPL);
+}
+
+static ssize_t str_len(Obj *o)
+{
+    return ((StrObj *)o)->ulen;
+}
+
+/* Byte offset of code point i in s. */
+static size_t cp_offset(StrObj *s, ssize_t i)
+{
+    if (s->ulen == s->len)
+        return (size_t)i;
+    size_t off = 0;
+    while (i > 0) {
+        off++;
+        while (off < (size_t)s->len && ((unsigned char)s->s[off] & 0xc0) == 0x80)
+            off++;
+        i--;
+    }
+    return off;
+}
+
+static Obj *str_getitem(Obj *o, Obj *key)
+{
+    StrObj *s = (StrObj *)o;
+    if (SLICE_CHECK(key)) {
+        ssize_t start, stop, step, n;
+        if (vm_slice_indices(key, s->ulen, &start, &stop, &step, &n) < 0)
+            return NULL;
+        if (step == 1) {
+            size_t a = cp_offset(s, start), b = cp_offset(s, start + n);
+            return vm_str_new(s->s + a, b - a);
+        }
+        Buf b = BUF_INIT;
+        for (ssize_t i = 0, k = start; i < n; i++, k += step) {
+            size_t x = cp_offset(s, k), y = cp_offset(s, k + 1);
+            buf_put(&b, s->s + x, y - x);
+        }
+        Obj *r = vm_str_new(b.data ? b.data : "", b.len);
+        buf_free(&b);
+        return r;
+    }
+    int64_t i;
+    if (vm_index(key, &i, "string") < 0)
+        return NULL;
+    if (i < 0)
+        i += s->ulen;
+    if (i < 0 || i >= s->ulen)
+        return vm_err_str(&vm_exc_IndexError, "string index out of range");
+    size_t a = cp_offset(s, (ssize_t)i), b = cp_offset(s, (ssize_t)i + 1);
+    return vm_str_new(s->s + a, b - a);
+}
+
+static int str_contains(Obj *o, Obj *v)
+{
+    if (!STR_CHECK(v)) {
+        vm_err_fmt(&vm_exc_TypeError, "'in <string>' requires string as left operand, not %s",
+                   vm_tname(v));
+        return -1;
+    }
+    if (STR_LEN(v) == 0)
+        return 1;
+    return find_bytes(STR_DATA(o), (size_t)STR_LEN(o), STR_DATA(v), (size_t)STR_LEN(v)) != NULL;
+}
+
+/* ---- str iterator ---- */
+typedef struct StrIter {
+    Obj ob;
+    Obj *s;                 /* the str */
+    size_t off;             /* byte offset of the next character */
+} StrIter;
+
+static void striter_dealloc(Obj *o)
+{
+    DECREF(((StrIter *)o)->s);
+    vm_obj_free(o);
+}
+
+static Obj *striter_next(Obj *o)
+{
+    StrIter *it = (StrIter *)o;
+    StrObj *s = (StrObj *)it->s;
+    if (it->off >= (size_t)s->len)
+        return NULL;
+    size_t a = it->off, b = a + 1;
+    while (b < (size_t)s->len && ((unsigned char)s->s[b] & 0xc0) == 0x80)
+        b++;
+    it->off = b;
+    return vm_str_new(s->s + a, b - a);
+}
+
+static Obj *self_iter(Obj *o) { return vm_newref(o); }
+
+static Type striter_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "str_ascii_iterator",
+    .base = &vm_object_type,
+    .basicsize = sizeof(StrIter),
+    .dealloc = striter_dealloc,
+    .iter = self_iter,
+    .iternext = striter_next,
+};
+
+static Obj *str_iter(Obj *o)
+{
+    StrIter *it = vm_alloc(&striter_type, 0);
+    it->s = vm_newref(o);
+    it->off = 0;
+    return (Obj *)it;
+}
+
+/* ---- methods ---- */
+
+static bool is_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+static Obj *str_join_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("join", kwnames) < 0 || vm_argc("join", nargs, 1, 1) < 0)
+        return NULL;
+    Obj *seq = vm_list_from_iter(args[0]);
+    if (!seq) {
+        return NULL;
+    }
+    ListObj *l = (ListObj *)seq;
+    Obj *r = vm_str_join(self, l->items, (size_t)l->len);
+    DECREF(seq);
+    return r;
+}
+
+static Obj *strip_common(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
+                         const char *name, bool left, bool right)
+{
+    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 0, 1) < 0)
+        return NULL;
+    const char *s = STR_DATA(self);
+    size_t a = 0, b = (size_t)STR_LEN(self);
+    Obj *chars = nargs && args[0] != VM_NONE ? args[0] : NULL;
+    if (chars && !STR_CHECK(chars))
+        return vm_err_fmt(&vm_exc_TypeError, "%s arg must be None or str", name);
+    if (chars) {
+        /* ASCII-only chars sets are the common case; others compare bytes */
+        while (left && a < b && memchr(STR_DATA(chars), s[a], (size_t)STR_LEN(chars)))
+            a++;
+        while (right && b > a && memchr(STR_DATA(chars), s[b - 1], (size_t)STR_LEN(chars)))
+            b--;
+    } else {
+        while (left && a < b && is_space((unsigned char)s[a]))
+            a++;
+        while (right && b > a && is_space((unsigned char)s[b - 1]))
+            b--;
+    }
+    return vm_str_new(s + a, b - a);
+}
+
+static Obj *str_strip(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return strip_common(self, args, nargs, kwnames, "strip", true, true);
+}
+
+static Obj *str_lstrip(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return strip_common(self, args, nargs, kwnames, "lstrip", true, false);
+}
+
+static Obj *str_rstrip(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return strip_common(self, args, nargs, kwnames, "rstrip", false, true);
+}
+
+static Obj *str_split(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("split", kwnames) < 0 || vm_argc("split", nargs, 0, 2) < 0)
+        return NULL;
+    Obj *sep = nargs > 0 && args[0] != VM_NONE ? args[0] : NULL;
+    int64_t maxsplit = -1;
+    if (nargs > 1 && vm_index(args[1], &maxsplit, "maxsplit") < 0)
+        return NULL;
+    if (sep && !STR_CHECK(sep))
+        return vm_err_fmt(&vm_exc_TypeError, "must be str or None, not %s", vm_tname(sep));
+    if (sep && STR_LEN(sep) == 0)
+        return vm_err_str(&vm_exc_ValueError, "empty separator");
+    Obj *list = vm_list_new(0);
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self), i = 0;
+    while (true) {
+        Obj *part;
+        if (!sep) {
+            while (i < n && is_space((unsigned char)s[i]))
+                i++;
+            if (i >= n)
+                break;
+            size_t j = i;
+            if (maxsplit == 0) {
+                j = n;
+                while (j > i && is_space((unsigned char)s[j - 1]))
+                    j--;
+                part = vm_str_new(s + i, j - i);
+                i = n;
+            } else {
+                while (j < n && !is_space((unsigned char)s[j]))
+                    j++;
+                part = vm_str_new(s + i, j - i);
+                i = j;
+            }
+        } else {
+            const char *hit = maxsplit == 0 ? NULL
+                : find_bytes(s + i, n - i, STR_DATA(sep), (size_t)STR_LEN(sep));
+            size_t j = hit ? (size_t)(hit - s) : n;
+            part = vm_str_new(s + i, j - i);
+            if (!hit) {
+                vm_list_append(list, part);
+                DECREF(part);
+                break;
+            }
+            i = j + (size_t)STR_LEN(sep);
+        }
+        vm_list_append(list, part);
+        DECREF(part);
+        if (maxsplit > 0)
+            maxsplit--;
+    }
+    return list;
+}
+
+static Obj *case_map(Obj *self, bool upper)
+{
+    Obj *r = vm_str_new(STR_DATA(self), (size_t)STR_LEN(self));
+    if (!r)
+        return NULL;
+    char *p = STR_DATA(r);
+    for (ssize_t i = 0; i < STR_LEN(r); i++) {
+        if (upper && p[i] >= 'a' && p[i] <= 'z')
+            p[i] = (char)(p[i] - 32);
+        else if (!upper && p[i] >= 'A' && p[i] <= 'Z')
+            p[i] = (char)(p[i] + 32);
+    }
+    return r;
+}
+
+static Obj *str_upper(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("upper", kwnames) < 0 || vm_argc("upper", nargs, 0, 0) < 0)
+        return NULL;
+    return case_map(self, true);
+}
+
+static Obj *str_lower(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("lower", kwnames) < 0 || vm_argc("lower", nargs, 0, 0) < 0)
+        return NULL;
+    return case_map(self, false);
+}
+
+static size_t cp_offset(StrObj *s, ssize_t i);
+static int sub_range(Obj *self, Obj *const *args, size_t nargs, size_t *a, size_t *b,
+                     ssize_t *cpa);
+
+static Obj *affix(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
+                  const char *name, bool start)
+{
+    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 3) < 0)
+        return NULL;
+    size_t ra = 0, rb = (size_t)STR_LEN(self);
+    ssize_t cpa = 0;
+    if (nargs > 1 && sub_range(self, args, nargs, &ra, &rb, &cpa) < 0)
+        return NULL;
+    if (cpa < 0)
+        return VM_BOOL(false);
+    Obj *a = args[0];
+    Obj *const *cands = &a;
+    size_t nc = 1;
+    if (TUPLE_CHECK(a)) {
+        cands = TUPLE_ITEMS(a);
+        nc = (size_t)TUPLE_LEN(a);
+    }
+    for (size_t i = 0; i < nc; i++) {
+        Obj *p = cands[i];
+        if (!STR_CHECK(p))
+            return vm_err_fmt(&vm_exc_TypeError, "%s first arg must be str or a tuple of str, "
+                              "not %s", name, vm_tname(p));
+        size_t pl = (size_t)STR_LEN(p), sl = rb - ra;
+        if (pl <= sl
+            && memcmp(STR_DATA(self) + ra + (start ? 0 : sl - pl), STR_DATA(p), pl) == 0)
+            return VM_BOOL(true);
+    }
+    return VM_BOOL(false);
+}
+
+static Obj *str_startswith(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return affix(self, args, nargs, kwnames, "startswith", true);
+}
+
+static Obj *str_endswith(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return affix(self, args, nargs, kwnames, "endswith", false);
+}
+
+/* The [start, end) code point range of optional arguments args[1..2],
+ * clipped like a slice, as byte offsets into s. */
+static int sub_range(Obj *self, Obj *const *args, size_t nargs, size_t *a, size_t *b,
+                     ssize_t *cpa)
+{
+    StrObj *s = (StrObj *)self;
+    int64_t start = 0, end = s->ulen;
+    if (nargs > 1 && args[1] != VM_NONE && vm_index(args[1], &start, "slice") < 0)
+        return -1;
+    if (nargs > 2 && args[2] != VM_NONE && vm_index(args[2], &end, "slice") < 0)
+        return -1;
+    if (start < 0 && (start += s->ulen) < 0)
+        start = 0;
+    if (end < 0 && (end += s->ulen) < 0)
+        end = 0;
+    if (end > s->ulen)
+        end = s->ulen;
+    if (start > end) {
+        *a = *b = 0;
+        *cpa = -1;
+        return 0;
+    }
+    *a = cp_offset(s, (ssize_t)start);
+    *b = cp_offset(s, (ssize_t)end);
+    *cpa = (ssize_t)start;
+    return 0;
+}
+
+static Obj *str_find_common(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
+                            const char *name, bool raise)
+{
+    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 3) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(args[0]));
+    size_t a, b;
+    ssize_t cpa;
+    if (sub_range(self, args, nargs, &a, &b, &cpa) < 0)
+        return NULL;
+    const char *s = STR_DATA(self);
+    const char *hit = cpa < 0 ? NULL
+        : find_bytes(s + a, b - a, STR_DATA(args[0]), (size_t)STR_LEN(args[0]));
+    if (!hit) {
+        if (raise)
+            return vm_err_str(&vm_exc_ValueError, "substring not found");
+        return vm_int_from_i64(-1);
+    }
+    return vm_int_from_i64(count_cp(s, (size_t)(hit - s)));
+}
+
+static Obj *str_find(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return str_find_common(self, args, nargs, kwnames, "find", false);
+}
+
+static Obj *str_index(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return str_find_common(self, args, nargs, kwnames, "index", true);
+}
+
+static Obj *str_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("replace", kwnames) < 0 || vm_argc("replace", nargs, 2, 3) < 0)
+        return NULL;
+    Obj *old = args[0], *new = args[1];
+    if (!STR_CHECK(old) || !STR_CHECK(new))
+        return vm_err_fmt(&vm_exc_TypeError, "replace() argument %d must be str, not %s",
+                          STR_CHECK(old) ? 2 : 1, vm_tname(STR_CHECK(old) ? new : old));
+    int64_t count = -1;
+    if (nargs > 2 && vm_index(args[2], &count, "count") < 0)
+        return NULL;
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self), ol = (size_t)STR_LEN(old), i = 0;
+    Buf b = BUF_INIT;
+    buf_reserve(&b, n + 1);
+    while (i <= n && count != 0) {
+        const char *hit;
+        if (ol == 0) {
+            buf_put(&b, STR_DATA(new), (size_t)STR_LEN(new));
+            if (i < n) {
+                uint32_t cp;
+                int k = next_cp(s + i, n - i, &cp);
+                buf_put(&b, s + i, (size_t)k);
+                i += (size_t)k;
+            } else {
+                i = n + 1;
+            }
+            count--;
+            continue;
+        }
+        hit = find_bytes(s + i, n - i, STR_DATA(old), ol);
+        if (!hit)
+            break;
+        buf_put(&b, s + i, (size_t)(hit - (s + i)));
+        buf_put(&b, STR_DATA(new), (size_t)STR_LEN(new));
+        i = (size_t)(hit - s) + ol;
+        count--;
+    }
+    if (i < n)
+        buf_put(&b, s + i, n - i);
+    Obj *r = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Obj *str_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("count", kwnames) < 0 || vm_argc("count", nargs, 1, 3) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(args[0]));
+    size_t a, b;
+    ssize_t cpa;
+    if (sub_range(self, args, nargs, &a, &b, &cpa) < 0)
+        return NULL;
+    if (cpa < 0)
+        return vm_int_from_i64(0);
+    size_t n = b - a, sl = (size_t)STR_LEN(args[0]);
+    if (sl == 0)
+        return vm_int_from_i64(count_cp(STR_DATA(self) + a, n) + 1);
+    int64_t c = 0;
+    const char *s = STR_DATA(self) + a, *p = s;
+    while ((p = find_bytes(p, n - (size_t)(p - s), STR_DATA(args[0]), sl)) != NULL) {
+        c++;
+        p += sl;
+    }
+    return vm_int_from_i64(c);
+}
+
+static Obj *str_pred(Obj *self, int (*pred)(int), bool empty_ok)
+{
+    if (STR_LEN(self) == 0)
+        return VM_BOOL(empty_ok);
+    for (ssize_t i = 0; i < STR_LEN(self); i++)
+        if (!pred((unsigned char)STR_DATA(self)[i]))
+            return VM_BOOL(false);
+    return VM_BOOL(true);
+}
+
+static int c_isdigit(int c) { return c >= '0' && c <= '9'; }
+static int c_isalpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static int c_isspace(int c) { return is_space((unsigned char)c); }
+
+static Obj *str_isdigit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("isdigit", kwnames) < 0 || vm_argc("isdigit", nargs, 0, 0) < 0)
+        return NULL;
+    return str_pred(self, c_isdigit, false);
+}
+
+static Obj *str_isalpha(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("isalpha", kwnames) < 0 || vm_argc("isalpha", nargs, 0, 0) < 0)
+        return NULL;
+    return str_pred(self, c_isalpha, false);
+}
+
+static Obj *str_isspace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("isspace", kwnames) < 0 || vm_argc("isspace", nargs, 0, 0) < 0)
+        return NULL;
+    return str_pred(self, c_isspace, false);
+}
+
+static Obj *str_format_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_str_format(self, args, nargs, kwnames);
+}
+
+static Obj *pad_common(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
+                       const char *name, char align)
+{
+    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 2) < 0)
+        return NULL;
+    int64_t w;
+    if (vm_index(args[0], &w, "width") < 0)
+        return NULL;
+    const char *fill = " ";
+    size_t fl = 1;
+    if (nargs > 1) {
+        if (!STR_CHECK(args[1]) || ((StrObj *)args[1])->ulen != 1)
+            return vm_err_str(&vm_exc_TypeError,
+                              "The fill character must be exactly one character long");
+        fill = STR_DATA(args[1]);
+        fl = (size_t)STR_LEN(args[1]);
+    }
+    ssize_t n = ((StrObj *)self)->ulen;
+    if (w <= n)
+        return vm_newref(self);
+    int64_t total = w - n, left = align == '>' ? total : align == '^' ? total / 2 : 0;
+    if (align == '^' && (total & 1) && (n & 1))
+        left++;     /* CPython's center puts the odd extra on the left for odd lengths */
+    int64_t right = total - left;
+    Buf b = BUF_INIT;
+    for (int64_t i = 0; i < left; i++)
+        buf_put(&b, fill, fl);
+    buf_put(&b, STR_DATA(self), (size_t)STR_LEN(self));
+    for (int64_t i = 0; i < right; i++)
+        buf_put(&b, fill, fl);
+    Obj *r = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Obj *str_ljust(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return pad_common(self, args, nargs, kwnames, "ljust", '<');
+}
+
+static Obj *str_rjust(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return pad_common(self, args, nargs, kwnames, "rjust", '>');
+}
+
+static Obj *str_center(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return pad_common(self, args, nargs, kwnames, "center", '^');
+}
+
+static Obj *str_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("zfill", kwnames) < 0 || vm_argc("zfill", nargs, 1, 1) < 0)
+        return NULL;
+    int64_t w;
+    if (vm_index(args[0], &w, "width") < 0)
+        return NULL;
+    ssize_t n = ((StrObj *)self)->ulen;
+    if (w <= n)
+        return vm_newref(self);
+    const char *s = STR_DATA(self);
+    Buf b = BUF_INIT;
+    size_t start = 0;
+    if (STR_LEN(self) > 0 && (s[0] == '+' || s[0] == '-')) {
+        buf_putc(&b, s[0]);
+        start = 1;
+    }
+    for (int64_t i = 0; i < w - n; i++)
+        buf_putc(&b, '0');
+    buf_put(&b, s + start, (size_t)STR_LEN(self) - start);
+    Obj *r = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Obj *str_title_like(Obj *self, bool title)
+{
+    Obj *r = vm_str_new(STR_DATA(self), (size_t)STR_LEN(self));
+    if (!r)
+        return NULL;
+    char *p = STR_DATA(r);
+    bool prev_cased = false;
+    for (ssize_t i = 0; i < STR_LEN(r); i++) {
+        char c = p[i];
+        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+        bool first = title ? !prev_cased : i == 0;
+        if (first && lower)
+            p[i] = (char)(c - 32);
+        else if (!first && upper)
+            p[i] = (char)(c + 32);
+        prev_cased = lower || upper;
+    }
+    return r;
+}
+
+static Obj *str_title(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("title", kwnames) < 0 || vm_argc("title", nargs, 0, 0) < 0)
+        return NULL;
+    return str_title_like(self, true);
+}
+
+static Obj *str_capitalize(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("capitalize", kwnames) < 0 || vm_argc("capitalize", nargs, 0, 0) < 0)
+        return NULL;
+    return str_title_like(self, false);
+}
+
+static Obj *str_swapcase(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("swapcase", nargs, 0, 0) < 0)
+        return NULL;
+    Obj *r = vm_str_new(STR_DATA(self), (size_t)STR_LEN(self));
+    char *p = STR_DATA(r);
+    for (ssize_t i = 0; i < STR_LEN(r); i++)
+        if ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')
+            p[i] ^= 0x20;
+    return r;
+}
+
+static Obj *str_partition_common(Obj *self, Obj *const *args, size_t nargs, bool right)
+{
+    if (vm_argc(right ? "rpartition" : "partition", nargs, 1, 1) < 0)
+        return NULL;
+    Obj *sep = args[0];
+    if (!STR_CHECK(sep))
+        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(sep));
+    if (STR_LEN(sep) == 0)
+        return vm_err_str(&vm_exc_ValueError, "empty separator");
+    const char *s = STR_DATA(self), *hit = NULL;
+    size_t n = (size_t)STR_LEN(self), sl = (size_t)STR_LEN(sep);
+    if (right) {
+        for (size_t i = n >= sl ? n - sl + 1 : 0; i-- > 0;)
+            if (memcmp(s + i, STR_DATA(sep), sl) == 0) {
+                hit = s + i;
+                break;
+            }
+    } else {
+        hit = find_bytes(s, n, STR_DATA(sep), sl);
+    }
+    Obj *t = vm_tuple_new(3);
+    if (!hit) {
+        TUPLE_ITEMS(t)[right ? 2 : 0] = vm_newref(self);
+        TUPLE_ITEMS(t)[1] = vm_str_new("", 0);
+        TUPLE_ITEMS(t)[right ? 0 : 2] = vm_str_new("", 0);
+        return t;
+    }
+    TUPLE_ITEMS(t)[0] = vm_str_new(s, (size_t)(hit - s));
+    TUPLE_ITEMS(t)[1] = vm_newref(sep);
+    TUPLE_ITEMS(t)[2] = vm_str_new(hit + sl, n - (size_t)(hit - s) - sl);
+    return t;
+}
+
+static Obj *str_partition(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return str_partition_common(self, args, nargs, false);
+}
+
+static Obj *str_rpartition(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return str_partition_common(self, args, nargs, true);
+}
+
+static Obj *str_splitlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("splitlines", nargs, 0, 1) < 0)
+        return NULL;
+    bool keep = false;
+    if (nargs) {
+        int t = vm_truth(args[0]);
+        if (t < 0)
+            return NULL;
+        keep = t;
+    }
+    Obj *list = vm_list_new(0);
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self), i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\n' && s[j] != '\r')
+            j++;
+        size_t eol = j;
+        if (j < n)
+            j += (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n') ? 2 : 1;
+        Obj *line = vm_str_new(s + i, (keep ? j : eol) - i);
+        vm_list_append(list, line);
+        DECREF(line);
+        i = j;
+    }
+    return list;
+}
+
+static Obj *str_rfind_common(Obj *self, Obj *const *args, size_t nargs, bool raise)
+{
+    if (vm_argc(raise ? "rindex" : "rfind", nargs, 1, 1) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(args[0]));
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self), sl = (size_t)STR_LEN(args[0]);
+    if (sl <= n)
+        for (size_t i = n - sl + 1; i-- > 0;)
+            if (memcmp(s + i, STR_DATA(args[0]), sl) == 0)
+                return vm_int_from_i64(count_cp(s, i));
+    if (raise)
+        return vm_err_str(&vm_exc_ValueError, "substring not found");
+    return vm_int_from_i64(-1);
+}
+
+static Obj *str_rfind(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return str_rfind_common(self, args, nargs, false);
+}
+
+static Obj *str_rindex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return str_rfind_common(self, args, nargs, true);
+}
+
+static Obj *str_rsplit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("rsplit", kwnames) < 0 || vm_argc("rsplit", nargs, 0, 2) < 0)
+        return NULL;
+    int64_t maxsplit = -1;
+    if (nargs > 1 && vm_index(args[1], &maxsplit, "maxsplit") < 0)
+        return NULL;
+    if (maxsplit < 0)
+        return str_split(self, args, nargs, kwnames);
+    Obj *sep = nargs > 0 && args[0] != VM_NONE ? args[0] : NULL;
+    if (sep && !STR_CHECK(sep))
+        return vm_err_fmt(&vm_exc_TypeError, "must be str or None, not %s", vm_tname(sep));
+    const char *s = STR_DATA(self);
+    size_t end = (size_t)STR_LEN(self);
+    Obj *parts = vm_list_new(0);
+    while (maxsplit-- > 0) {
+        size_t j;
+        if (sep) {
+            size_t sl = (size_t)STR_LEN(sep);
+            bool found = false;
+            for (j = end >= sl ? end - sl + 1 : 0; j-- > 0;)
+                if (memcmp(s + j, STR_DATA(sep), sl) == 0) {
+                    found = true;
+                    break;
+                }
+            if (!found)
+                break;
+            Obj *part = vm_str_new(s + j + sl, end - j - sl);
+            vm_list_append(parts, part);
+            DECREF(part);
+            end = j;
+        } else {
+            while (end > 0 && is_space((unsigned char)s[end - 1]))
+                end--;
+            if (end == 0)
+                break;
+            j = end;
+            while (j > 0 && !is_space((unsigned char)s[j - 1]))
+                j--;
+            Obj *part = vm_str_new(s + j, end - j);
+            vm_list_append(parts, part);
+            DECREF(part);
+            end = j;
+        }
+    }
+    if (!sep)
+        while (end > 0 && is_space((unsigned char)s[end - 1]))
+            end--;
+    if (sep || end > 0) {
+        Obj *part = vm_str_new(s, end);
+        vm_list_append(parts, part);
+        DECREF(part);
+    }
+    ListObj *l = (ListObj *)parts;
+    for (ssize_t i = 0, k = l->len - 1; i < k; i++, k--) {
+        Obj *t = l->items[i];
+        l->items[i] = l->items[k];
+        l->items[k] = t;
+    }
+    return parts;
+}
+
+static int c_isalnum(int c) { return c_isdigit(c) || c_isalpha(c); }
+static int c_isupper(int c) { return c >= 'A' && c <= 'Z'; }
+static int c_islower(int c) { return c >= 'a' && c <= 'z'; }
+
+static Obj *str_isalnum(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("isalnum", nargs, 0, 0) < 0)
+        return NULL;
+    return str_pred(self, c_isalnum, false);
+}
+
+static Obj *str_case_pred(Obj *self, int (*yes)(int), int (*no)(int))
+{
+    bool any = false;
+    for (ssize_t i = 0; i < STR_LEN(self); i++) {
+        int c = (unsigned char)STR_DATA(self)[i];
+        if (no(c))
+            return VM_BOOL(false);
+        any |= yes(c) != 0;
+    }
+    return VM_BOOL(any);
+}
+
+static Obj *str_isupper(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("isupper", nargs, 0, 0) < 0)
+        return NULL;
+    return str_case_pred(self, c_isupper, c_islower);
+}
+
+static Obj *str_islower(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("islower", nargs, 0, 0) < 0)
+        return NULL;
+    return str_case_pred(self, c_islower, c_isupper);
+}
+
+static Obj *str_removeprefix(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("removeprefix", nargs, 1, 1) < 0 || !STR_CHECK(args[0]))
+        return vm_err_occurred() ? NULL : vm_err_str(&vm_exc_TypeError, "must be str");
+    size_t pl = (size_t)STR_LEN(args[0]);
+    if (pl <= (size_t)STR_LEN(self) && memcmp(STR_DATA(self), STR_DATA(args[0]), pl) == 0)
+        return vm_str_new(STR_DATA(self) + pl, (size_t)STR_LEN(self) - pl);
+    return vm_newref(self);
+}
+
+static Obj *str_removesuffix(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("removesuffix", nargs, 1, 1) < 0 || !STR_CHECK(args[0]))
+        return vm_err_occurred() ? NULL : vm_err_str(&vm_exc_TypeError, "must be str");
+    size_t pl = (size_t)STR_LEN(args[0]), n = (size_t)STR_LEN(self);
+    if (pl && pl <= n && memcmp(STR_DATA(self) + n - pl, STR_DATA(args[0]), pl) == 0)
+        return vm_str_new(STR_DATA(self), n - pl);
+    return vm_newref(self);
+}
+
+static Obj *str_casefold(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("casefold", nargs, 0, 0) < 0)
+        return NULL;
+    return case_map(self, false);
+}
+
+static Obj *str_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t ts = 8;
+    if (nargs > 0 && vm_index(args[0], &ts, "tabsize") < 0)
+        return NULL;
+    Buf b = BUF_INIT;
+    int64_t col = 0;
+    const char *s = STR_DATA(self);
+    for (ssize_t i = 0; i < STR_LEN(self); i++) {
+        char c = s[i];
+        if (c == '\t') {
+            if (ts > 0) {
+                int64_t k = ts - col % ts;
+                for (int64_t j = 0; j < k; j++)
+                    buf_putc(&b, ' ');
+                col += k;
+            }
+        } else {
+            buf_putc(&b, c);
+            if (c == '\n' || c == '\r')
+                col = 0;
+            else if (((unsigned char)c & 0xc0) != 0x80)
+                col++;
+        }
+    }
+    Obj *r = vm_str_new(b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return r;
+}
+
+static const MethodDef str_methods[] = {
+    {"casefold", str_casefold},
+    {"expandtabs", str_expandtabs},
+    {"format", str_format_m},
+    {"encode", vm_str_encode},
+    {"ljust", str_ljust},
+    {"rjust", str_rjust},
+    {"center", str_center},
+    {"zfill", str_zfill},
+    {"title", str_title},
+    {"capitalize", str_capitalize},
+    {"swapcase", str_swapcase},
+    {"partition", str_partition},
+    {"rpartition", str_rpartition},
+    {"splitlines", str_splitlines},
+    {"rfind", str_rfind},
+    {"rindex", str_rindex},
+    {"rsplit", str_rsplit},
+    {"isalnum", str_isalnum},
+    {"isupper", str_isupper},
+    {"islower", str_islower},
+    {"removeprefix", str_removeprefix},
+    {"removesuffix", str_removesuffix},
+    {"join", str_join_m},
+    {"strip", str_strip},
+    {"lstrip", str_lstrip},
+    {"rstrip", str_rstrip},
+    {"split", str_split},
+    {"upper", str_upper},
+    {"lower", str_lower},
+    {"startswith", str_startswith},
+    {"endswith", str_endswith},
+    {"find", str_find},
+    {"index", str_index},
+    {"replace", str_replace},
+    {"count", str_count},
+    {"isdigit", str_isdigit},
+    {"isalpha", str_isalpha},
+    {"isspace", str_isspace},
+    {NULL, NULL},
+};
+
+/* str(object='') */
+static Obj *str_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("str", kwnames) < 0 || vm_argc("str", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs == 0)
+        return vm_str_new("", 0);
+    return vm_str(args[0]);
+}
+
+Type vm_str_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "str",
+    .base = &vm_object_type,
+    .flags = TF_STR,
+    .basicsize = sizeof(StrObj),
+    .repr = vm_str_repr,
+    .str = str_str,
+    .hash = str_hash,
+    .richcmp = str_richcmp,
+    .binop = str_binop,
+    .len = str_len,
+    .getitem = str_getitem,
+    .contains = str_contains,
+    .iter = str_iter,
+    .construct = str_construct,
+    .methods = str_methods,
+};
+
+void vm_str_init(void)
+{
+    empty_str = vm_str_intern("", 0);
+}

@@ -1,0 +1,8 @@
+def f(a, b):
+    return a * b
+
+
+result = f(
+    2,
+    f("x", None),
+)

@@ -1,0 +1,6 @@
+def show(a):
+    print("value", a)
+    return missing + a
+
+
+show(1)

@@ -1,0 +1,2 @@
+s = None
+s.upper()

@@ -1,0 +1,3 @@
+data = {"a": [1, 2, 3]}
+print(data["a"][1])
+print(data["a"][7])
