@@ -21,6 +21,16 @@ void ls_repr_str(Buf *b, const char *s, size_t len)
     size_t i = 0;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
+        /* a run of printable ASCII that needs no escape, copied at once */
+        size_t j = i;
+        while (j < len && (unsigned char)s[j] >= 0x20 && (unsigned char)s[j] < 0x7f &&
+               s[j] != quote && s[j] != '\\')
+            j++;
+        if (j > i) {
+            buf_put(b, s + i, j - i);
+            i = j;
+            continue;
+        }
         if (c < 0x80) {
             if (c == (unsigned char)quote || c == '\\') {
                 buf_putc(b, '\\');

@@ -1,0 +1,3 @@
+if not '|' in url:
+    url[:4] == '////':
+        pass

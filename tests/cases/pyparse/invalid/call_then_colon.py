@@ -1,0 +1,5 @@
+def __iter__(self):
+    return self
+
+__next__(self):
+    pass

@@ -1,0 +1,1 @@
+S_IXUSR = #  0o0100 execute by owner

@@ -1,0 +1,1 @@
+g = (*a for a in b)

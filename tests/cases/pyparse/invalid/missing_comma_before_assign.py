@@ -1,0 +1,1 @@
+name, _, suffix suffix = line[1:].partition(":")

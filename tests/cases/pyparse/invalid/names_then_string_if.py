@@ -1,0 +1,1 @@
+Optional arg 'annotate' if nonzero instructs
