@@ -282,23 +282,6 @@ const char *cst_read_strrepr(const char **p, const char *end, Buf *b)
     return NULL;
 }
 
-static bool read_int(const char **p, const char *end, int *out)
-{
-    const char *q = *p;
-    long v = 0;
-    if (q >= end || *q < '0' || *q > '9')
-        return false;
-    while (q < end && *q >= '0' && *q <= '9') {
-        v = v * 10 + (*q - '0');
-        if (v > 100000000)
-            return false;
-        q++;
-    }
-    *out = (int)v;
-    *p = q;
-    return true;
-}
-
 /* A node being read, with its children collected in a growable array. */
 typedef struct Open {
     CstNode *node;
@@ -361,7 +344,7 @@ CstNode *cst_read(const Input *in, size_t body, Arena *a)
         if (len > 5 && memcmp(line, "%end ", 5) == 0) {
             int n;
             p += 5;
-            if (!read_int(&p, end, &n) || p != end) {
+            if (!ls_scan_uint(&p, end, &n) || p != end) {
                 err = "bad %end line";
                 goto bad;
             }
@@ -418,10 +401,10 @@ CstNode *cst_read(const Input *in, size_t body, Arena *a)
             buf_putc(&b, 0);
             n->str = arena_strndup(a, b.data, b.len - 1);
             n->len = b.len - 1;
-            if (p >= end || *p++ != ' ' || !read_int(&p, end, &n->lineno) ||
-                p >= end || *p++ != ',' || !read_int(&p, end, &n->col) ||
-                p >= end || *p++ != '-' || !read_int(&p, end, &n->end_lineno) ||
-                p >= end || *p++ != ',' || !read_int(&p, end, &n->end_col) || p != end) {
+            if (p >= end || *p++ != ' ' || !ls_scan_uint(&p, end, &n->lineno) ||
+                p >= end || *p++ != ',' || !ls_scan_uint(&p, end, &n->col) ||
+                p >= end || *p++ != '-' || !ls_scan_uint(&p, end, &n->end_lineno) ||
+                p >= end || *p++ != ',' || !ls_scan_uint(&p, end, &n->end_col) || p != end) {
                 err = "expected a position L,C-EL,EC after the token";
                 goto bad;
             }

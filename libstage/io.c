@@ -189,3 +189,20 @@ bool ls_lines_next(LineCursor *c, const char **line, size_t *len)
     c->lineno++;
     return true;
 }
+
+bool ls_scan_uint(const char **p, const char *end, int *out)
+{
+    const char *q = *p;
+    long v = 0;
+    if (q >= end || *q < '0' || *q > '9')
+        return false;
+    while (q < end && *q >= '0' && *q <= '9') {
+        v = v * 10 + (*q - '0');
+        if (v > 100000000)
+            return false;
+        q++;
+    }
+    *out = (int)v;
+    *p = q;
+    return true;
+}

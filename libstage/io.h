@@ -77,4 +77,9 @@ typedef struct LineCursor {
 void ls_lines_init(LineCursor *c, const char *p, const char *end, long first_lineno);
 bool ls_lines_next(LineCursor *c, const char **line, size_t *len);
 
+/* Scan a decimal number of at most 100000000 at *p (before end) into *out
+ * and advance *p past it; false (and *p unchanged) when there is none or it
+ * is larger.  The text formats' positions and counts are read with it. */
+bool ls_scan_uint(const char **p, const char *end, int *out);
+
 #endif

@@ -39,24 +39,6 @@ static const char *const type_strs[TOK_NTYPES] = {
 #undef TOK
 };
 
-/* Read a decimal number at *p; false when there is none. */
-static bool read_int(const char **p, const char *end, int *out)
-{
-    const char *q = *p;
-    long v = 0;
-    if (q >= end || *q < '0' || *q > '9')
-        return false;
-    while (q < end && *q >= '0' && *q <= '9') {
-        v = v * 10 + (*q - '0');
-        if (v > 100000000)
-            return false;
-        q++;
-    }
-    *out = (int)v;
-    *p = q;
-    return true;
-}
-
 static void push(TokenList *list, const Token *t)
 {
     if (list->len == list->cap) {
@@ -83,10 +65,10 @@ void tok_read(const Input *in, size_t body, Arena *a, TokenList *list)
             err = "text after ENDMARKER";
             goto bad;
         }
-        if (!read_int(&p, end, &t.lineno) || p >= end || *p++ != ',' ||
-            !read_int(&p, end, &t.col) || p >= end || *p++ != '-' ||
-            !read_int(&p, end, &t.end_lineno) || p >= end || *p++ != ',' ||
-            !read_int(&p, end, &t.end_col) || p >= end || *p++ != ':') {
+        if (!ls_scan_uint(&p, end, &t.lineno) || p >= end || *p++ != ',' ||
+            !ls_scan_uint(&p, end, &t.col) || p >= end || *p++ != '-' ||
+            !ls_scan_uint(&p, end, &t.end_lineno) || p >= end || *p++ != ',' ||
+            !ls_scan_uint(&p, end, &t.end_col) || p >= end || *p++ != ':') {
             err = "expected a position L,C-EL,EC:";
             goto bad;
         }
