@@ -5,6 +5,8 @@
 #   make check-sanitize  build bin/san/ with ASan+UBSan and run the suite on it
 #   make check-stdlib    differential sweeps over /usr/lib/python3.11 (needs python3)
 #   make install PREFIX=/usr/local DESTDIR=
+#   make bench           bench/*.py under pyvm and python3, ratios
+#   make bench-frontend  the compile pipeline against CPython's compile()
 #
 # Every tool is cmd/<tool>/*.c linked with libstage/*.c; sources are found
 # by wildcard, so adding a file needs no Makefile change.
@@ -32,7 +34,7 @@ LIB_SRC = $(wildcard libstage/*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(OBJDIR)/%.o)
 LIB_A   = $(OBJDIR)/libstage.a
 
-.PHONY: all test check check-sanitize check-stdlib install clean bench man-check
+.PHONY: all test check check-sanitize check-stdlib install clean bench bench-frontend man-check
 all: $(TOOLS:%=$(BUILD)/%) $(BUILD)/pyrun
 
 $(OBJDIR)/%.o: %.c
@@ -83,6 +85,10 @@ install: all
 
 bench: all
 	@sh bench/run.sh $(abspath $(BUILD))
+
+# The compile pipeline over /usr/lib/python3.11 against CPython's compile().
+bench-frontend: all
+	@sh bench/frontend.sh $(abspath $(BUILD))
 
 clean:
 	rm -rf bin

@@ -18,6 +18,7 @@
 
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,13 +48,37 @@ static noreturn void fail(Reader *r, const char *fmt, ...)
     ls_die(LS_EXIT_USAGE, "%s:%ld: %s", r->name, r->lineno, msg);
 }
 
-static void skip_ws(Reader *r)
+/* Skips blanks, counting newlines.  The hottest loop of the reader: an
+ * indented dump is mostly spaces, so the cursor lives in a register. */
+static void skip_ws_slow(Reader *r)
 {
-    while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\t' || *r->p == '\r')) {
-        if (*r->p == '\n')
-            r->lineno++;
-        r->p++;
+    const char *p = r->p, *end = r->end;
+    long lineno = r->lineno;
+    while (p < end) {
+        char c = *p;
+        if (c == ' ') {
+            /* indentation comes in runs: eight blanks at a time */
+            uint64_t w;
+            p++;
+            while (end - p >= 8 && (memcpy(&w, p, 8), w == 0x2020202020202020u))
+                p += 8;
+        } else if (c == '\t' || c == '\r')
+            p++;
+        else if (c == '\n') {
+            lineno++;
+            p++;
+        } else
+            break;
     }
+    r->p = p;
+    r->lineno = lineno;
+}
+
+/* Most calls find no blank at all: that test is inlined. */
+static inline void skip_ws(Reader *r)
+{
+    if (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\t' || *r->p == '\r'))
+        skip_ws_slow(r);
 }
 
 static void expect(Reader *r, char c)
@@ -66,20 +91,83 @@ static void expect(Reader *r, char c)
     r->p++;
 }
 
-static bool is_ident_start(int c)
+/* ASCII letters, digits and '_' (isalnum() goes through the locale). */
+#define W_ 1   /* a letter, '_' or a digit */
+#define WD 2   /* a digit */
+static const unsigned char word_class[256] = {
+    ['0'] = W_ | WD, ['1'] = W_ | WD, ['2'] = W_ | WD, ['3'] = W_ | WD,
+    ['4'] = W_ | WD, ['5'] = W_ | WD, ['6'] = W_ | WD, ['7'] = W_ | WD,
+    ['8'] = W_ | WD, ['9'] = W_ | WD, ['_'] = W_,
+    ['A'] = W_, ['B'] = W_, ['C'] = W_, ['D'] = W_, ['E'] = W_, ['F'] = W_,
+    ['G'] = W_, ['H'] = W_, ['I'] = W_, ['J'] = W_, ['K'] = W_, ['L'] = W_,
+    ['M'] = W_, ['N'] = W_, ['O'] = W_, ['P'] = W_, ['Q'] = W_, ['R'] = W_,
+    ['S'] = W_, ['T'] = W_, ['U'] = W_, ['V'] = W_, ['W'] = W_, ['X'] = W_,
+    ['Y'] = W_, ['Z'] = W_,
+    ['a'] = W_, ['b'] = W_, ['c'] = W_, ['d'] = W_, ['e'] = W_, ['f'] = W_,
+    ['g'] = W_, ['h'] = W_, ['i'] = W_, ['j'] = W_, ['k'] = W_, ['l'] = W_,
+    ['m'] = W_, ['n'] = W_, ['o'] = W_, ['p'] = W_, ['q'] = W_, ['r'] = W_,
+    ['s'] = W_, ['t'] = W_, ['u'] = W_, ['v'] = W_, ['w'] = W_, ['x'] = W_,
+    ['y'] = W_, ['z'] = W_,
+};
+
+static bool is_word_char(unsigned char c)
 {
-    return isalpha(c) || c == '_';
+    return word_class[c] & W_;
 }
 
 /* An identifier word at p (ASCII: node kinds and field names). */
 static size_t word_len(Reader *r)
 {
     const char *q = r->p;
-    if (q >= r->end || !is_ident_start((unsigned char)*q))
+    if (q >= r->end || word_class[(unsigned char)*q] != W_)
         return 0;
-    while (q < r->end && (isalnum((unsigned char)*q) || *q == '_'))
+    while (q < r->end && is_word_char((unsigned char)*q))
         q++;
     return (size_t)(q - r->p);
+}
+
+/* True when the NUL-terminated name is exactly the w bytes at p. */
+static bool name_is(const char *name, const char *p, size_t w)
+{
+    for (size_t i = 0; i < w; i++)   /* p holds no NUL: stops at name's end */
+        if (name[i] != p[i])
+            return false;
+    return name[w] == '\0';
+}
+
+/* Node kind by name: ast_kind_by_name() is a linear scan with strlen();
+ * this is an open-addressed hash table over ast_kinds, built on first use. */
+#define KIND_TABLE 512
+static unsigned short kind_table[KIND_TABLE];  /* AstKind, 0 = empty slot */
+
+static unsigned kind_hash(const char *p, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h;
+}
+
+static AstKind kind_by_name(const char *p, size_t n)
+{
+    if (!kind_table[0]) {
+        /* slot 0 doubles as the "built" flag: probing starts elsewhere */
+        for (int k = 1; k < AST_NKINDS; k++) {
+            const char *name = ast_kinds[k].name;
+            unsigned i = kind_hash(name, strlen(name)) % (KIND_TABLE - 1) + 1;
+            while (kind_table[i])
+                i = i % (KIND_TABLE - 1) + 1;
+            kind_table[i] = (unsigned short)k;
+        }
+        kind_table[0] = 1;
+    }
+    unsigned i = kind_hash(p, n) % (KIND_TABLE - 1) + 1;
+    while (kind_table[i]) {
+        if (name_is(ast_kinds[kind_table[i]].name, p, n))
+            return (AstKind)kind_table[i];
+        i = i % (KIND_TABLE - 1) + 1;
+    }
+    return AST_NONE_;
 }
 
 /* Count the newlines between a and b (inside constants). */
@@ -117,6 +205,24 @@ static const char *read_str(Reader *r, const char *field)
 
 static int read_int(Reader *r, const char *field)
 {
+    /* fast path: a plain decimal of at most 9 digits, as positions are */
+    skip_ws(r);
+    const char *p = r->p;
+    if (p < r->end && *p >= '0' && *p <= '9') {
+        int v = 0, nd = 0;
+        const char *q = p;
+        while (q < r->end && *q >= '0' && *q <= '9' && nd < 10) {
+            v = v * 10 + (*q - '0');
+            q++;
+            nd++;
+        }
+        if (nd <= 9 && (*p != '0' || nd == 1) &&
+            (q == r->end || *q == ',' || *q == ')' || *q == ']' || *q == ' ' ||
+             *q == '\n')) {
+            r->p = q;
+            return v;
+        }
+    }
     Const *c = read_const(r);
     if (c->kind == CONST_TRUE || c->kind == CONST_FALSE)
         return c->kind == CONST_TRUE;
@@ -243,7 +349,7 @@ static AstNode *read_node(Reader *r, AstSum want, const char *field)
     size_t n = word_len(r);
     if (!n)
         fail(r, "expected a node for '%s', found '%c'", field, *r->p);
-    AstKind k = ast_kind_by_name(r->p, n);
+    AstKind k = kind_by_name(r->p, n);
     if (k == AST_NONE_)
         fail(r, "unknown node kind '%.*s'", (int)n, r->p);
     if (ast_kinds[k].sum != want)
@@ -270,13 +376,23 @@ static AstNode *read_node(Reader *r, AstSum want, const char *field)
                 q++;
             int fidx = -1, aidx = -1;
             if (w && q < r->end && *q == '=') {
-                for (int i = 0; i < nf; i++)
-                    if (strlen(ast_fields[first + i].name) == w &&
-                        memcmp(ast_fields[first + i].name, r->p, w) == 0)
+                /* ast.dump writes the fields, then the attributes, in
+                 * order: try the one expected next before searching */
+                if (next_pos < nf) {
+                    if (name_is(ast_fields[first + next_pos].name, r->p, w))
+                        fidx = next_pos;
+                } else if (next_pos < nf + 4 && ast_kinds[k].has_pos &&
+                           name_is(attr_names[next_pos - nf], r->p, w)) {
+                    aidx = next_pos - nf;
+                }
+                for (int i = 0; fidx < 0 && aidx < 0 && i < nf; i++)
+                    if (name_is(ast_fields[first + i].name, r->p, w)) {
                         fidx = i;
-                if (fidx < 0 && ast_kinds[k].has_pos)
+                        break;
+                    }
+                if (fidx < 0 && aidx < 0 && ast_kinds[k].has_pos)
                     for (int i = 0; i < 4; i++)
-                        if (strlen(attr_names[i]) == w && memcmp(attr_names[i], r->p, w) == 0)
+                        if (name_is(attr_names[i], r->p, w))
                             aidx = i;
                 if (fidx < 0 && aidx < 0)
                     fail(r, "%s has no field '%.*s'", ast_kinds[k].name, (int)w, r->p);
@@ -347,7 +463,7 @@ AstNode *ast_read(const char *p, const char *end, long first_lineno,
     if (r.p >= r.end)
         fail(&r, "empty AST");
     size_t n = word_len(&r);
-    AstKind k = n ? ast_kind_by_name(r.p, n) : AST_NONE_;
+    AstKind k = n ? kind_by_name(r.p, n) : AST_NONE_;
     if (k == AST_NONE_ || ast_kinds[k].sum != SUM_mod)
         fail(&r, "expected Module, Interactive, Expression or FunctionType");
     AstNode *mod = read_node(&r, SUM_mod, "module");

@@ -32,21 +32,31 @@ void buf_puts(Buf *b, const char *s)
 
 void buf_putc(Buf *b, int c)
 {
-    buf_reserve(b, 1);
+    if (b->len + 2 > b->cap)
+        buf_reserve(b, 1);
     b->data[b->len++] = (char)c;
     b->data[b->len] = '\0';
 }
 
+/* Formats straight into the spare room (at least 64 bytes made), and only
+ * when that was too small a second time after growing: one vsnprintf call
+ * for the usual short piece instead of two. */
 void buf_vprintf(Buf *b, const char *fmt, va_list ap)
 {
     va_list ap2;
+    buf_reserve(b, 64);
+    size_t room = b->cap - b->len;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(b->data + b->len, room, fmt, ap2);
     va_end(ap2);
-    if (n < 0)
+    if (n < 0) {
+        b->data[b->len] = '\0';
         return;
-    buf_reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
+    if ((size_t)n >= room) {
+        buf_reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
 }
 

@@ -129,20 +129,56 @@ static void write_name(Buf *b, const char *name)
         ls_repr_str(b, name, n);
 }
 
+/* A decimal int at p, without printf (the writer's hot path); returns
+ * the number of bytes written (at most 11). */
+static size_t fmt_int(char *p, int v)
+{
+    char tmp[16], *q = tmp + sizeof tmp;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do
+        *--q = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--q = '-';
+    size_t n = (size_t)(tmp + sizeof tmp - q);
+    memcpy(p, q, n);
+    return n;
+}
+
+static void put_int(Buf *b, int v)
+{
+    char tmp[16];
+    buf_put(b, tmp, fmt_int(tmp, v));
+}
+
+/* A NUL-terminated string of known-short length. */
+static void put_str(Buf *b, const char *s)
+{
+    buf_put(b, s, strlen(s));
+}
+
 static void write_instr(Buf *b, const CfgInstr *in)
 {
-    buf_printf(b, "    %s", op_info[in->op].name);
+    char head[64] = "    ";      /* the indent and the opcode name */
+    const char *name = op_info[in->op].name;
+    size_t nl = strlen(name);
+    if (nl > sizeof head - 4)
+        nl = sizeof head - 4;
+    memcpy(head + 4, name, nl);
+    buf_put(b, head, 4 + nl);
     switch (op_info[in->op].arg) {
     case OPARG_NONE:
         break;
     case OPARG_INT:
-        buf_printf(b, " %d", in->arg);
+        buf_putc(b, ' ');
+        put_int(b, in->arg);
         break;
     case OPARG_CONST:
         buf_putc(b, ' ');
-        if (in->code)
-            buf_printf(b, "code:%d", in->code->id);
-        else
+        if (in->code) {
+            buf_put(b, "code:", 5);
+            put_int(b, in->code->id);
+        } else
             ls_repr_const(b, in->cst);
         break;
     case OPARG_NAME:
@@ -152,19 +188,32 @@ static void write_instr(Buf *b, const CfgInstr *in)
         write_name(b, in->name);
         break;
     case OPARG_JUMP:
-        buf_printf(b, " L%d", in->target ? in->target->label : -1);
+        buf_put(b, " L", 2);
+        put_int(b, in->target ? in->target->label : -1);
         break;
     case OPARG_CMP:
-        buf_printf(b, " %s", op_cmp_name(in->arg) ? op_cmp_name(in->arg) : "?");
+        buf_putc(b, ' ');
+        put_str(b, op_cmp_name(in->arg) ? op_cmp_name(in->arg) : "?");
         break;
     case OPARG_BINOP:
-        buf_printf(b, " %s", op_binop_name(in->arg) ? op_binop_name(in->arg) : "?");
+        buf_putc(b, ' ');
+        put_str(b, op_binop_name(in->arg) ? op_binop_name(in->arg) : "?");
         break;
     }
-    if (in->pos.lineno >= 0)   /* the other three may be -1: unknown */
-        buf_printf(b, " @%d:%d-%d:%d", in->pos.lineno, in->pos.col,
-                   in->pos.end_lineno, in->pos.end_col);
-    buf_putc(b, '\n');
+    char tail[64], *t = tail;   /* " @L:C-EL:EC\n", one copy into b */
+    if (in->pos.lineno >= 0) {   /* the other three may be -1: unknown */
+        *t++ = ' ';
+        *t++ = '@';
+        t += fmt_int(t, in->pos.lineno);
+        *t++ = ':';
+        t += fmt_int(t, in->pos.col);
+        *t++ = '-';
+        t += fmt_int(t, in->pos.end_lineno);
+        *t++ = ':';
+        t += fmt_int(t, in->pos.end_col);
+    }
+    *t++ = '\n';
+    buf_put(b, tail, (size_t)(t - tail));
 }
 
 static void write_code(Buf *b, const CfgCode *c)
@@ -204,7 +253,9 @@ static void write_code(Buf *b, const CfgCode *c)
         buf_putc(b, '\n');
     }
     for (CfgBlock *bl = c->entry; bl; bl = bl->next) {
-        buf_printf(b, "L%d:\n", bl->label);
+        buf_putc(b, 'L');
+        put_int(b, bl->label);
+        buf_put(b, ":\n", 2);
         for (int i = 0; i < bl->n; i++)
             write_instr(b, &bl->instrs[i]);
     }

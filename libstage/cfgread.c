@@ -443,11 +443,52 @@ static int add_name(Rd *r, const char *s, bool force)
     return (int)co->nnames++;
 }
 
+/* True when the NUL-terminated name is exactly the n bytes at s, without
+ * a strlen() per candidate. */
+static bool name_is(const char *name, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (name[i] != s[i] || name[i] == '\0')
+            return false;
+    return name[n] == '\0';
+}
+
 static int find_local(const LsCode *co, const char *s, size_t n)
 {
     for (size_t i = 0; i < co->nlocalsplus; i++)
-        if (strlen(co->localsplus[i]) == n && memcmp(co->localsplus[i], s, n) == 0)
+        if (name_is(co->localsplus[i], s, n))
             return (int)i;
+    return -1;
+}
+
+/* Opcode by name: op_by_name() scans the table with strlen(); this is an
+ * open-addressed hash table over op_info, built on first use. */
+#define OP_TABLE 1024
+static short op_table[OP_TABLE];   /* opcode + 1, 0 = empty slot */
+
+static unsigned op_hash(const char *p, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h % OP_TABLE;
+}
+
+static int quick_op_by_name(const char *s, size_t n)
+{
+    static bool built;
+    if (!built) {
+        for (int i = 0; i < OP_NALL; i++) {
+            unsigned h = op_hash(op_info[i].name, strlen(op_info[i].name));
+            while (op_table[h])
+                h = (h + 1) % OP_TABLE;
+            op_table[h] = (short)(i + 1);
+        }
+        built = true;
+    }
+    for (unsigned h = op_hash(s, n); op_table[h]; h = (h + 1) % OP_TABLE)
+        if (name_is(op_info[op_table[h] - 1].name, s, n))
+            return op_table[h] - 1;
     return -1;
 }
 
@@ -737,6 +778,30 @@ static void directive(Rd *r, const char *d, size_t n)
 }
 
 /* "@L:C-EL:EC" or "@-" (r->p just after '@'). */
+/* strtol() for the common case, a plain decimal of a few digits with an
+ * optional '-' (positions, on every instruction); anything else, strtol. */
+static long quick_long(const char *p, char **q)
+{
+    const char *s = p;
+    bool neg = *s == '-';
+    if (neg)
+        s++;
+    if (*s >= '0' && *s <= '9') {
+        long v = 0;
+        int nd = 0;
+        while (*s >= '0' && *s <= '9' && nd < 15) {
+            v = v * 10 + (*s - '0');
+            s++;
+            nd++;
+        }
+        if (!(*s >= '0' && *s <= '9')) {
+            *q = (char *)s;
+            return neg ? -v : v;
+        }
+    }
+    return strtol(p, q, 10);
+}
+
 static LsPos parse_pos(Rd *r)
 {
     LsPos pos = {-1, -1, -1, -1};
@@ -750,7 +815,7 @@ static LsPos parse_pos(Rd *r)
     for (int i = 0; i < 4; i++) {
         char *q;
         errno = 0;
-        v[i] = strtol(r->p, &q, 10);
+        v[i] = quick_long(r->p, &q);
         if (q == r->p || errno || v[i] < -1 || v[i] > INT_MAX || q > r->end)
             ERR(r, "bad position (expected @LINE:COL-ENDLINE:ENDCOL)");
         r->p = q;
@@ -773,7 +838,7 @@ static void instruction(Rd *r, const char *s, size_t n)
         ERR(r, "instruction outside a code section (missing .code)");
     if (!r->in_blocks)
         ERR(r, "instruction before the first label");
-    int op = op_by_name(s, n);
+    int op = quick_op_by_name(s, n);
     if (op < 0)
         ERR(r, "unknown opcode '%.*s'", (int)n, s);
     AsmCode *c = r->cur;
@@ -833,7 +898,7 @@ static void instruction(Rd *r, const char *s, size_t n)
         in.arg = -1;
         for (int i = 0; i < lim; i++) {
             const char *nm = cmp ? op_cmp_name(i) : op_binop_name(i);
-            if (strlen(nm) == k && memcmp(nm, w, k) == 0)
+            if (name_is(nm, w, k))
                 in.arg = i;
         }
         if (in.arg < 0)

@@ -67,11 +67,18 @@ static void put_u32(Buf *b, uint32_t v)
 
 static void put_uv(Buf *b, uint64_t v)
 {
+    if (v < 0x80) {        /* the usual case: one byte */
+        buf_putc(b, (int)v);
+        return;
+    }
+    unsigned char x[10];   /* 64 bits in 7-bit groups; one buf_put */
+    size_t n = 0;
     while (v >= 0x80) {
-        buf_putc(b, (int)((v & 0x7f) | 0x80));
+        x[n++] = (unsigned char)((v & 0x7f) | 0x80);
         v >>= 7;
     }
-    buf_putc(b, (int)v);
+    x[n++] = (unsigned char)v;
+    buf_put(b, x, n);
 }
 
 static void put_sv(Buf *b, int64_t v)

@@ -75,6 +75,26 @@ static bool parse_string(Arena *a, const char **pp, const char *end, Const *out,
     if (end - p >= 3 && p[1] == q && p[2] == q)
         qlen = 3;
     p += qlen;
+    if (qlen == 1) {
+        /* fast path: no escape before the closing quote (names, most
+         * strings): the text between the quotes is the value */
+        const char *s = p;
+        while (s < end && *s != q && *s != '\\' && *s != '\n' &&
+               !(bytes && (unsigned char)*s >= 0x80))
+            s++;
+        if (s < end && *s == q) {
+            size_t n = (size_t)(s - p);
+            char *d = arena_alloc(a, n + 1);
+            if (n)
+                memcpy(d, p, n);
+            d[n] = '\0';
+            out->kind = bytes ? CONST_BYTES : CONST_STR;
+            out->u.s.len = n;
+            out->u.s.data = d;
+            *pp = s + 1;
+            return true;
+        }
+    }
     Buf b = BUF_INIT;
     buf_reserve(&b, 16);
     for (;;) {
@@ -227,7 +247,11 @@ static bool parse_real(const char **pp, const char *end, double *d, bool *is_flo
     }
     char tmp[512];
     size_t n = (size_t)(p - start);
-    if (n < sizeof tmp) {
+    if (!fl && !(p < end && (*p == 'j' || *p == '+' || *p == '-'))) {
+        /* an int (not the real or imaginary part of a complex): its value
+         * is the text, no strtod() needed */
+        *d = 0;
+    } else if (n < sizeof tmp) {
         memcpy(tmp, start, n);
         tmp[n] = '\0';
         *d = strtod(tmp, NULL);
