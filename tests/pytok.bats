@@ -2,6 +2,7 @@
 # tests/pytok.bats: pytok, source -> tokens.  Golden files come from CPython
 # 3.11 only (tests/gen/pytok.sh); regenerate them with `sh tests/gen/pytok.sh`.
 
+bats_require_minimum_version 1.5.0
 : "${PYBIN:=$BATS_TEST_DIRNAME/../bin}"
 CASES="$BATS_TEST_DIRNAME/cases/pytok"
 
@@ -156,4 +157,25 @@ setup() {
     cd "$CASES/good"
     run "$PYBIN/pytok" -o /dev/full defs.py
     [ "$status" -eq 2 ]
+}
+
+@test "pytok: another stage's output is not Python: pytok | pyparse says so as CPython" {
+    # pytok's input is Python source, so "the wrong format" is text that is
+    # not Python, here its own output: lexically fine, so pyparse rejects it
+    # with CPython's message for `python3 x.tok`.
+    printf 'x = 1\n' > "$TMP/x.py"
+    "$PYBIN/pytok" "$TMP/x.py" > "$TMP/x.tok"
+    run sh -c "'$PYBIN/pytok' '$TMP/x.tok' | '$PYBIN/pyparse' 2> '$TMP/err' > /dev/null"
+    [ "$status" -eq 1 ]
+    printf '  File "%s", line 1\n    pyfmt tokens 1 %s\n          ^^^^^^\nSyntaxError: invalid syntax\n' \
+        "$TMP/x.tok" "$TMP/x.py" > "$TMP/want"
+    diff "$TMP/want" "$TMP/err"
+}
+
+@test "pytok: a binary code object is refused, exit 1, no tokens" {
+    printf '\177PYC\001\000\031\223\r\n\032\n' > "$TMP/bin.py"
+    run --separate-stderr "$PYBIN/pytok" "$TMP/bin.py"
+    [ "$status" -eq 1 ]
+    [[ "$stderr" == *"SyntaxError"* ]]
+    [[ "$output" == "pyfmt error 1 "* ]]
 }
