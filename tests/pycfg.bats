@@ -191,6 +191,17 @@ same_as_cpython() {
     [ "$(tail -1 "$BATS_TEST_TMPDIR/f.dot")" = "}" ]
 }
 
+@test "pycfg --dot output is valid Graphviz: dot -Tsvg accepts every case" {
+    command -v dot >/dev/null || skip "graphviz (dot) is not installed"
+    for f in "$CASES"/*.ast; do
+        c=$(basename "$f" .ast)
+        case $c in err_*) continue ;; esac
+        compile_case "$c" --dot > "$BATS_TEST_TMPDIR/$c.dot" 2>/dev/null
+        dot -Tsvg "$BATS_TEST_TMPDIR/$c.dot" > "$BATS_TEST_TMPDIR/$c.svg" || { echo "$c: dot rejected it"; false; }
+        grep -q '<svg' "$BATS_TEST_TMPDIR/$c.svg"
+    done
+}
+
 @test "pycfg -o FILE writes the file, stdin is read when no FILE" {
     cd "$CASES"
     "$PYBIN/pysym" slice1.ast | "$PYBIN/pycfg" -o "$BATS_TEST_TMPDIR/o.cfg"
