@@ -14,6 +14,8 @@
 #include "libstage/unicode.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
+#include "cmd/pyvm/bytearray.h"
+#include "cmd/pyvm/complex.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
@@ -187,6 +189,13 @@ static Obj *bi_abs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Obj *x = args[0];
     if (FLOAT_CHECK(x))
         return vm_float_new(fabs(FLOAT_VAL(x)));
+    if (COMPLEX_CHECK(x)) {
+        ComplexObj *c = (ComplexObj *)x;
+        double h = hypot(c->re, c->im);
+        if (isinf(h) && isfinite(c->re) && isfinite(c->im))
+            return vm_err_str(&vm_exc_OverflowError, "absolute value too large");
+        return vm_float_new(h);
+    }
     if (INT_CHECK(x)) {
         Obj *zero = vm_int_from_i64(0);
         bool neg = vm_int_cmp(x, zero) < 0;
@@ -318,8 +327,30 @@ static Obj *bi_sum(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return acc;
 }
 
+/* cls's metaclass hook (__instancecheck__/__subclasscheck__) applied to x:
+ * 1/0, -1 on error, 2 when the metaclass defines none. */
+static int meta_check(Obj *cls, const char *hook, Obj *x)
+{
+    if (!(TYPE(cls)->flags & TF_HEAP))
+        return 2;
+    bool found;
+    Obj *r = vm_call_special(cls, hook, &x, 1, &found);
+    if (!found)
+        return 2;
+    if (!r)
+        return -1;
+    int t = vm_truth(r);
+    DECREF(r);
+    return t;
+}
+
 static int isinstance_of(Obj *x, Obj *cls)
 {
+    if ((Obj *)TYPE(x) == cls)
+        return 1;
+    int m = meta_check(cls, "__instancecheck__", x);
+    if (m != 2)
+        return m;
     if (TUPLE_CHECK(cls)) {
         for (ssize_t i = 0; i < TUPLE_LEN(cls); i++) {
             int r = isinstance_of(x, TUPLE_ITEMS(cls)[i]);
@@ -344,27 +375,37 @@ static Obj *bi_isinstance(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     return r < 0 ? NULL : VM_BOOL(r);
 }
 
+static int issubclass_of(Obj *sub, Obj *cls)
+{
+    int m = meta_check(cls, "__subclasscheck__", sub);
+    if (m != 2)
+        return m;
+    if (TUPLE_CHECK(cls)) {
+        for (ssize_t i = 0; i < TUPLE_LEN(cls); i++) {
+            int r = issubclass_of(sub, TUPLE_ITEMS(cls)[i]);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!HAS_FLAG(sub, TF_TYPE)) {
+        vm_err_str(&vm_exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (!HAS_FLAG(cls, TF_TYPE)) {
+        vm_err_str(&vm_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, "
+                   "or a union");
+        return -1;
+    }
+    return vm_is_subtype((Type *)sub, (Type *)cls);
+}
+
 static Obj *bi_issubclass(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("issubclass", kwnames) < 0 || vm_argc("issubclass", nargs, 2, 2) < 0)
         return NULL;
-    if (!HAS_FLAG(args[0], TF_TYPE))
-        return vm_err_str(&vm_exc_TypeError, "issubclass() arg 1 must be a class");
-    Obj *cls = args[1];
-    Obj *const *c = &cls;
-    ssize_t n = 1;
-    if (TUPLE_CHECK(cls)) {
-        c = TUPLE_ITEMS(cls);
-        n = TUPLE_LEN(cls);
-    }
-    for (ssize_t i = 0; i < n; i++) {
-        if (!HAS_FLAG(c[i], TF_TYPE))
-            return vm_err_str(&vm_exc_TypeError, "issubclass() arg 2 must be a class, a tuple "
-                              "of classes, or a union");
-        if (vm_is_subtype((Type *)args[0], (Type *)c[i]))
-            return VM_BOOL(true);
-    }
-    return VM_BOOL(false);
+    int r = issubclass_of(args[0], args[1]);
+    return r < 0 ? NULL : VM_BOOL(r);
 }
 
 typedef struct CallIter {
@@ -526,11 +567,13 @@ static Obj *bi_chr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("chr", kwnames) < 0 || vm_argc("chr", nargs, 1, 1) < 0)
         return NULL;
-    if (!INT_CHECK(args[0]))
-        return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                          vm_tname(args[0]));
+    Obj *ci = vm_number_index(args[0]);
+    if (!ci)
+        return NULL;
     int64_t c;
-    if (vm_int_as_i64(args[0], &c) < 0)
+    int crc = vm_int_as_i64(ci, &c);
+    DECREF(ci);
+    if (crc < 0)
         return NULL;
     if (c < 0 || c > 0x10ffff)
         return vm_err_str(&vm_exc_ValueError, "chr() arg not in range(0x110000)");
@@ -561,6 +604,24 @@ static Obj *bi_divmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("divmod", kwnames) < 0 || vm_argc("divmod", nargs, 2, 2) < 0)
         return NULL;
+    if ((TYPE(args[0])->flags | TYPE(args[1])->flags) & TF_HEAP) {
+        /* __divmod__ / __rdivmod__ (a subclass's reflected method first) */
+        Obj *a = args[0], *b = args[1];
+        bool found;
+        bool b_first = TYPE(b) != TYPE(a) && vm_is_subtype(TYPE(b), TYPE(a));
+        for (int pass = 0; pass < 2; pass++) {
+            bool refl = b_first ? pass == 0 : pass == 1;
+            if (refl && TYPE(b) == TYPE(a))
+                continue;
+            Obj *self_ = refl ? b : a, *other = refl ? a : b;
+            if (!(TYPE(self_)->flags & TF_HEAP))
+                continue;
+            Obj *r = vm_call_special(self_, refl ? "__rdivmod__" : "__divmod__", &other, 1,
+                                     &found);
+            if (found && r != VM_NOTIMPL)
+                return r;
+        }
+    }
     if (!(INT_CHECK(args[0]) || FLOAT_CHECK(args[0]))
         || !(INT_CHECK(args[1]) || FLOAT_CHECK(args[1])))
         return vm_err_fmt(&vm_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' "
@@ -583,6 +644,12 @@ static Obj *bi_pow(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("pow", kwnames) < 0 || vm_argc("pow", nargs, 2, 3) < 0)
         return NULL;
+    if (nargs == 3 && args[2] != VM_NONE && (TYPE(args[0])->flags & TF_HEAP)) {
+        bool found;
+        Obj *r = vm_call_special(args[0], "__pow__", args + 1, 2, &found);
+        if (found && r != VM_NOTIMPL)
+            return r;
+    }
     if (nargs == 3 && args[2] != VM_NONE) {
         /* modular exponentiation by squaring */
         if (!INT_CHECK(args[0]) || !INT_CHECK(args[1]) || !INT_CHECK(args[2]))
@@ -795,12 +862,57 @@ static Obj *bi_input(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return r;
 }
 
+/* dir(object): the sorted names of its __dict__ and of its class (or, for
+ * a class, its own) MRO's dicts; a class's __dir__ wins. */
+static Obj *bi_dir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("dir", kwnames) < 0 || vm_argc("dir", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs == 0)
+        return vm_err_str(&vm_exc_SystemError, "not supported yet: dir() without an argument");
+    Obj *o = args[0];
+    bool found;
+    Obj *l = NULL;
+    if (TYPE(o)->flags & TF_HEAP) {
+        Obj *r = vm_call_special(o, "__dir__", NULL, 0, &found);
+        if (found) {
+            if (!r)
+                return NULL;
+            l = vm_list_from_iter(r);
+            DECREF(r);
+        }
+    }
+    if (!l) {
+        Obj *names = vm_set_new(&vm_set_type);
+        Obj **dp = vm_dictptr(o);
+        int rc = dp && *dp && DICT_CHECK(*dp) ? vm_set_update(names, *dp) : 0;
+        Type *t = HAS_FLAG(o, TF_TYPE) ? (Type *)o : TYPE(o);
+        if (t->mro && TUPLE_CHECK(t->mro)) {
+            for (ssize_t i = 0; rc == 0 && i < TUPLE_LEN(t->mro); i++) {
+                Type *m = (Type *)TUPLE_ITEMS(t->mro)[i];
+                if (m->dict)
+                    rc = vm_set_update(names, m->dict);
+            }
+        } else {
+            for (Type *m = t; rc == 0 && m; m = m->base)
+                if (m->dict)
+                    rc = vm_set_update(names, m->dict);
+        }
+        l = rc == 0 ? vm_list_from_iter(names) : NULL;
+        DECREF(names);
+    }
+    if (l && vm_list_sort(l, NULL, false) < 0)
+        CLEAR(l);
+    return l;
+}
+
 static Obj *bi_getattr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("getattr", kwnames) < 0 || vm_argc("getattr", nargs, 2, 3) < 0)
         return NULL;
     if (!STR_CHECK(args[1]))
-        return vm_err_str(&vm_exc_TypeError, "attribute name must be string");
+        return vm_err_fmt(&vm_exc_TypeError, "attribute name must be string, not '%s'",
+                          vm_tname(args[1]));
     Obj *name = vm_str_intern(STR_DATA(args[1]), (size_t)STR_LEN(args[1]));
     Obj *r = vm_getattr(args[0], name);
     DECREF(name);
@@ -816,7 +928,8 @@ static Obj *bi_hasattr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (vm_nokw("hasattr", kwnames) < 0 || vm_argc("hasattr", nargs, 2, 2) < 0)
         return NULL;
     if (!STR_CHECK(args[1]))
-        return vm_err_str(&vm_exc_TypeError, "attribute name must be string");
+        return vm_err_fmt(&vm_exc_TypeError, "attribute name must be string, not '%s'",
+                          vm_tname(args[1]));
     Obj *name = vm_str_intern(STR_DATA(args[1]), (size_t)STR_LEN(args[1]));
     Obj *r = vm_getattr(args[0], name);
     DECREF(name);
@@ -891,12 +1004,13 @@ static Obj *int_to_base(Obj *const *args, size_t nargs, Obj *kwnames, const char
 {
     if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 1) < 0)
         return NULL;
-    if (!INT_CHECK(args[0]))
-        return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                          vm_tname(args[0]));
+    Obj *n = vm_number_index(args[0]);
+    if (!n)
+        return NULL;
     Obj *s = vm_str_cstr(spec);
-    Obj *r = vm_format(args[0], s);
+    Obj *r = vm_format(n, s);
     DECREF(s);
+    DECREF(n);
     return r;
 }
 
@@ -922,7 +1036,7 @@ typedef struct MultiIter {
     Obj *func;              /* map/filter function, or NULL */
     Obj **iters;            /* the underlying iterators (owned) */
     int n;                  /* how many */
-    int64_t count;          /* enumerate's counter */
+    int64_t count;          /* enumerate's counter; zip: 1 when strict=True */
     bool done;              /* exhausted */
 } MultiIter;
 
@@ -950,6 +1064,25 @@ static Obj *enumerate_next(Obj *o)
     return t;
 }
 
+/* zip(strict=True): iterator i ran out; are the others exhausted too? */
+static Obj *zip_strict_check(MultiIter *m, int i)
+{
+    if (i > 0)
+        return vm_err_fmt(&vm_exc_ValueError, "zip() argument %d is shorter than argument%s%d",
+                          i + 1, i == 1 ? " " : "s 1-", i);
+    for (int j = 1; j < m->n; j++) {
+        Obj *v = vm_next(m->iters[j]);
+        if (v) {
+            DECREF(v);
+            return vm_err_fmt(&vm_exc_ValueError, "zip() argument %d is longer than "
+                              "argument%s%d", j + 1, j == 1 ? " " : "s 1-", j);
+        }
+        if (vm_err_occurred())
+            return NULL;
+    }
+    return NULL;
+}
+
 static Obj *zip_next(Obj *o)
 {
     MultiIter *m = (MultiIter *)o;
@@ -961,6 +1094,8 @@ static Obj *zip_next(Obj *o)
         if (!v) {
             m->done = true;
             DECREF(t);
+            if (m->count && !vm_err_occurred())
+                return zip_strict_check(m, i);
             return NULL;
         }
         TUPLE_ITEMS(t)[i] = v;
@@ -1040,9 +1175,22 @@ static Obj *enumerate_construct(Obj *self, Obj *const *args, size_t nargs, Obj *
 
 static Obj *zip_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (kwnames && TUPLE_LEN(kwnames))
-        return vm_err_str(&vm_exc_SystemError, "not supported yet: zip(strict=...)");
-    return multi_new((Type *)self, NULL, args, (int)nargs);
+    bool strict = false;
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        Obj *kn = TUPLE_ITEMS(kwnames)[i];
+        if (!vm_str_eqc(kn, "strict"))
+            return vm_err_fmt(&vm_exc_TypeError, "zip() got an unexpected keyword argument "
+                              "'%s'", STR_DATA(kn));
+        int t = vm_truth(args[nargs - nkw + i]);
+        if (t < 0)
+            return NULL;
+        strict = t;
+    }
+    Obj *z = multi_new((Type *)self, NULL, args, (int)(nargs - nkw));
+    if (z)
+        ((MultiIter *)z)->count = strict;
+    return z;
 }
 
 static Obj *map_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -1147,6 +1295,17 @@ static Obj *reversed_construct(Obj *self, Obj *const *args, size_t nargs, Obj *k
     Obj *rv = vm_call_special(s, "__reversed__", NULL, 0, &found);
     if (found)
         return rv;
+    if ((DICT_CHECK(s) || (strncmp(TYPE(s)->name, "dict_", 5) == 0 && TYPE(s)->len))
+        && TYPE(s)->iter) {
+        /* a dict or one of its views: over a snapshot of its items */
+        Obj *l = vm_list_from_iter(s);
+        if (!l)
+            return NULL;
+        RevIter *r = vm_alloc((Type *)self, 0);
+        r->i = LIST_LEN(l) - 1;
+        r->seq = l;
+        return (Obj *)r;
+    }
     if (!TYPE(s)->getitem || !TYPE(s)->len || DICT_CHECK(s))
         return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not reversible", vm_tname(s));
     ssize_t n = vm_len(s);
@@ -1186,6 +1345,7 @@ static const MethodDef builtin_functions[] = {
     {"chr", bi_chr},
     {"ord", bi_ord},
     {"divmod", bi_divmod},
+    {"dir", bi_dir},
     {"pow", bi_pow},
     {"round", bi_round},
     {"hash", bi_hash},
@@ -1219,7 +1379,7 @@ Obj *vm_builtins_new(void)
         &vm_int_type, &vm_bool_type, &vm_float_type, &vm_str_type, &vm_list_type,
         &vm_tuple_type, &vm_dict_type, &vm_range_type, &vm_object_type, &vm_type_type,
         &vm_slice_type, &vm_property_type, &vm_staticmethod_type, &vm_classmethod_type,
-        &vm_super_type, &vm_bytes_type, &vm_set_type, &vm_frozenset_type, &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type,
+        &vm_super_type, &vm_bytes_type, &vm_bytearray_type, &vm_complex_type, &vm_set_type, &vm_frozenset_type, &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
         vm_type_ready(types[i]);

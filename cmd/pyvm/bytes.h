@@ -22,4 +22,7 @@ Obj *vm_bytes_new(const char *s, size_t len) LS_MUST_CHECK;
 /* str.encode(): UTF-8 only. */
 Obj *vm_str_encode(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
 
+/* bytes.fromhex(string), installed as a class method by class.c. */
+Obj *vm_bytes_fromhex(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
+
 #endif

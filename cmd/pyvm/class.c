@@ -17,9 +17,11 @@
 #include <string.h>
 
 #include "libstage/buf.h"
+#include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/float.h"
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
@@ -144,7 +146,7 @@ Obj *vm_generic_getattr(Obj *o, Obj *name)
         return descr_get(d, o, t);
     if (vm_str_eqc(name, "__class__"))
         return vm_newref((Obj *)t);
-    if (vm_str_eqc(name, "__dict__") && dp) {
+    if (vm_str_eqc(name, "__dict__") && dp && !t->slotnames) {
         if (!*dp)
             *dp = vm_dict_new();
         return vm_newref(*dp);
@@ -202,6 +204,13 @@ static int raw_setattr(Obj *o, Obj *name, Obj *v)
         }
     }
     Obj **dp = vm_dictptr(o);
+    if (dp && t->slotnames) {
+        int ok = vm_contains(t->slotnames, name);
+        if (ok < 0)
+            return -1;
+        if (!ok)
+            dp = NULL;      /* __slots__: no other instance attributes */
+    }
     if (!dp) {
         if (d)
             vm_err_fmt(&vm_exc_AttributeError, "'%s' object attribute '%s' is read-only",
@@ -437,6 +446,18 @@ static Obj *slot_binop(Obj *a, Obj *b, int op)
     bool inplace = op >= NB_INPLACE_FIRST, found;
     int base = inplace ? op - NB_INPLACE_FIRST : op;
     Obj *r;
+    /* a subclass overriding the reflected method gets the first try */
+    bool b_first = TYPE(b)->binop == slot_binop && TYPE(b) != TYPE(a)
+        && vm_is_subtype(TYPE(b), TYPE(a));
+    if (b_first) {
+        Obj *rm = vm_type_lookup(TYPE(b), ident(dunder(1, base)));
+        b_first = rm && rm != vm_type_lookup(TYPE(a), ident(dunder(1, base)));
+    }
+    if (b_first && !inplace) {
+        r = vm_call_special(b, dunder(1, base), &a, 1, &found);
+        if (found && r != VM_NOTIMPL)
+            return r;
+    }
     if (TYPE(a)->binop == slot_binop) {
         if (inplace) {
             r = vm_call_special(a, dunder(2, base), &b, 1, &found);
@@ -447,7 +468,7 @@ static Obj *slot_binop(Obj *a, Obj *b, int op)
         if (found && r != VM_NOTIMPL)
             return r;
     }
-    if (TYPE(b)->binop == slot_binop && TYPE(b) != TYPE(a)) {
+    if (TYPE(b)->binop == slot_binop && TYPE(b) != TYPE(a) && !(b_first && !inplace)) {
         r = vm_call_special(b, dunder(1, base), &a, 1, &found);
         if (found && r != VM_NOTIMPL)
             return r;
@@ -595,6 +616,8 @@ static Type getitem_iter_type = {
 static Obj *slot_iter(Obj *o)
 {
     bool found;
+    if (vm_type_lookup(TYPE(o), ident("__iter__")) == VM_NONE)  /* __iter__ = None */
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not iterable", vm_tname(o));
     Obj *r = vm_call_special(o, "__iter__", NULL, 0, &found);
     if (!found) {
         if (vm_type_lookup(TYPE(o), ident("__getitem__"))) {
@@ -749,6 +772,7 @@ void vm_type_dealloc(Obj *o)
     XDECREF(t->bases);
     XDECREF(t->qualname);
     XDECREF(t->module);
+    XDECREF(t->slotnames);
     if (t->base)
         DECREF(t->base);
     free((char *)t->name);
@@ -844,6 +868,42 @@ static void update_slots(Type *t)
         t->getitem = slot_getitem;
 }
 
+/* __slots__ without "__dict__", in t and in every base (object aside):
+ * instances may only set the slot names.  (The values still live in the
+ * instance dict, which is hidden: no __dict__ attribute, no other names.) */
+static int compute_slotnames(Type *t, Obj *bases)
+{
+    Obj *slots = vm_dict_get_str(t->dict, ident("__slots__"));
+    if (!slots)
+        return 0;
+    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
+        Type *b = (Type *)TUPLE_ITEMS(bases)[i];
+        if (b != &vm_object_type && !b->slotnames)
+            return 0;
+    }
+    Obj *names = vm_set_new(&vm_frozenset_type);
+    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
+        Type *b = (Type *)TUPLE_ITEMS(bases)[i];
+        if (b->slotnames && vm_set_update(names, b->slotnames) < 0)
+            goto fail;
+    }
+    if (STR_CHECK(slots) ? vm_set_add(names, slots) < 0 : vm_set_update(names, slots) < 0)
+        goto fail;
+    Obj *dname = vm_str_intern("__dict__", 8);
+    int has_dict = vm_contains(names, dname);
+    DECREF(dname);
+    if (has_dict < 0)
+        goto fail;
+    if (has_dict)
+        DECREF(names);
+    else
+        t->slotnames = names;
+    return 0;
+fail:
+    DECREF(names);
+    return -1;
+}
+
 /* C3 linearization of t with bases. */
 static Obj *c3_mro(Type *t, Obj *bases)
 {
@@ -879,9 +939,22 @@ static Obj *c3_mro(Type *t, Obj *bases)
         if (!any)
             break;
         if (!cand) {
+            /* CPython names the distinct heads of the sequences left */
             Buf b = BUF_INIT;
-            for (ssize_t i = 0; i < nb; i++)
-                buf_printf(&b, "%s%s", i ? ", " : "", ((Type *)TUPLE_ITEMS(bases)[i])->name);
+            Obj *seen[64];
+            size_t nseen = 0;
+            for (ssize_t i = 0; i < nseq; i++) {
+                if (pos[i] >= TUPLE_LEN(seqs[i]))
+                    continue;
+                Obj *h = TUPLE_ITEMS(seqs[i])[pos[i]];
+                bool dup = false;
+                for (size_t k = 0; k < nseen; k++)
+                    dup |= seen[k] == h;
+                if (dup || nseen == 64)
+                    continue;
+                seen[nseen++] = h;
+                buf_printf(&b, "%s%s", nseen > 1 ? ", " : "", ((Type *)h)->name);
+            }
             vm_err_fmt(&vm_exc_TypeError, "Cannot create a consistent method resolution\n"
                        "order (MRO) for bases %s", b.data);
             buf_free(&b);
@@ -1026,6 +1099,8 @@ static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *
     if (vm_dict_get_str(t->dict, ident("__eq__")) && !vm_dict_get_str(t->dict, ident("__hash__")))
         if (vm_dict_set(t->dict, ident("__hash__"), VM_NONE) < 0)
             goto fail;
+    if (compute_slotnames(t, bases) < 0)
+        goto fail;
     /* slots: inherited from the base, replaced where a dunder is defined */
     t->dealloc = heap_dealloc;
     t->traverse = heap_traverse;
@@ -1165,6 +1240,26 @@ Obj *vm_type_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return t->construct(self, args, nargs, kwnames);
 }
 
+/* The most derived of meta and the bases' metaclasses (CPython's
+ * _PyType_CalculateMetaclass); NULL and TypeError when they conflict. */
+static Type *calc_meta(Type *meta, Obj *const *bases, ssize_t n)
+{
+    Type *winner = meta;
+    for (ssize_t i = 0; i < n; i++) {
+        Type *mt = TYPE(bases[i]);
+        if (vm_is_subtype(winner, mt))
+            continue;
+        if (vm_is_subtype(mt, winner)) {
+            winner = mt;
+            continue;
+        }
+        vm_err_str(&vm_exc_TypeError, "metaclass conflict: the metaclass of a derived class "
+                   "must be a (non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
 Obj *vm_type_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
@@ -1175,12 +1270,9 @@ Obj *vm_type_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return vm_err_str(&vm_exc_TypeError, "type() takes 1 or 3 arguments");
     if (meta == &vm_type_type && TUPLE_CHECK(args[1])) {
         /* type(name, bases, ns) defers to the bases' most derived metaclass */
-        Type *winner = meta;
-        for (ssize_t i = 0; i < TUPLE_LEN(args[1]); i++) {
-            Type *mt = TYPE(TUPLE_ITEMS(args[1])[i]);
-            if (vm_is_subtype(mt, winner))
-                winner = mt;
-        }
+        Type *winner = calc_meta(meta, TUPLE_ITEMS(args[1]), TUPLE_LEN(args[1]));
+        if (!winner)
+            return NULL;
         if (winner != meta)
             return vm_call((Obj *)winner, args, nargs, kwnames);
     }
@@ -1257,10 +1349,25 @@ static Obj *object_new_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
     return vm_alloc(t, 0);
 }
 
+/* Install fn as a static (or class) method of the builtin type t. */
+static void add_static(Type *t, const char *name, CFunc fn, bool classmethod)
+{
+    Obj *f = vm_builtin_new(name, fn, NULL);
+    WrapObj *w = vm_alloc(classmethod ? &vm_classmethod_type : &vm_staticmethod_type, 0);
+    w->func = f;
+    if (vm_dict_set(t->dict, ident(name), (Obj *)w) < 0)
+        ls_die(LS_EXIT_USAGE, "internal error: %s setup", t->name);
+    DECREF(w);
+}
+
 /* Called once at start-up: type.__new__ and object.__new__ are static
  * methods, object.__init_subclass__ a class method. */
 void vm_class_init(void)
 {
+    add_static(&vm_str_type, "maketrans", vm_str_maketrans, false);
+    add_static(&vm_bytes_type, "fromhex", vm_bytes_fromhex, true);
+    add_static(&vm_float_type, "fromhex", vm_float_fromhex, true);
+    add_static(&vm_int_type, "from_bytes", vm_int_from_bytes, true);
     Obj *fk = vm_builtin_new("fromkeys", vm_dict_fromkeys, NULL);
     WrapObj *fkm = vm_alloc(&vm_classmethod_type, 0);
     fkm->func = fk;
@@ -1309,7 +1416,7 @@ Obj *vm_type_getattr(Obj *o, Obj *name)
     if (vm_str_eqc(name, "__base__"))
         return vm_newref(t->base ? (Obj *)t->base : VM_NONE);
     if (vm_str_eqc(name, "__dict__"))
-        return vm_newref(t->dict ? t->dict : VM_NONE);
+        return t->dict ? vm_mappingproxy_new(t->dict) : vm_newref(VM_NONE);
     Obj *d = vm_type_lookup(t, name);
     if (d)
         return descr_get(d, NULL, t);
@@ -1375,14 +1482,16 @@ Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             if (!vm_str_eqc(TUPLE_ITEMS(kwnames)[k], "metaclass"))
                 TUPLE_ITEMS(kwn)[j++] = vm_newref(TUPLE_ITEMS(kwnames)[k]);
     }
-    if (!meta) {
-        /* the most derived metaclass of the bases */
-        meta = (Obj *)&vm_type_type;
-        for (size_t i = 2; i < npos; i++) {
-            Type *mt = TYPE(args[i]);
-            if (vm_is_subtype(mt, (Type *)meta))
-                meta = (Obj *)mt;
+    if (!meta || HAS_FLAG(meta, TF_TYPE)) {
+        /* the most derived metaclass of the given one and the bases' */
+        Type *w = calc_meta(meta ? (Type *)meta : &vm_type_type, args + 2,
+                            (ssize_t)(npos - 2));
+        if (!w) {
+            XDECREF(kwn);
+            free(kwv);
+            return NULL;
         }
+        meta = (Obj *)w;
     }
     Obj *ns = vm_dict_new();
     Obj *cell = vm_eval_class_body(args[0], ns);

@@ -15,6 +15,7 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/set.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
 
@@ -298,16 +299,19 @@ int vm_dict_update(Obj *d, Obj *other)
     if (!it)
         return -1;
     Obj *item;
-    while ((item = vm_next(it)) != NULL) {
-        Obj *pair = vm_list_from_iter(item);
+    for (ssize_t idx = 0; (item = vm_next(it)) != NULL; idx++) {
+        Obj *pair = TYPE(item)->iter ? vm_list_from_iter(item) : NULL;
+        if (!pair && !vm_err_occurred())
+            vm_err_fmt(&vm_exc_TypeError, "cannot convert dictionary update sequence element "
+                       "#%zd to a sequence", idx);
         DECREF(item);
         if (!pair) {
             DECREF(it);
             return -1;
         }
         if (LIST_LEN(pair) != 2) {
-            vm_err_fmt(&vm_exc_ValueError, "dictionary update sequence element has length "
-                       "%zd; 2 is required", LIST_LEN(pair));
+            vm_err_fmt(&vm_exc_ValueError, "dictionary update sequence element #%zd has "
+                       "length %zd; 2 is required", idx, LIST_LEN(pair));
             DECREF(pair);
             DECREF(it);
             return -1;
@@ -612,16 +616,95 @@ static int view_contains(Obj *o, Obj *v)
     return vm_err_occurred() ? -1 : 0;
 }
 
+static Type view_types[3];
+
+/* Is o a set-like dict view (keys or items)? */
+static bool setlike_view(Obj *o)
+{
+    return TYPE(o) == &view_types[DK_KEYS] || TYPE(o) == &view_types[DK_ITEMS];
+}
+
+/* A new set of o's items (o: a set-like view or any iterable). */
+static Obj *as_set(Obj *o)
+{
+    Obj *s = vm_set_new(&vm_set_type);
+    if (s && vm_set_update(s, o) < 0)
+        CLEAR(s);
+    return s;
+}
+
+/* keys/items views &, |, -, ^ (either side a view): as sets. */
+static Obj *view_binop(Obj *a, Obj *b, int op)
+{
+    int o = op >= NB_INPLACE_FIRST ? op - NB_INPLACE_FIRST : op;
+    if (o != NB_AND && o != NB_OR && o != NB_SUBTRACT && o != NB_XOR)
+        return vm_newref(VM_NOTIMPL);
+    if (!setlike_view(a) && !setlike_view(b))
+        return vm_newref(VM_NOTIMPL);
+    Obj *sa = as_set(a);
+    Obj *sb = sa ? as_set(b) : NULL;
+    Obj *r = sb ? vm_binop(sa, sb, o) : NULL;
+    XDECREF(sa);
+    XDECREF(sb);
+    return r;
+}
+
+/* Is every item of a contained in b?  -1 on error. */
+static int all_in(Obj *a, Obj *b)
+{
+    Obj *it = vm_iter(a), *x;
+    if (!it)
+        return -1;
+    while ((x = vm_next(it)) != NULL) {
+        int c = vm_contains(b, x);
+        DECREF(x);
+        if (c <= 0) {
+            DECREF(it);
+            return c;
+        }
+    }
+    DECREF(it);
+    return vm_err_occurred() ? -1 : 1;
+}
+
+/* Set-like comparison of a keys/items view with a set or such a view. */
+static Obj *view_richcmp(Obj *a, Obj *b, int op)
+{
+    if (!setlike_view(a) || !(setlike_view(b) || SET_CHECK(b)))
+        return vm_newref(VM_NOTIMPL);
+    ssize_t la = vm_len(a), lb = vm_len(b);
+    if (la < 0 || lb < 0)
+        return NULL;
+    bool size_ok;
+    switch (op) {
+    case CMP_EQ: case CMP_NE: size_ok = la == lb; break;
+    case CMP_LT: size_ok = la < lb; break;
+    case CMP_LE: size_ok = la <= lb; break;
+    case CMP_GT: size_ok = la > lb; break;
+    default: size_ok = la >= lb; break;
+    }
+    int r = 0;
+    if (size_ok)
+        r = op == CMP_GT || op == CMP_GE ? all_in(b, a) : all_in(a, b);
+    if (r < 0)
+        return NULL;
+    if (op == CMP_NE)
+        r = !r;
+    return VM_BOOL(r != 0);
+}
+
 static Type view_types[3] = {
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_keys", .base = &vm_object_type,
      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
-     .len = view_len, .iter = view_iter, .contains = view_contains},
+     .len = view_len, .iter = view_iter, .contains = view_contains, .binop = view_binop,
+     .richcmp = view_richcmp},
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_values", .base = &vm_object_type,
      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
      .len = view_len, .iter = view_iter, .contains = view_contains},
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_items", .base = &vm_object_type,
      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
-     .len = view_len, .iter = view_iter, .contains = view_contains},
+     .len = view_len, .iter = view_iter, .contains = view_contains, .binop = view_binop,
+     .richcmp = view_richcmp},
 };
 
 static Obj *make_view(Obj *d, int kind, const char *name, size_t nargs, Obj *kwnames)
@@ -825,3 +908,110 @@ Type vm_dict_type = {
     .construct = dict_construct,
     .methods = dict_methods,
 };
+
+/* ---- mappingproxy: the read-only view a class's __dict__ returns ---- */
+
+typedef struct MappingProxy {
+    Obj ob;
+    Obj *mapping;           /* the dict viewed */
+} MappingProxy;
+
+static void mp_dealloc(Obj *o)
+{
+    DECREF(((MappingProxy *)o)->mapping);
+    vm_obj_free(o);
+}
+
+static Obj *mp_repr(Obj *o)
+{
+    Obj *r = vm_repr(((MappingProxy *)o)->mapping);
+    if (!r)
+        return NULL;
+    Buf b = BUF_INIT;
+    buf_puts(&b, "mappingproxy(");
+    buf_put(&b, STR_DATA(r), (size_t)STR_LEN(r));
+    buf_putc(&b, ')');
+    DECREF(r);
+    Obj *s = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+static ssize_t mp_len(Obj *o) { return vm_len(((MappingProxy *)o)->mapping); }
+static Obj *mp_getitem(Obj *o, Obj *k) { return vm_getitem(((MappingProxy *)o)->mapping, k); }
+static int mp_contains(Obj *o, Obj *k) { return vm_contains(((MappingProxy *)o)->mapping, k); }
+static Obj *mp_iter(Obj *o) { return vm_iter(((MappingProxy *)o)->mapping); }
+
+static int mp_setitem(Obj *o, Obj *key, Obj *v)
+{
+    (void)key;
+    vm_err_fmt(&vm_exc_TypeError, v ? "'%s' object does not support item assignment"
+                                    : "'%s' object does not support item deletion", vm_tname(o));
+    return -1;
+}
+
+static Obj *mp_richcmp(Obj *a, Obj *b, int op)
+{
+    Obj *x = TYPE(a) == &vm_mappingproxy_type ? ((MappingProxy *)a)->mapping : a;
+    Obj *y = TYPE(b) == &vm_mappingproxy_type ? ((MappingProxy *)b)->mapping : b;
+    return vm_richcmp(x, y, op);
+}
+
+/* keys(), values(), items(), get(), copy(): the dict's */
+static Obj *mp_forward(const char *name, Obj *self, Obj *const *args, size_t nargs,
+                       Obj *kwnames)
+{
+    Obj *nm = vm_str_cstr(name);
+    Obj *m = vm_getattr(((MappingProxy *)self)->mapping, nm);
+    DECREF(nm);
+    if (!m)
+        return NULL;
+    Obj *r = vm_call(m, args, nargs, kwnames);
+    DECREF(m);
+    return r;
+}
+
+#define MP_FORWARD(NAME)                                                              \
+    static Obj *mp_##NAME(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)  \
+    {                                                                                 \
+        return mp_forward(#NAME, self, args, nargs, kwnames);                         \
+    }
+MP_FORWARD(keys)
+MP_FORWARD(values)
+MP_FORWARD(items)
+MP_FORWARD(get)
+MP_FORWARD(copy)
+#undef MP_FORWARD
+
+static const MethodDef mp_methods[] = {
+    {"keys", mp_keys},
+    {"values", mp_values},
+    {"items", mp_items},
+    {"get", mp_get},
+    {"copy", mp_copy},
+    {NULL, NULL},
+};
+
+Type vm_mappingproxy_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "mappingproxy",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS,
+    .basicsize = sizeof(MappingProxy),
+    .dealloc = mp_dealloc,
+    .repr = mp_repr,
+    .richcmp = mp_richcmp,
+    .len = mp_len,
+    .getitem = mp_getitem,
+    .setitem = mp_setitem,
+    .contains = mp_contains,
+    .iter = mp_iter,
+    .methods = mp_methods,
+};
+
+Obj *vm_mappingproxy_new(Obj *mapping)
+{
+    MappingProxy *p = vm_alloc(&vm_mappingproxy_type, 0);
+    p->mapping = vm_newref(mapping);
+    return (Obj *)p;
+}

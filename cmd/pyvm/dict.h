@@ -50,4 +50,8 @@ int vm_dict_set_cstr(Obj *d, const char *name, Obj *value) LS_MUST_CHECK;
 /* dict.fromkeys (installed as a class method). */
 Obj *vm_dict_fromkeys(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 
+/* A read-only mappingproxy over mapping (a class's __dict__). */
+extern Type vm_mappingproxy_type;
+Obj *vm_mappingproxy_new(Obj *mapping) LS_MUST_CHECK;
+
 #endif

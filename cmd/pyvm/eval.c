@@ -25,6 +25,8 @@
 #include "libstage/buf.h"
 #include "libstage/code.h"
 #include "libstage/opcodes.h"
+#include "cmd/pyvm/bytearray.h"
+#include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/exc.h"
@@ -637,11 +639,13 @@ static Obj *match_class(Obj *subject, Obj *cls, int nargs, Obj *kwd)
     if (nargs) {
         match_args = vm_type_lookup(t, vm_str_intern("__match_args__", 14));
         if (!match_args) {
-            static Type *const selfs[] = {&vm_bool_type, &vm_dict_type, &vm_float_type,
-                                          &vm_frozenset_type, &vm_int_type, &vm_list_type,
-                                          &vm_set_type, &vm_str_type, &vm_tuple_type};
+            /* CPython's _Py_TPFLAGS_MATCH_SELF types (subclasses inherit it) */
+            static Type *const selfs[] = {&vm_bool_type, &vm_bytearray_type, &vm_bytes_type,
+                                          &vm_dict_type, &vm_float_type, &vm_frozenset_type,
+                                          &vm_int_type, &vm_list_type, &vm_set_type,
+                                          &vm_str_type, &vm_tuple_type};
             for (size_t i = 0; i < sizeof selfs / sizeof *selfs; i++)
-                if (vm_is_subtype(t, selfs[i]) && !(t->flags & TF_HEAP))
+                if (vm_is_subtype(t, selfs[i]))
                     self_match = true;
             if (!self_match && nargs > 0) {
                 DECREF(res);
@@ -1528,11 +1532,15 @@ static Obj *eval(Frame *f, bool throwing)
                 Obj *fn = PEEK(oparg + 2);
                 const char *fname = fn && FUNC_CHECK(fn) ? STR_DATA(((FuncObj *)fn)->qualname)
                     : fn && TYPE(fn) == &vm_builtin_type ? ((BuiltinObj *)fn)->name : NULL;
+                /* as CPython's _PyObject_FunctionStr: module-qualified */
+                Obj *fmod = fn && FUNC_CHECK(fn) ? ((FuncObj *)fn)->module : NULL;
+                bool qual = fmod && STR_CHECK(fmod) && !vm_str_eqc(fmod, "builtins");
                 if (!STR_CHECK(k))
                     vm_err_str(&vm_exc_TypeError, "keywords must be strings");
                 else if (fname)
-                    vm_err_fmt(&vm_exc_TypeError, "%s() got multiple values for keyword "
-                               "argument '%s'", fname, STR_DATA(k));
+                    vm_err_fmt(&vm_exc_TypeError, "%s%s%s() got multiple values for keyword "
+                               "argument '%s'", qual ? STR_DATA(fmod) : "", qual ? "." : "",
+                               fname, STR_DATA(k));
                 else
                     vm_err_fmt(&vm_exc_TypeError, "got multiple values for keyword argument "
                                "'%s'", STR_DATA(k));

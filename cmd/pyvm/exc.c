@@ -179,7 +179,36 @@ static Obj *exc_with_traceback(Obj *self, Obj *const *args, size_t nargs, Obj *k
     return vm_newref(self);
 }
 
+static Obj *exc_add_note(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("add_note", kwnames) < 0 || vm_argc("add_note", nargs, 1, 1) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "note must be a str, not '%s'",
+                          vm_tname(args[0]));
+    Obj *nm = vm_str_intern("__notes__", 9);
+    Obj *notes = vm_generic_getattr(self, nm);
+    if (!notes) {
+        if (!vm_err_matches(&vm_exc_AttributeError))
+            return NULL;
+        vm_err_clear();
+        notes = vm_list_new(0);
+        if (vm_generic_setattr(self, nm, notes) < 0) {
+            DECREF(notes);
+            return NULL;
+        }
+    }
+    if (!LIST_CHECK(notes)) {
+        DECREF(notes);
+        return vm_err_str(&vm_exc_TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    vm_list_append(notes, args[0]);
+    DECREF(notes);
+    return vm_newref(VM_NONE);
+}
+
 static const MethodDef exc_methods[] = {
+    {"add_note", exc_add_note},
     {"__init__", exc_init},
     {"__str__", exc_str_m},
     {"__repr__", exc_repr_m},
@@ -861,9 +890,68 @@ static void tb_dealloc(Obj *o)
     vm_obj_free(o);
 }
 
+/* tb.tb_frame: only the frame's code (f_code), not the live frame: the
+ * other frame attributes report "not supported yet". */
+typedef struct FrameSnap {
+    Obj ob;
+    VmCode *code;           /* the frame's code (a reference) */
+    int lasti;              /* instruction index in code */
+} FrameSnap;
+
+static void snap_dealloc(Obj *o)
+{
+    DECREF(((FrameSnap *)o)->code);
+    vm_obj_free(o);
+}
+
+static Obj *snap_getattr(Obj *o, Obj *name)
+{
+    FrameSnap *f = (FrameSnap *)o;
+    if (vm_str_eqc(name, "f_code"))
+        return vm_newref((Obj *)f->code);
+    static const char *const live[] = {"f_lineno", "f_lasti", "f_back", "f_locals",
+                                       "f_globals", "f_builtins", "f_trace"};
+    for (size_t i = 0; i < sizeof live / sizeof *live; i++)
+        if (vm_str_eqc(name, live[i]))
+            return vm_err_fmt(&vm_exc_SystemError, "not supported yet: frame.%s", live[i]);
+    return NULL;
+}
+
+static Obj *snap_repr(Obj *o)
+{
+    FrameSnap *f = (FrameSnap *)o;
+    Buf b = BUF_INIT;
+    buf_printf(&b, "<frame at %p, file '%s', code %s>", (void *)o,
+               STR_DATA(f->code->filename), STR_DATA(f->code->name));
+    Obj *s = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+static Type frame_snap_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "frame",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS,
+    .basicsize = sizeof(FrameSnap),
+    .dealloc = snap_dealloc,
+    .repr = snap_repr,
+    .getattr = snap_getattr,
+};
+
+Obj *vm_frame_snapshot(VmCode *code, int lasti)
+{
+    FrameSnap *f = vm_alloc(&frame_snap_type, 0);
+    f->code = (VmCode *)vm_newref((Obj *)code);
+    f->lasti = lasti;
+    return (Obj *)f;
+}
+
 static Obj *tb_getattr(Obj *o, Obj *name)
 {
     TbObj *tb = (TbObj *)o;
+    if (vm_str_eqc(name, "tb_frame"))
+        return vm_frame_snapshot(tb->code, tb->lasti);
     if (vm_str_eqc(name, "tb_next"))
         return vm_newref(tb->next ? tb->next : VM_NONE);
     if (vm_str_eqc(name, "tb_lineno"))
@@ -1077,6 +1165,57 @@ static void print_tb(Buf *out, Obj *tbo, PrintCtx *pc)
 }
 
 /* The last line: "TypeName: message". */
+/* The exception's __notes__ (add_note()), one line each, under its message. */
+static void print_notes(Buf *out, Obj *exc, PrintCtx *pc)
+{
+    Obj *nm = vm_str_intern("__notes__", 9);
+    Obj **dp = vm_dictptr(exc);
+    if (!dp || !*dp)
+        return;
+    Obj *notes = vm_generic_getattr(exc, nm);
+    if (!notes) {
+        vm_err_clear();
+        return;
+    }
+    Obj *l = LIST_CHECK(notes) || TUPLE_CHECK(notes) ? vm_list_from_iter(notes) : NULL;
+    if (!l) {
+        vm_err_clear();
+        Obj *r = vm_repr(notes);
+        margin(out, pc);
+        if (r) {
+            buf_put(out, STR_DATA(r), (size_t)STR_LEN(r));
+            DECREF(r);
+        } else {
+            vm_err_clear();
+            buf_puts(out, "<__notes__ repr() failed>");
+        }
+        buf_putc(out, '\n');
+        DECREF(notes);
+        return;
+    }
+    for (ssize_t i = 0; i < LIST_LEN(l); i++) {
+        Obj *s = vm_str(LIST_ITEMS(l)[i]);
+        if (!s) {
+            vm_err_clear();
+            margin(out, pc);
+            buf_puts(out, "<note str() failed>\n");
+            continue;
+        }
+        const char *p = STR_DATA(s), *end = p + STR_LEN(s);
+        do {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            const char *e = nl ? nl : end;
+            margin(out, pc);
+            buf_put(out, p, (size_t)(e - p));
+            buf_putc(out, '\n');
+            p = nl ? nl + 1 : end;
+        } while (p < end);
+        DECREF(s);
+    }
+    DECREF(l);
+    DECREF(notes);
+}
+
 static void print_exc_line(Buf *out, Obj *exc, PrintCtx *pc)
 {
     Type *t = TYPE(exc);
@@ -1100,6 +1239,7 @@ static void print_exc_line(Buf *out, Obj *exc, PrintCtx *pc)
     if (sg && STR_CHECK(sg))
         buf_printf(out, ". Did you mean: '%s'?", STR_DATA(sg));
     buf_putc(out, '\n');
+    print_notes(out, exc, pc);
 }
 
 static bool is_group(Obj *exc)

@@ -58,6 +58,10 @@ typedef struct TbObj {
 
 extern Type vm_tb_type;
 
+/* A "frame" object standing for a frame of code: only f_code is supported
+ * (tb_frame, gi_frame); its other attributes say "not supported yet". */
+Obj *vm_frame_snapshot(struct VmCode *code, int lasti) LS_MUST_CHECK;
+
 /* The thread state's exception fields. */
 typedef struct ExcState {
     Obj *pending;           /* the exception being raised, or NULL */

@@ -8,16 +8,20 @@
 #include "cmd/pyvm/float.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "libstage/buf.h"
 #include "cmd/pyvm/class.h"
+#include "cmd/pyvm/complex.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/str.h"
+#include "cmd/pyvm/tuple.h"
 
 Obj *vm_float_new(double v)
 {
@@ -193,8 +197,7 @@ static Obj *float_binop(Obj *a, Obj *b, int op)
             return vm_err_str(&vm_exc_ZeroDivisionError,
                               "0.0 cannot be raised to a negative power");
         if (x < 0 && y != floor(y) && isfinite(y))
-            return vm_err_str(&vm_exc_ValueError,
-                              "not supported yet: complex result of a float power");
+            return vm_complex_pow_dd(x, y);     /* a complex result, as CPython */
         errno = 0;
         double r = pow(x, y);
         if (isinf(r) && isfinite(x) && isfinite(y))
@@ -382,8 +385,126 @@ static Obj *float_getattr(Obj *o, Obj *name)
     return NULL;
 }
 
+/* float.as_integer_ratio() */
+static Obj *float_as_integer_ratio(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("as_integer_ratio", kwnames) < 0
+        || vm_argc("as_integer_ratio", nargs, 0, 0) < 0)
+        return NULL;
+    double x = FLOAT_VAL(self);
+    if (isinf(x))
+        return vm_err_str(&vm_exc_OverflowError, "cannot convert Infinity to integer ratio");
+    if (isnan(x))
+        return vm_err_str(&vm_exc_ValueError, "cannot convert NaN to integer ratio");
+    int e;
+    double m = frexp(x, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    Obj *num = vm_int_from_double(m), *den = vm_int_from_i64(1);
+    Obj *sh = vm_int_from_i64(e < 0 ? -e : e);
+    Obj **target = e < 0 ? &den : &num;
+    Obj *shifted = num && den && sh ? vm_binop(*target, sh, NB_LSHIFT) : NULL;
+    XDECREF(sh);
+    if (!shifted) {
+        XDECREF(num);
+        XDECREF(den);
+        return NULL;
+    }
+    DECREF(*target);
+    *target = shifted;
+    Obj *t = vm_tuple_new(2);
+    TUPLE_ITEMS(t)[0] = num;
+    TUPLE_ITEMS(t)[1] = den;
+    return t;
+}
+
+/* float.hex(): [-]0xh.hhhhhhhhhhhhhp±e as CPython */
+static Obj *float_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("hex", kwnames) < 0 || vm_argc("hex", nargs, 0, 0) < 0)
+        return NULL;
+    double x = FLOAT_VAL(self);
+    if (isnan(x))
+        return vm_str_cstr("nan");
+    if (isinf(x))
+        return vm_str_cstr(x < 0 ? "-inf" : "inf");
+    Buf b = BUF_INIT;
+    if (signbit(x))
+        buf_putc(&b, '-');
+    x = fabs(x);
+    if (x == 0.0) {
+        buf_puts(&b, "0x0.0p+0");
+    } else {
+        int e;
+        double m = frexp(x, &e);
+        int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+        m = ldexp(m, shift);
+        e -= shift;
+        static const char hexd[] = "0123456789abcdef";
+        int lead = (int)m;
+        m -= lead;
+        buf_printf(&b, "0x%c.", hexd[lead]);
+        for (int i = 0; i < (DBL_MANT_DIG - 2) / 4 + 1; i++) {
+            m *= 16.0;
+            int dg = (int)m;
+            buf_putc(&b, hexd[dg]);
+            m -= dg;
+        }
+        buf_printf(&b, "p%+d", e);
+    }
+    Obj *r = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* float.fromhex(string), a class method (args[0] is the class) */
+Obj *vm_float_fromhex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    (void)self;
+    if (vm_nokw("fromhex", kwnames) < 0 || vm_argc("fromhex", nargs - 1, 1, 1) < 0)
+        return NULL;
+    Obj *s = args[1];
+    if (!STR_CHECK(s))
+        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(s));
+    const char *p = STR_DATA(s), *end = p + STR_LEN(s);
+    while (p < end && (*p == ' ' || (*p >= 9 && *p <= 13)))
+        p++;
+    while (end > p && (end[-1] == ' ' || (end[-1] >= 9 && end[-1] <= 13)))
+        end--;
+    Buf b = BUF_INIT;
+    const char *q = p;
+    if (q < end && (*q == '+' || *q == '-'))
+        buf_putc(&b, *q++);
+    bool named = end - q >= 3 && (strncasecmp(q, "inf", 3) == 0 || strncasecmp(q, "nan", 3) == 0);
+    if (!named && !(end - q >= 2 && q[0] == '0' && (q[1] | 0x20) == 'x'))
+        buf_puts(&b, "0x");
+    buf_put(&b, q, (size_t)(end - q));
+    bool ok = b.len > 0 && memchr(b.data, '\0', b.len) == NULL && !memchr(b.data, '_', b.len);
+    for (size_t i = 0; ok && i < b.len; i++)
+        ok = b.data[i] != ' ';
+    double v = 0;
+    char *stop = NULL;
+    if (ok) {
+        errno = 0;
+        v = strtod(b.data, &stop);
+        ok = stop == b.data + b.len && stop != b.data;
+    }
+    bool overflow = ok && errno == ERANGE && isinf(v);
+    buf_free(&b);
+    if (overflow)
+        return vm_err_str(&vm_exc_OverflowError, "hexadecimal value too large to represent "
+                          "as a float");
+    if (!ok)
+        return vm_err_str(&vm_exc_ValueError, "invalid hexadecimal floating-point string");
+    return vm_float_new(v);
+}
+
 static const MethodDef float_methods[] = {
     {"is_integer", float_is_integer},
+    {"as_integer_ratio", float_as_integer_ratio},
+    {"hex", float_hex},
     {NULL, NULL},
 };
 

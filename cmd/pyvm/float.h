@@ -27,4 +27,7 @@ Obj *vm_float_from_str(const char *s, size_t len) LS_MUST_CHECK;
 /* Hash of a double as CPython (integral values hash as the int). */
 int64_t vm_float_hash(double v);
 
+/* float.fromhex(string), installed as a class method by class.c. */
+Obj *vm_float_fromhex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
+
 #endif

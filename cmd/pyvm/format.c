@@ -26,6 +26,7 @@ typedef struct Spec {
     char sign;              /* '+' '-' ' ' or 0 */
     bool alt;               /* '#' */
     bool zero;              /* '0' */
+    bool zcoerce;           /* 'z': negative zero shown as zero (floats) */
     long width;             /* -1: none */
     char group;             /* ',' '_' or 0 */
     long prec;              /* -1: none */
@@ -55,6 +56,10 @@ static int parse_spec(const char *s, size_t len, Spec *sp)
     }
     if (i < len && (s[i] == '+' || s[i] == '-' || s[i] == ' '))
         sp->sign = s[i++];
+    if (i < len && s[i] == 'z') {
+        sp->zcoerce = true;
+        i++;
+    }
     if (i < len && s[i] == '#') {
         sp->alt = true;
         i++;
@@ -130,6 +135,32 @@ static Obj *pad(const Spec *sp, const char *body, size_t n, size_t nprefix, char
 
 /* Insert grouping separators every 3 (or 4 for x/o/b) digits of the integer
  * part digits[0..n). */
+static void group_digits(Buf *out, const char *d, size_t n, char sep, int every);
+
+/* Grouped digits d[0..n) for a spec that pads with '0' after the sign: the
+ * padding zeros are grouped too (CPython: "0,001,234"), so the result may
+ * be one character wider than the width. */
+static void group_digits_padded(Buf *out, const char *d, size_t n, const Spec *sp,
+                                size_t nprefix, size_t nrest, int every)
+{
+    long minw = sp->width - (long)nprefix - (long)nrest;
+    size_t D = n;
+    while ((long)(D + (D - 1) / (size_t)every) < minw)
+        D++;
+    Buf z = BUF_INIT;
+    for (size_t i = n; i < D; i++)
+        buf_putc(&z, '0');
+    buf_put(&z, d, n);
+    group_digits(out, z.data, z.len, sp->group, every);
+    buf_free(&z);
+}
+
+/* Does the spec zero-pad a grouped number ("012,d", "0=12,")? */
+static bool zero_grouped(const Spec *sp)
+{
+    return sp->group && sp->width > 0 && sp->align == '=' && strcmp(sp->fill, "0") == 0;
+}
+
 static void group_digits(Buf *out, const char *d, size_t n, char sep, int every)
 {
     for (size_t i = 0; i < n; i++) {
@@ -145,7 +176,7 @@ static Obj *format_float(Obj *v, const Spec *sp);
 static Obj *format_int(Obj *v, const Spec *sp)
 {
     char type = sp->type ? sp->type : 'd';
-    if (strchr("eEfFgG%", type)) {
+    if (strchr("eEfFgG%", type) && type) {
         double d;
         if (vm_int_as_double(v, &d) < 0)
             return NULL;
@@ -156,6 +187,9 @@ static Obj *format_int(Obj *v, const Spec *sp)
     }
     if (sp->prec >= 0)
         return vm_err_str(&vm_exc_ValueError, "Precision not allowed in integer format specifier");
+    if (sp->zcoerce)
+        return vm_err_str(&vm_exc_ValueError, "Negative zero coercion (z) not allowed in integer "
+                          "format specifier");
     Buf digits = BUF_INIT;
     bool neg = false;
     if (type == 'c') {
@@ -216,7 +250,10 @@ static Obj *format_int(Obj *v, const Spec *sp)
         buf_putc(&body, type);
     }
     size_t nprefix = body.len;
-    group_digits(&body, d, strlen(d), sp->group, strchr("xXob", type) ? 4 : 3);
+    if (zero_grouped(sp))
+        group_digits_padded(&body, d, strlen(d), sp, nprefix, 0, strchr("xXob", type) ? 4 : 3);
+    else
+        group_digits(&body, d, strlen(d), sp->group, strchr("xXob", type) ? 4 : 3);
     Obj *r = pad(sp, body.data, body.len, nprefix, '>');
     buf_free(&body);
     buf_free(&digits);
@@ -226,7 +263,7 @@ static Obj *format_int(Obj *v, const Spec *sp)
 static Obj *format_float(Obj *v, const Spec *sp)
 {
     double x = FLOAT_VAL(v);
-    char type = sp->type;
+    char type = sp->type == 'n' ? 'g' : sp->type;   /* 'n': 'g' in the C locale */
     long prec = sp->prec;
     Buf num = BUF_INIT;
     if (!type && prec < 0) {
@@ -264,6 +301,8 @@ static Obj *format_float(Obj *v, const Spec *sp)
     bool neg = *d == '-';
     if (neg)
         d++;
+    if (neg && sp->zcoerce && strchr("eE%", d[strspn(d, "0.")]))
+        neg = false;    /* 'z': a rounded negative zero loses its sign */
     Buf body = BUF_INIT;
     if (neg)
         buf_putc(&body, '-');
@@ -271,7 +310,10 @@ static Obj *format_float(Obj *v, const Spec *sp)
         buf_putc(&body, sp->sign);
     size_t nprefix = body.len;
     size_t intlen = strspn(d, "0123456789");
-    group_digits(&body, d, intlen, sp->group, 3);
+    if (zero_grouped(sp) && intlen)
+        group_digits_padded(&body, d, intlen, sp, nprefix, strlen(d + intlen), 3);
+    else
+        group_digits(&body, d, intlen, sp->group, 3);
     buf_puts(&body, d + intlen);
     Obj *r = pad(sp, body.data, body.len, nprefix, '>');
     buf_free(&body);

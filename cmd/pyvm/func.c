@@ -15,6 +15,7 @@
 
 #include "libstage/buf.h"
 #include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/complex.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
@@ -161,9 +162,7 @@ static Obj *load_const(const Const *k, char *err, size_t errlen)
         return t;
     }
     case CONST_CODE: return (Obj *)vm_code_load(k->u.code, err, errlen);
-    case CONST_COMPLEX:
-        snprintf(err, errlen, "not supported yet: complex constants");
-        return NULL;
+    case CONST_COMPLEX: return vm_complex_new(k->u.c.real, k->u.c.imag);
     case CONST_BYTES: return vm_bytes_new(k->u.s.data, k->u.s.len);
     case CONST_FROZENSET: {
         Obj *fs = vm_set_new(&vm_frozenset_type);

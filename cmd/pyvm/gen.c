@@ -386,6 +386,12 @@ static Obj *gen_getattr(Obj *o, Obj *name)
         return VM_BOOL(g->running);
     if (vm_str_eqc(name, "gi_code") || vm_str_eqc(name, "cr_code"))
         return vm_newref((Obj *)g->frame->code);
+    if (vm_str_eqc(name, "gi_frame") || vm_str_eqc(name, "cr_frame")) {
+        /* None once finished (CPython), else a frame standing for it */
+        if (g->frame->cleared)
+            return vm_newref(VM_NONE);
+        return vm_frame_snapshot(g->frame->code, (int)(g->frame->ip - g->frame->code->code));
+    }
     if (vm_str_eqc(name, "gi_yieldfrom") || vm_str_eqc(name, "cr_await")) {
         Obj *yf = gen_yf(g);
         return vm_newref(yf ? yf : VM_NONE);

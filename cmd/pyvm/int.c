@@ -8,17 +8,22 @@
  */
 #include "cmd/pyvm/int.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "libstage/buf.h"
+#include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
+#include "cmd/pyvm/list.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/ucase.h"
+#include "libstage/unicode.h"
 
 #define SMALL_MIN (-5)
 #define SMALL_MAX 256
@@ -444,6 +449,71 @@ static Obj *int_pow(Obj *a, Obj *b)
     return result;
 }
 
+/* a / b correctly rounded for any ints (CPython's long_true_divide): a
+ * 55-bit quotient of suitably shifted operands, rounded half to even with
+ * the remainder as a sticky bit, then scaled. */
+static Obj *int_unary(Obj *a, int op);
+
+static Obj *truediv_big(Obj *a, Obj *b)
+{
+    Obj *zero = vm_int_from_i64(0);
+    int ca = vm_int_cmp(a, zero);
+    bool na = ca < 0, nb = vm_int_cmp(b, zero) < 0;
+    DECREF(zero);
+    bool negate = na != nb;
+    if (ca == 0)
+        return vm_float_new(negate ? -0.0 : 0.0);
+    Obj *x = na ? int_unary(a, UN_NEG) : vm_newref(a);
+    Obj *y = nb ? int_unary(b, UN_NEG) : vm_newref(b);
+    int64_t diff = vm_int_bit_length(x) - vm_int_bit_length(y);
+    if (diff > DBL_MAX_EXP) {
+        DECREF(x);
+        DECREF(y);
+        return vm_err_str(&vm_exc_OverflowError, "integer division result too large for a float");
+    }
+    if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) {
+        DECREF(x);
+        DECREF(y);
+        return vm_float_new(negate ? -0.0 : 0.0);
+    }
+    int64_t shift = (diff > DBL_MIN_EXP ? diff : DBL_MIN_EXP) - DBL_MANT_DIG - 2;
+    bool inexact = false;
+    Obj *sh = vm_int_from_i64(shift < 0 ? -shift : shift), *xs;
+    if (shift <= 0) {
+        xs = vm_int_binop(x, sh, NB_LSHIFT);
+    } else {
+        xs = vm_int_binop(x, sh, NB_RSHIFT);
+        Obj *back = xs ? vm_int_binop(xs, sh, NB_LSHIFT) : NULL;
+        inexact = back && vm_int_cmp(back, x) != 0;
+        XDECREF(back);
+    }
+    DECREF(sh);
+    DECREF(x);
+    Obj *q = xs ? vm_int_binop(xs, y, NB_FLOOR_DIVIDE) : NULL;
+    Obj *qy = q ? vm_int_binop(q, y, NB_MULTIPLY) : NULL;
+    if (qy && vm_int_cmp(qy, xs) != 0)
+        inexact = true;
+    XDECREF(qy);
+    XDECREF(xs);
+    DECREF(y);
+    int64_t qv;
+    if (!q || vm_int_as_i64(q, &qv) < 0) {
+        XDECREF(q);
+        return NULL;
+    }
+    int64_t qbits = vm_int_bit_length(q);
+    DECREF(q);
+    int64_t extra = (qbits > DBL_MIN_EXP - shift ? qbits : DBL_MIN_EXP - shift) - DBL_MANT_DIG;
+    uint64_t mask = (uint64_t)1 << (extra - 1), low = (uint64_t)qv | (inexact ? 1u : 0u);
+    if ((low & mask) && (low & (3 * mask - 1)))
+        low += mask;
+    low &= ~(2 * mask - 1);
+    double r = ldexp((double)low, (int)shift);
+    if (isinf(r))
+        return vm_err_str(&vm_exc_OverflowError, "integer division result too large for a float");
+    return vm_float_new(negate ? -r : r);
+}
+
 static Obj *int_truediv(Obj *a, Obj *b)
 {
     double x, y;
@@ -454,12 +524,11 @@ static Obj *int_truediv(Obj *a, Obj *b)
     if (INT_IS_SMALL(a) && INT_IS_SMALL(b) && llabs(INT_SMALL(a)) <= ((int64_t)1 << 53)
         && llabs(INT_SMALL(b)) <= ((int64_t)1 << 53))
         return vm_float_new((double)INT_SMALL(a) / (double)INT_SMALL(b));
-    if (vm_int_as_double(a, &x) < 0 || vm_int_as_double(b, &y) < 0) {
-        vm_err_clear();
-        return vm_err_str(&vm_exc_OverflowError,
-                          "integer division result too large for a float");
-    }
-    return vm_float_new(x / y);
+    if (vm_int_as_double(a, &x) == 0 && vm_int_as_double(b, &y) == 0 && fabs(x) < 0x1p53
+        && fabs(y) < 0x1p53)
+        return vm_float_new(x / y);     /* both exact: one correctly rounded division */
+    vm_err_clear();
+    return truediv_big(a, b);
 }
 
 static int64_t floordiv64(int64_t a, int64_t b)
@@ -792,6 +861,27 @@ int vm_int_as_double(Obj *o, double *out)
     return 0;
 }
 
+Obj *vm_number_index(Obj *o)
+{
+    if (INT_CHECK(o))
+        return vm_newref(o);
+    if (TYPE(o)->flags & TF_HEAP) {
+        bool found;
+        Obj *r = vm_call_special(o, "__index__", NULL, 0, &found);
+        if (found) {
+            if (r && !INT_CHECK(r)) {
+                vm_err_fmt(&vm_exc_TypeError, "__index__ returned non-int (type %s)",
+                           vm_tname(r));
+                DECREF(r);
+                return NULL;
+            }
+            return r;
+        }
+    }
+    return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                      vm_tname(o));
+}
+
 int vm_index(Obj *o, int64_t *out, const char *what)
 {
     if (!INT_CHECK(o) && (TYPE(o)->flags & TF_HEAP)) {
@@ -931,6 +1021,43 @@ Obj *vm_int_from_str(const char *s, size_t len, int base)
     return r;
 }
 
+/* int(s, base) for a str s: Unicode decimal digits and white space are
+ * read as their ASCII equivalents first, as CPython does. */
+static Obj *int_from_ustr(Obj *x, int base)
+{
+    const char *s = STR_DATA(x);
+    size_t n = (size_t)STR_LEN(x);
+    if (((StrObj *)x)->ulen == STR_LEN(x))
+        return vm_int_from_str(s, n, base);
+    Buf b = BUF_INIT;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = ls_utf8_decode(s + i, n - i, &cp);
+        if (k <= 0)
+            k = 1, cp = 0xfffd;
+        int dv = cp >= 0x80 ? vm_uc_decimal(cp) : -1;
+        if (dv >= 0)
+            buf_putc(&b, (char)('0' + dv));
+        else if (cp >= 0x80 && (vm_uc_flags(cp) & UC_SPACE))
+            buf_putc(&b, ' ');
+        else
+            buf_put(&b, s + i, (size_t)k);
+        i += (size_t)k;
+    }
+    Obj *r = vm_int_from_str(b.data, b.len, base);
+    buf_free(&b);
+    if (!r && vm_err_matches(&vm_exc_ValueError)) {
+        vm_err_clear();
+        Obj *rep = vm_str_repr(x);
+        if (!rep)
+            return NULL;
+        vm_err_fmt(&vm_exc_ValueError, "invalid literal for int() with base %d: %s", base,
+                   STR_DATA(rep));
+        DECREF(rep);
+    }
+    return r;
+}
+
 /* int(x=0, base=10) */
 static Obj *int_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
@@ -942,7 +1069,10 @@ static Obj *int_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
         args = argv2;
         kwnames = NULL;
     }
-    if (vm_nokw("int", kwnames) < 0 || vm_argc("int", nargs, 0, 2) < 0)
+    if (nargs > 2)
+        return vm_err_fmt(&vm_exc_TypeError, "int() takes at most 2 arguments (%zu given)",
+                          nargs);
+    if (vm_nokw("int", kwnames) < 0)
         return NULL;
     if (nargs == 0)
         return vm_int_from_i64(0);
@@ -956,14 +1086,14 @@ static Obj *int_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
             return NULL;
         if ((base != 0 && base < 2) || base > 36)
             return vm_err_str(&vm_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        return vm_int_from_str(STR_DATA(x), (size_t)STR_LEN(x), (int)base);
+        return int_from_ustr(x, (int)base);
     }
     if (INT_CHECK(x))
         return int_unary(x, UN_POS);
     if (FLOAT_CHECK(x))
         return vm_int_from_double(FLOAT_VAL(x));
     if (STR_CHECK(x))
-        return vm_int_from_str(STR_DATA(x), (size_t)STR_LEN(x), 10);
+        return int_from_ustr(x, 10);
     if (TYPE(x)->flags & TF_HEAP) {
         static const char *const names[] = {"__int__", "__index__", "__trunc__"};
         for (int i = 0; i < 3; i++) {
@@ -1032,8 +1162,198 @@ static Obj *int_getattr(Obj *o, Obj *name)
     return NULL;
 }
 
+/* The byteorder and signed arguments of to_bytes/from_bytes: args after
+ * the first npos_used positionals, keywords by name.  -1 on error. */
+static int bytes_args(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
+                      size_t first, Obj **length, bool *little, bool *is_signed)
+{
+    size_t npos = nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0);
+    Obj *order = NULL, *sgn = NULL;
+    size_t k = first;
+    if (length && k < npos)
+        *length = args[k++];
+    if (k < npos)
+        order = args[k++];
+    if (k < npos) {
+        vm_err_fmt(&vm_exc_TypeError, "%s() takes at most %zu positional arguments (%zu given)",
+                   fname, length ? (size_t)2 : (size_t)2, npos - first);
+        return -1;
+    }
+    for (size_t i = npos; i < nargs; i++) {
+        Obj *kn = TUPLE_ITEMS(kwnames)[i - npos];
+        if (vm_str_eqc(kn, "byteorder"))
+            order = args[i];
+        else if (vm_str_eqc(kn, "signed"))
+            sgn = args[i];
+        else if (length && vm_str_eqc(kn, "length"))
+            *length = args[i];
+        else {
+            vm_err_fmt(&vm_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
+                       STR_DATA(kn));
+            return -1;
+        }
+    }
+    *little = false;
+    if (order) {
+        if (!STR_CHECK(order)) {
+            vm_err_fmt(&vm_exc_TypeError, "%s() argument 'byteorder' must be str, not %s",
+                       fname, vm_tname(order));
+            return -1;
+        }
+        if (vm_str_eqc(order, "little"))
+            *little = true;
+        else if (!vm_str_eqc(order, "big")) {
+            vm_err_str(&vm_exc_ValueError, "byteorder must be either 'little' or 'big'");
+            return -1;
+        }
+    }
+    *is_signed = false;
+    if (sgn) {
+        int t = vm_truth(sgn);
+        if (t < 0)
+            return -1;
+        *is_signed = t;
+    }
+    return 0;
+}
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False) */
+static Obj *int_to_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Obj *lenobj = NULL;
+    bool little, is_signed;
+    if (bytes_args("to_bytes", args, nargs, kwnames, 0, &lenobj, &little, &is_signed) < 0)
+        return NULL;
+    int64_t len = 1;
+    if (lenobj && vm_index(lenobj, &len, "length") < 0)
+        return NULL;
+    if (len < 0)
+        return vm_err_str(&vm_exc_ValueError, "length argument must be non-negative");
+    Obj *zero = vm_int_from_i64(0);
+    bool neg = vm_int_cmp(self, zero) < 0;
+    DECREF(zero);
+    if (neg && !is_signed)
+        return vm_err_str(&vm_exc_OverflowError, "can't convert negative int to unsigned");
+    /* the range check: |self| against 2**(8*len) (or 2**(8*len-1) signed) */
+    int64_t bits = 8 * len - (is_signed ? 1 : 0);
+    Obj *one = vm_int_from_i64(1), *sh = vm_int_from_i64(bits < 0 ? 0 : bits);
+    Obj *limit = vm_binop(one, sh, NB_LSHIFT);
+    DECREF(sh);
+    if (!limit) {
+        DECREF(one);
+        return NULL;
+    }
+    bool too_big;
+    if (bits < 0) {
+        Obj *z = vm_int_from_i64(0);
+        too_big = vm_int_cmp(self, z) != 0;
+        DECREF(z);
+    } else if (neg) {
+        Obj *m = vm_unary(limit, UN_NEG);
+        too_big = vm_int_cmp(self, m) < 0;
+        DECREF(m);
+    } else {
+        too_big = vm_int_cmp(self, limit) >= 0;
+    }
+    DECREF(limit);
+    if (too_big) {
+        DECREF(one);
+        return vm_err_str(&vm_exc_OverflowError, "int too big to convert");
+    }
+    Obj *v = vm_newref(self);
+    if (neg) {   /* two's complement: self + 2**(8*len) */
+        Obj *sh2 = vm_int_from_i64(8 * len);
+        Obj *mod = vm_binop(one, sh2, NB_LSHIFT);
+        DECREF(sh2);
+        Obj *nv = mod ? vm_binop(v, mod, NB_ADD) : NULL;
+        XDECREF(mod);
+        DECREF(v);
+        if (!(v = nv)) {
+            DECREF(one);
+            return NULL;
+        }
+    }
+    DECREF(one);
+    Obj *r = vm_bytes_new("", 0);
+    if (len > 0) {
+        DECREF(r);
+        char *buf = calloc((size_t)len, 1);
+        Obj *mask = vm_int_from_i64(255), *eight = vm_int_from_i64(8);
+        for (int64_t i = 0; i < len; i++) {
+            Obj *byte = vm_binop(v, mask, NB_AND);
+            int64_t bv = 0;
+            if (byte && vm_int_as_i64(byte, &bv) == 0)
+                buf[little ? i : len - 1 - i] = (char)bv;
+            XDECREF(byte);
+            Obj *nv = vm_binop(v, eight, NB_RSHIFT);
+            DECREF(v);
+            v = nv;
+            if (!v)
+                break;
+        }
+        DECREF(mask);
+        DECREF(eight);
+        r = v ? vm_bytes_new(buf, (size_t)len) : NULL;
+        free(buf);
+    }
+    XDECREF(v);
+    return r;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a class method
+ * (args[0] is the class) */
+Obj *vm_int_from_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    (void)self;
+    bool little, is_signed;
+    size_t npos = nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0);
+    if (npos < 2)
+        return vm_err_str(&vm_exc_TypeError, "from_bytes() missing required argument 'bytes' "
+                          "(pos 1)");
+    if (bytes_args("from_bytes", args, nargs, kwnames, 2, NULL, &little, &is_signed) < 0)
+        return NULL;
+    Obj *data = vm_list_from_iter(args[1]);
+    if (!data)
+        return NULL;
+    Obj *v = vm_int_from_i64(0), *eight = vm_int_from_i64(8);
+    ssize_t n = LIST_LEN(data);
+    for (ssize_t i = 0; v && i < n; i++) {
+        Obj *b = LIST_ITEMS(data)[little ? n - 1 - i : i];
+        int64_t bv;
+        if (!INT_CHECK(b) || vm_int_as_i64(b, &bv) < 0 || bv < 0 || bv > 255) {
+            vm_err_clear();
+            vm_err_str(&vm_exc_ValueError, "bytes must be in range(0, 256)");
+            CLEAR(v);
+            break;
+        }
+        Obj *sh = vm_binop(v, eight, NB_LSHIFT);
+        Obj *bo = vm_int_from_i64(bv);
+        DECREF(v);
+        v = sh ? vm_binop(sh, bo, NB_OR) : NULL;
+        XDECREF(sh);
+        DECREF(bo);
+    }
+    DECREF(eight);
+    if (v && is_signed && n > 0) {
+        int64_t top = 0;
+        if (vm_int_as_i64(LIST_ITEMS(data)[little ? n - 1 : 0], &top) == 0 && top >= 128) {
+            Obj *one = vm_int_from_i64(1), *sh = vm_int_from_i64(8 * (int64_t)n);
+            Obj *mod = vm_binop(one, sh, NB_LSHIFT);
+            Obj *nv = mod ? vm_binop(v, mod, NB_SUBTRACT) : NULL;
+            DECREF(one);
+            DECREF(sh);
+            XDECREF(mod);
+            DECREF(v);
+            v = nv;
+        }
+    }
+    DECREF(data);
+    return v;
+}
+
 static const MethodDef int_methods[] = {
     {"bit_length", int_bit_length},
+    {"to_bytes", int_to_bytes},
     {NULL, NULL},
 };
 

@@ -51,6 +51,10 @@ int vm_int_format(struct Buf *b, Obj *o) LS_MUST_CHECK;
 int vm_int_format_base(struct Buf *b, Obj *o, int base, bool upper) LS_MUST_CHECK;
 /* Index for sequences: o must be an int (or bool).  TypeError otherwise. */
 int vm_index(Obj *o, int64_t *out, const char *what) LS_MUST_CHECK;
+/* operator.index(o): o itself when an int, else its __index__() result (a
+ * new reference); TypeError "'X' object cannot be interpreted as an
+ * integer" when o has none. */
+Obj *vm_number_index(Obj *o) LS_MUST_CHECK;
 /* The int's arithmetic, for the float and eval fast paths. */
 Obj *vm_int_binop(Obj *a, Obj *b, int op) LS_MUST_CHECK;
 
@@ -58,5 +62,9 @@ Obj *vm_int_binop(Obj *a, Obj *b, int op) LS_MUST_CHECK;
 int64_t vm_int_bit_length(Obj *o);
 
 void vm_int_init(void);
+
+/* int.from_bytes(bytes, byteorder, *, signed), installed as a class method
+ * by class.c. */
+Obj *vm_int_from_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
 
 #endif

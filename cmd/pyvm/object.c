@@ -11,14 +11,17 @@
 #include <string.h>
 
 #include "libstage/buf.h"
+#include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
+#include "cmd/pyvm/complex.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/gc.h"
 #include "cmd/pyvm/gen.h"
+#include "cmd/pyvm/genericalias.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/range.h"
@@ -209,8 +212,7 @@ Obj *vm_richcmp(Obj *a, Obj *b, int op)
 static Obj *richcmp(Obj *a, Obj *b, int op)
 {
     Type *ta = TYPE(a), *tb = TYPE(b);
-    bool reflected_first = ta != tb && vm_is_subtype(tb, ta) && tb->richcmp
-        && tb->richcmp != ta->richcmp;
+    bool reflected_first = ta != tb && vm_is_subtype(tb, ta) && tb->richcmp;
     Obj *r;
     if (reflected_first) {
         r = tb->richcmp(b, a, swapped_op[op]);
@@ -277,13 +279,20 @@ Obj *vm_binop(Obj *a, Obj *b, int op)
 {
     Type *ta = TYPE(a), *tb = TYPE(b);
     Obj *r;
+    /* a subclass of a's type with its own slot goes first (CPython's rule) */
+    bool b_first = tb != ta && tb->binop && tb->binop != ta->binop && vm_is_subtype(tb, ta);
+    if (b_first) {
+        r = tb->binop(a, b, op);
+        if (r != VM_NOTIMPL)
+            return r;
+    }
     if (ta->binop) {
         r = ta->binop(a, b, op);
         if (r != VM_NOTIMPL)
             return r;
         /* NotImplemented is immortal: no DECREF needed */
     }
-    if (tb->binop && tb->binop != ta->binop) {
+    if (tb->binop && tb->binop != ta->binop && !b_first) {
         r = tb->binop(a, b, op);
         if (r != VM_NOTIMPL)
             return r;
@@ -294,8 +303,19 @@ Obj *vm_binop(Obj *a, Obj *b, int op)
             return vm_err_fmt(&vm_exc_TypeError, "can only concatenate str (not \"%s\") to str",
                               tb->name);
     if (op == NB_MULTIPLY || op == NB_INPLACE_FIRST + NB_MULTIPLY) {
-        bool sa = STR_CHECK(a) || LIST_CHECK(a) || TUPLE_CHECK(a);
-        bool sb = STR_CHECK(b) || LIST_CHECK(b) || TUPLE_CHECK(b);
+        bool sa = STR_CHECK(a) || LIST_CHECK(a) || TUPLE_CHECK(a) || BYTES_CHECK(a);
+        bool sb = STR_CHECK(b) || LIST_CHECK(b) || TUPLE_CHECK(b) || BYTES_CHECK(b);
+        Obj *other = sa ? b : a;
+        if ((sa || sb) && (TYPE(other)->flags & TF_HEAP)
+            && vm_type_lookup(TYPE(other), vm_str_intern("__index__", 9))) {
+            /* seq * obj with __index__: repeat by its value */
+            Obj *n = vm_number_index(other);
+            if (!n)
+                return NULL;
+            r = sa ? vm_binop(a, n, op) : vm_binop(n, b, op);
+            DECREF(n);
+            return r;
+        }
         if (sa || sb)
             return vm_err_fmt(&vm_exc_TypeError, "can't multiply sequence by non-int of type "
                               "'%s'", sa ? tb->name : ta->name);
@@ -341,6 +361,8 @@ Obj *vm_getitem(Obj *o, Obj *key)
             DECREF(m);
             return r;
         }
+        if (vm_generic_alias_origin((Type *)o))
+            return vm_generic_alias_new(o, key);    /* list[int] and the like */
         return vm_err_fmt(&vm_exc_TypeError, "type '%s' is not subscriptable",
                           ((Type *)o)->name);
     }
@@ -672,6 +694,28 @@ W_BIN(mul, NB_MULTIPLY)
 W_BIN(mod, NB_REMAINDER)
 W_BIN(or, NB_OR)
 W_BIN(and, NB_AND)
+W_BIN(truediv, NB_TRUE_DIVIDE)
+W_BIN(floordiv, NB_FLOOR_DIVIDE)
+W_BIN(pow, NB_POWER)
+W_BIN(lshift, NB_LSHIFT)
+W_BIN(rshift, NB_RSHIFT)
+W_BIN(xor, NB_XOR)
+
+/* the reflected forms: other OP self */
+#define W_RBIN(nm, op) \
+    static Obj *w_r##nm(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    { \
+        Type *t = vm_calling_owner; \
+        if (vm_argc("__r" #nm "__", nargs, 1, 1) < 0) \
+            return NULL; \
+        return t->binop(args[0], self, op); \
+    }
+#define NUM_BINOPS(X) \
+    X(add, NB_ADD) X(sub, NB_SUBTRACT) X(mul, NB_MULTIPLY) X(mod, NB_REMAINDER) \
+    X(or, NB_OR) X(and, NB_AND) X(truediv, NB_TRUE_DIVIDE) X(floordiv, NB_FLOOR_DIVIDE) \
+    X(pow, NB_POWER) X(lshift, NB_LSHIFT) X(rshift, NB_RSHIFT) X(xor, NB_XOR)
+NUM_BINOPS(W_RBIN)
+#undef W_RBIN
 
 static void add_wrapper(Type *t, const char *name, CFunc fn)
 {
@@ -722,6 +766,14 @@ static void add_slot_wrappers(Type *t)
         add_wrapper(t, "__or__", w_or);
         add_wrapper(t, "__and__", w_and);
     }
+    if (t->binop && (t->flags & (TF_INT | TF_FLOAT) || t == &vm_complex_type)) {
+        /* numbers: every operator and its reflected form, as CPython's */
+#define ADD_NUM(nm, op) \
+        add_wrapper(t, "__" #nm "__", w_##nm); \
+        add_wrapper(t, "__r" #nm "__", w_r##nm);
+        NUM_BINOPS(ADD_NUM)
+#undef ADD_NUM
+    }
 }
 
 void vm_type_ready(Type *t)
@@ -750,6 +802,7 @@ void vm_types_init(void)
         &vm_builtin_type, &vm_method_descr_type, &vm_method_type, &vm_cell_type,
         &vm_code_type, &vm_property_type, &vm_staticmethod_type, &vm_classmethod_type,
         &vm_super_type, &vm_bytes_type, &vm_gen_type, &vm_coro_type, &vm_set_type, &vm_frozenset_type,
+        &vm_mappingproxy_type, &vm_complex_type, &vm_bytearray_type, &vm_generic_alias_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         vm_type_ready(types[i]);

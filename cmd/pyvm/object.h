@@ -116,6 +116,8 @@ struct Type {
     size_t dictoffset;      /* offset of the instance __dict__ pointer; 0: none */
     Obj *qualname;          /* heap types: __qualname__ (str) */
     Obj *module;            /* heap types: __module__ (str) */
+    Obj *slotnames;         /* heap types whose __slots__ (and their bases') leave out
+                               __dict__: the names instances may set (a frozenset); else NULL */
 };
 
 extern Type vm_type_type, vm_object_type, vm_none_type, vm_notimpl_type,

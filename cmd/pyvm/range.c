@@ -11,19 +11,20 @@
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
+#include "cmd/pyvm/tuple.h"
 
-static int range_arg(Obj *o, int64_t *out)
+static int range_arg(Obj *arg, int64_t *out)
 {
-    if (!INT_CHECK(o)) {
-        vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                   vm_tname(o));
+    Obj *o = vm_number_index(arg);
+    if (!o)
         return -1;
-    }
     if (!INT_IS_SMALL(o)) {
+        DECREF(o);
         vm_err_str(&vm_exc_OverflowError, "not supported yet: range() bounds beyond 64 bits");
         return -1;
     }
     *out = INT_SMALL(o);
+    DECREF(o);
     return 0;
 }
 
@@ -180,6 +181,30 @@ static const MethodDef range_methods[] = {
     {NULL, NULL},
 };
 
+/* Ranges are equal when they give the same sequence (CPython 3.3+). */
+static Obj *range_richcmp(Obj *a, Obj *b, int op)
+{
+    if (TYPE(b) != &vm_range_type || (op != CMP_EQ && op != CMP_NE))
+        return vm_newref(VM_NOTIMPL);
+    RangeObj *x = (RangeObj *)a, *y = (RangeObj *)b;
+    bool eq = x->len == y->len && (x->len == 0 || (x->start == y->start
+                                                   && (x->len == 1 || x->step == y->step)));
+    return VM_BOOL(op == CMP_EQ ? eq : !eq);
+}
+
+/* hash((len, start or None, step or None)) as CPython */
+static int range_hash(Obj *o, int64_t *out)
+{
+    RangeObj *r = (RangeObj *)o;
+    Obj *t = vm_tuple_new(3);
+    TUPLE_ITEMS(t)[0] = vm_int_from_i64(r->len);
+    TUPLE_ITEMS(t)[1] = r->len ? vm_int_from_i64(r->start) : vm_newref(VM_NONE);
+    TUPLE_ITEMS(t)[2] = r->len > 1 ? vm_int_from_i64(r->step) : vm_newref(VM_NONE);
+    int rc = vm_hash(t, out);
+    DECREF(t);
+    return rc;
+}
+
 Type vm_range_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "range",
@@ -187,6 +212,8 @@ Type vm_range_type = {
     .flags = TF_NOSUBCLASS,
     .basicsize = sizeof(RangeObj),
     .repr = range_repr,
+    .richcmp = range_richcmp,
+    .hash = range_hash,
     .truth = range_truth,
     .len = range_length,
     .getitem = range_getitem,

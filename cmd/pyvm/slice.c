@@ -31,6 +31,15 @@ static void slice_dealloc(Obj *o)
 
 static int get_bound(Obj *v, ssize_t *out)
 {
+    if (!INT_CHECK(v) && (TYPE(v)->flags & TF_HEAP)
+        && vm_type_lookup(TYPE(v), vm_str_intern("__index__", 9))) {
+        Obj *iv = vm_number_index(v);
+        if (!iv)
+            return -1;
+        int rc = get_bound(iv, out);
+        DECREF(iv);
+        return rc;
+    }
     if (!INT_CHECK(v)) {
         vm_err_str(&vm_exc_TypeError, "slice indices must be integers or None or have an "
                    "__index__ method");
@@ -133,6 +142,23 @@ static Obj *slice_indices_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
     return t;
 }
 
+/* Slices compare as the tuples (start, stop, step). */
+static Obj *slice_richcmp(Obj *a, Obj *b, int op)
+{
+    if (TYPE(b) != &vm_slice_type)
+        return vm_newref(VM_NOTIMPL);
+    SliceObj *x = (SliceObj *)a, *y = (SliceObj *)b;
+    Obj *xi[3] = {x->start, x->stop, x->step}, *yi[3] = {y->start, y->stop, y->step};
+    return vm_seq_richcmp(xi, 3, yi, 3, op);
+}
+
+static int slice_hash(Obj *o, int64_t *out)
+{
+    (void)out;
+    vm_err_fmt(&vm_exc_TypeError, "unhashable type: '%s'", vm_tname(o));
+    return -1;
+}
+
 static const MethodDef slice_methods[] = {
     {"indices", slice_indices_m},
     {NULL, NULL},
@@ -157,6 +183,8 @@ Type vm_slice_type = {
     .basicsize = sizeof(SliceObj),
     .dealloc = slice_dealloc,
     .repr = slice_repr,
+    .richcmp = slice_richcmp,
+    .hash = slice_hash,
     .construct = slice_construct,
     .getattr = slice_getattr,
     .methods = slice_methods,

@@ -14,11 +14,13 @@
 
 #include "libstage/buf.h"
 #include "libstage/unicode.h"
+#include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/ucase.h"
 
 static StrObj *str_alloc(size_t len)
 {
@@ -563,35 +565,6 @@ static Obj *str_split(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return list;
 }
 
-static Obj *case_map(Obj *self, bool upper)
-{
-    Obj *r = vm_str_new(STR_DATA(self), (size_t)STR_LEN(self));
-    if (!r)
-        return NULL;
-    char *p = STR_DATA(r);
-    for (ssize_t i = 0; i < STR_LEN(r); i++) {
-        if (upper && p[i] >= 'a' && p[i] <= 'z')
-            p[i] = (char)(p[i] - 32);
-        else if (!upper && p[i] >= 'A' && p[i] <= 'Z')
-            p[i] = (char)(p[i] + 32);
-    }
-    return r;
-}
-
-static Obj *str_upper(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_nokw("upper", kwnames) < 0 || vm_argc("upper", nargs, 0, 0) < 0)
-        return NULL;
-    return case_map(self, true);
-}
-
-static Obj *str_lower(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_nokw("lower", kwnames) < 0 || vm_argc("lower", nargs, 0, 0) < 0)
-        return NULL;
-    return case_map(self, false);
-}
-
 static size_t cp_offset(StrObj *s, ssize_t i);
 static int sub_range(Obj *self, Obj *const *args, size_t nargs, size_t *a, size_t *b,
                      ssize_t *cpa);
@@ -766,41 +739,6 @@ static Obj *str_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_int_from_i64(c);
 }
 
-static Obj *str_pred(Obj *self, int (*pred)(int), bool empty_ok)
-{
-    if (STR_LEN(self) == 0)
-        return VM_BOOL(empty_ok);
-    for (ssize_t i = 0; i < STR_LEN(self); i++)
-        if (!pred((unsigned char)STR_DATA(self)[i]))
-            return VM_BOOL(false);
-    return VM_BOOL(true);
-}
-
-static int c_isdigit(int c) { return c >= '0' && c <= '9'; }
-static int c_isalpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-static int c_isspace(int c) { return is_space((unsigned char)c); }
-
-static Obj *str_isdigit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_nokw("isdigit", kwnames) < 0 || vm_argc("isdigit", nargs, 0, 0) < 0)
-        return NULL;
-    return str_pred(self, c_isdigit, false);
-}
-
-static Obj *str_isalpha(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_nokw("isalpha", kwnames) < 0 || vm_argc("isalpha", nargs, 0, 0) < 0)
-        return NULL;
-    return str_pred(self, c_isalpha, false);
-}
-
-static Obj *str_isspace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_nokw("isspace", kwnames) < 0 || vm_argc("isspace", nargs, 0, 0) < 0)
-        return NULL;
-    return str_pred(self, c_isspace, false);
-}
-
 static Obj *str_format_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     return vm_str_format(self, args, nargs, kwnames);
@@ -878,52 +816,6 @@ static Obj *str_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     buf_put(&b, s + start, (size_t)STR_LEN(self) - start);
     Obj *r = vm_str_new(b.data, b.len);
     buf_free(&b);
-    return r;
-}
-
-static Obj *str_title_like(Obj *self, bool title)
-{
-    Obj *r = vm_str_new(STR_DATA(self), (size_t)STR_LEN(self));
-    if (!r)
-        return NULL;
-    char *p = STR_DATA(r);
-    bool prev_cased = false;
-    for (ssize_t i = 0; i < STR_LEN(r); i++) {
-        char c = p[i];
-        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-        bool first = title ? !prev_cased : i == 0;
-        if (first && lower)
-            p[i] = (char)(c - 32);
-        else if (!first && upper)
-            p[i] = (char)(c + 32);
-        prev_cased = lower || upper;
-    }
-    return r;
-}
-
-static Obj *str_title(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_nokw("title", kwnames) < 0 || vm_argc("title", nargs, 0, 0) < 0)
-        return NULL;
-    return str_title_like(self, true);
-}
-
-static Obj *str_capitalize(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_nokw("capitalize", kwnames) < 0 || vm_argc("capitalize", nargs, 0, 0) < 0)
-        return NULL;
-    return str_title_like(self, false);
-}
-
-static Obj *str_swapcase(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_argc("swapcase", nargs, 0, 0) < 0)
-        return NULL;
-    Obj *r = vm_str_new(STR_DATA(self), (size_t)STR_LEN(self));
-    char *p = STR_DATA(r);
-    for (ssize_t i = 0; i < STR_LEN(r); i++)
-        if ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')
-            p[i] ^= 0x20;
     return r;
 }
 
@@ -1088,43 +980,6 @@ static Obj *str_rsplit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return parts;
 }
 
-static int c_isalnum(int c) { return c_isdigit(c) || c_isalpha(c); }
-static int c_isupper(int c) { return c >= 'A' && c <= 'Z'; }
-static int c_islower(int c) { return c >= 'a' && c <= 'z'; }
-
-static Obj *str_isalnum(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_argc("isalnum", nargs, 0, 0) < 0)
-        return NULL;
-    return str_pred(self, c_isalnum, false);
-}
-
-static Obj *str_case_pred(Obj *self, int (*yes)(int), int (*no)(int))
-{
-    bool any = false;
-    for (ssize_t i = 0; i < STR_LEN(self); i++) {
-        int c = (unsigned char)STR_DATA(self)[i];
-        if (no(c))
-            return VM_BOOL(false);
-        any |= yes(c) != 0;
-    }
-    return VM_BOOL(any);
-}
-
-static Obj *str_isupper(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_argc("isupper", nargs, 0, 0) < 0)
-        return NULL;
-    return str_case_pred(self, c_isupper, c_islower);
-}
-
-static Obj *str_islower(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_argc("islower", nargs, 0, 0) < 0)
-        return NULL;
-    return str_case_pred(self, c_islower, c_isupper);
-}
-
 static Obj *str_removeprefix(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_argc("removeprefix", nargs, 1, 1) < 0 || !STR_CHECK(args[0]))
@@ -1143,13 +998,6 @@ static Obj *str_removesuffix(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
     if (pl && pl <= n && memcmp(STR_DATA(self) + n - pl, STR_DATA(args[0]), pl) == 0)
         return vm_str_new(STR_DATA(self), n - pl);
     return vm_newref(self);
-}
-
-static Obj *str_casefold(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_argc("casefold", nargs, 0, 0) < 0)
-        return NULL;
-    return case_map(self, false);
 }
 
 static Obj *str_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -1176,6 +1024,411 @@ static Obj *str_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
             else if (((unsigned char)c & 0xc0) != 0x80)
                 col++;
         }
+    }
+    Obj *r = vm_str_new(b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* ---- Unicode case mapping and character predicates (ucase.h) ---- */
+
+/* Is the U+03A3 at byte offset i of s (n bytes) word-final (preceded by a
+ * cased letter and not followed by one, skipping case-ignorable ones)? */
+static bool final_sigma(const char *s, size_t n, size_t i, size_t clen)
+{
+    size_t j = i;
+    bool before = false;
+    while (j > 0) {
+        size_t k = j - 1;
+        while (k > 0 && ((unsigned char)s[k] & 0xc0) == 0x80)
+            k--;
+        uint32_t cp;
+        next_cp(s + k, n - k, &cp);
+        unsigned f = vm_uc_flags(cp);
+        j = k;
+        if (f & UC_IGNORABLE)
+            continue;
+        before = (f & UC_CASED) != 0;
+        break;
+    }
+    if (!before)
+        return false;
+    for (j = i + clen; j < n;) {
+        uint32_t cp;
+        j += (size_t)next_cp(s + j, n - j, &cp);
+        unsigned f = vm_uc_flags(cp);
+        if (f & UC_IGNORABLE)
+            continue;
+        return (f & UC_CASED) == 0;
+    }
+    return true;
+}
+
+/* Append the kind mapping of the code point cp found at byte offset i. */
+static void put_mapped(Buf *b, const char *s, size_t n, size_t i, size_t clen,
+                       uint32_t cp, UcMapKind kind)
+{
+    if (cp < 0x80) {
+        char c = (char)cp;
+        if (kind == UC_MAP_UPPER || kind == UC_MAP_TITLE) {
+            if (c >= 'a' && c <= 'z')
+                c = (char)(c - 32);
+        } else if (c >= 'A' && c <= 'Z') {
+            c = (char)(c + 32);
+        }
+        buf_putc(b, c);
+        return;
+    }
+    if (cp == 0x3A3 && kind == UC_MAP_LOWER && final_sigma(s, n, i, clen)) {
+        buf_put(b, "\xcf\x82", 2);
+        return;
+    }
+    const char *m = vm_uc_map(cp, kind);
+    if (m)
+        buf_put(b, m, strlen(m));
+    else
+        buf_put(b, s + i, clen);
+}
+
+/* The whole string mapped by kind; mode 1 is title(), 2 capitalize(),
+ * 3 swapcase(). */
+static Obj *case_map(Obj *self, UcMapKind kind, int mode)
+{
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self);
+    Buf b = BUF_INIT;
+    bool prev_cased = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t clen = (size_t)next_cp(s + i, n - i, &cp);
+        UcMapKind k = kind;
+        unsigned f = vm_uc_flags(cp);
+        if (mode == 1)
+            k = prev_cased ? UC_MAP_LOWER : UC_MAP_TITLE;
+        else if (mode == 2)
+            k = i == 0 ? UC_MAP_TITLE : UC_MAP_LOWER;
+        if (mode == 3) {
+            if (f & UC_UPPER)
+                put_mapped(&b, s, n, i, clen, cp, UC_MAP_LOWER);
+            else if (f & UC_LOWER)
+                put_mapped(&b, s, n, i, clen, cp, UC_MAP_UPPER);
+            else
+                buf_put(&b, s + i, clen);
+        } else {
+            put_mapped(&b, s, n, i, clen, cp, k);
+        }
+        prev_cased = (f & UC_CASED) != 0;
+        i += clen;
+    }
+    Obj *r = vm_str_new(b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Obj *str_upper(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("upper", kwnames) < 0 || vm_argc("upper", nargs, 0, 0) < 0)
+        return NULL;
+    return case_map(self, UC_MAP_UPPER, 0);
+}
+
+static Obj *str_lower(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("lower", kwnames) < 0 || vm_argc("lower", nargs, 0, 0) < 0)
+        return NULL;
+    return case_map(self, UC_MAP_LOWER, 0);
+}
+
+static Obj *str_casefold(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("casefold", kwnames) < 0 || vm_argc("casefold", nargs, 0, 0) < 0)
+        return NULL;
+    return case_map(self, UC_MAP_FOLD, 0);
+}
+
+static Obj *str_title(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("title", kwnames) < 0 || vm_argc("title", nargs, 0, 0) < 0)
+        return NULL;
+    return case_map(self, UC_MAP_TITLE, 1);
+}
+
+static Obj *str_capitalize(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("capitalize", kwnames) < 0 || vm_argc("capitalize", nargs, 0, 0) < 0)
+        return NULL;
+    return case_map(self, UC_MAP_TITLE, 2);
+}
+
+static Obj *str_swapcase(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("swapcase", kwnames) < 0 || vm_argc("swapcase", nargs, 0, 0) < 0)
+        return NULL;
+    return case_map(self, UC_MAP_LOWER, 3);
+}
+
+/* Does every code point have one of the flags in mask (False when empty)? */
+static Obj *str_pred(Obj *self, unsigned mask)
+{
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self);
+    if (n == 0)
+        return VM_BOOL(false);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += (size_t)next_cp(s + i, n - i, &cp);
+        if (!(vm_uc_flags(cp) & mask))
+            return VM_BOOL(false);
+    }
+    return VM_BOOL(true);
+}
+
+#define STR_PRED(NAME, MASK)                                                        \
+    static Obj *str_##NAME(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    {                                                                               \
+        if (vm_nokw(#NAME, kwnames) < 0 || vm_argc(#NAME, nargs, 0, 0) < 0)         \
+            return NULL;                                                            \
+        return str_pred(self, MASK);                                                \
+    }
+STR_PRED(isalpha, UC_ALPHA)
+STR_PRED(isdigit, UC_DIGIT)
+STR_PRED(isdecimal, UC_DECIMAL)
+STR_PRED(isnumeric, UC_NUMERIC)
+STR_PRED(isspace, UC_SPACE)
+STR_PRED(isalnum, UC_ALPHA | UC_DECIMAL | UC_DIGIT | UC_NUMERIC)
+#undef STR_PRED
+
+/* isupper (upper true) / islower: no character of the other case or title
+ * case, and at least one of this case. */
+static Obj *str_case_pred(Obj *self, bool upper)
+{
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self);
+    unsigned yes = upper ? UC_UPPER : UC_LOWER, no = (upper ? UC_LOWER : UC_UPPER) | UC_TITLE;
+    bool cased = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += (size_t)next_cp(s + i, n - i, &cp);
+        unsigned f = vm_uc_flags(cp);
+        if (f & no)
+            return VM_BOOL(false);
+        cased |= (f & yes) != 0;
+    }
+    return VM_BOOL(cased);
+}
+
+static Obj *str_isupper(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("isupper", kwnames) < 0 || vm_argc("isupper", nargs, 0, 0) < 0)
+        return NULL;
+    return str_case_pred(self, true);
+}
+
+static Obj *str_islower(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("islower", kwnames) < 0 || vm_argc("islower", nargs, 0, 0) < 0)
+        return NULL;
+    return str_case_pred(self, false);
+}
+
+static Obj *str_istitle(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("istitle", kwnames) < 0 || vm_argc("istitle", nargs, 0, 0) < 0)
+        return NULL;
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self);
+    bool cased = false, prev_cased = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += (size_t)next_cp(s + i, n - i, &cp);
+        unsigned f = vm_uc_flags(cp);
+        if (f & (UC_UPPER | UC_TITLE)) {
+            if (prev_cased)
+                return VM_BOOL(false);
+            prev_cased = cased = true;
+        } else if (f & UC_LOWER) {
+            if (!prev_cased)
+                return VM_BOOL(false);
+            prev_cased = cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    return VM_BOOL(cased);
+}
+
+static Obj *str_isascii(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("isascii", kwnames) < 0 || vm_argc("isascii", nargs, 0, 0) < 0)
+        return NULL;
+    return VM_BOOL(((StrObj *)self)->ulen == STR_LEN(self));
+}
+
+static Obj *str_isidentifier(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("isidentifier", kwnames) < 0 || vm_argc("isidentifier", nargs, 0, 0) < 0)
+        return NULL;
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self);
+    if (n == 0)
+        return VM_BOOL(false);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        bool first = i == 0;
+        i += (size_t)next_cp(s + i, n - i, &cp);
+        if (!(first ? ls_uni_is_xid_start(cp) || cp == '_' : ls_uni_is_xid_continue(cp)))
+            return VM_BOOL(false);
+    }
+    return VM_BOOL(true);
+}
+
+static Obj *str_isprintable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("isprintable", kwnames) < 0 || vm_argc("isprintable", nargs, 0, 0) < 0)
+        return NULL;
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += (size_t)next_cp(s + i, n - i, &cp);
+        if (!ls_uni_isprintable(cp))
+            return VM_BOOL(false);
+    }
+    return VM_BOOL(true);
+}
+
+static Obj *str_format_map(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("format_map", kwnames) < 0 || vm_argc("format_map", nargs, 1, 1) < 0)
+        return NULL;
+    return vm_str_format_map(self, args[0]);
+}
+
+/* str.maketrans(x[, y[, z]]), a static method */
+Obj *vm_str_maketrans(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    (void)self;
+    if (vm_nokw("maketrans", kwnames) < 0 || vm_argc("maketrans", nargs, 1, 3) < 0)
+        return NULL;
+    Obj *d = vm_dict_new();
+    if (nargs == 1) {
+        if (!DICT_CHECK(args[0])) {
+            DECREF(d);
+            return vm_err_str(&vm_exc_TypeError, "if you give only one argument to maketrans "
+                              "it must be a dict");
+        }
+        ssize_t pos = 0;
+        Obj *k, *v;
+        while (vm_dict_next(args[0], &pos, &k, &v)) {
+            Obj *key = NULL;
+            if (STR_CHECK(k) && ((StrObj *)k)->ulen == 1) {
+                uint32_t cp;
+                next_cp(STR_DATA(k), (size_t)STR_LEN(k), &cp);
+                key = vm_int_from_i64(cp);
+            } else if (INT_CHECK(k)) {
+                key = vm_newref(k);
+            } else {
+                vm_err_str(&vm_exc_ValueError, STR_CHECK(k)
+                           ? "string keys in translate table must be of length 1"
+                           : "keys in translate table must be strings or integers");
+            }
+            int rc = key ? vm_dict_set(d, key, v) : -1;
+            XDECREF(key);
+            if (rc < 0) {
+                DECREF(d);
+                return NULL;
+            }
+        }
+        return d;
+    }
+    for (size_t a = 0; a < nargs; a++)
+        if (!STR_CHECK(args[a])) {
+            DECREF(d);
+            return vm_err_fmt(&vm_exc_TypeError, "maketrans() argument %zu must be str, not %s",
+                              a + 1, vm_tname(args[a]));
+        }
+    if (((StrObj *)args[0])->ulen != ((StrObj *)args[1])->ulen) {
+        DECREF(d);
+        return vm_err_str(&vm_exc_ValueError, "the first two maketrans arguments must have "
+                          "equal length");
+    }
+    const char *x = STR_DATA(args[0]), *y = STR_DATA(args[1]);
+    size_t xn = (size_t)STR_LEN(args[0]), yn = (size_t)STR_LEN(args[1]);
+    for (size_t i = 0, j = 0; i < xn;) {
+        uint32_t a, b;
+        i += (size_t)next_cp(x + i, xn - i, &a);
+        j += (size_t)next_cp(y + j, yn - j, &b);
+        Obj *k = vm_int_from_i64(a), *v = vm_int_from_i64(b);
+        int rc = vm_dict_set(d, k, v);
+        DECREF(k);
+        DECREF(v);
+        if (rc < 0) {
+            DECREF(d);
+            return NULL;
+        }
+    }
+    if (nargs == 3) {
+        const char *z = STR_DATA(args[2]);
+        size_t zn = (size_t)STR_LEN(args[2]);
+        for (size_t i = 0; i < zn;) {
+            uint32_t a;
+            i += (size_t)next_cp(z + i, zn - i, &a);
+            Obj *k = vm_int_from_i64(a);
+            int rc = vm_dict_set(d, k, VM_NONE);
+            DECREF(k);
+            if (rc < 0) {
+                DECREF(d);
+                return NULL;
+            }
+        }
+    }
+    return d;
+}
+
+static Obj *str_translate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("translate", kwnames) < 0 || vm_argc("translate", nargs, 1, 1) < 0)
+        return NULL;
+    const char *s = STR_DATA(self);
+    size_t n = (size_t)STR_LEN(self);
+    Buf b = BUF_INIT;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t clen = (size_t)next_cp(s + i, n - i, &cp);
+        Obj *k = vm_int_from_i64(cp);
+        Obj *v = vm_getitem(args[0], k);
+        DECREF(k);
+        if (!v) {
+            if (!vm_err_matches(&vm_exc_LookupError)) {
+                buf_free(&b);
+                return NULL;
+            }
+            vm_err_clear();
+            buf_put(&b, s + i, clen);
+        } else if (v == VM_NONE) {
+            DECREF(v);
+        } else if (STR_CHECK(v)) {
+            buf_put(&b, STR_DATA(v), (size_t)STR_LEN(v));
+            DECREF(v);
+        } else if (INT_CHECK(v)) {
+            int64_t c;
+            int rc = vm_index(v, &c, "character mapping");
+            DECREF(v);
+            if (rc < 0 || c < 0 || c > 0x10ffff) {
+                buf_free(&b);
+                return rc < 0 ? NULL : vm_err_str(&vm_exc_ValueError, "character mapping must "
+                                                  "be in range(0x110000)");
+            }
+            char u[4];
+            buf_put(&b, u, (size_t)ls_utf8_encode((uint32_t)c, u));
+        } else {
+            Obj *r = vm_err_str(&vm_exc_TypeError, "character mapping must return integer, "
+                                "None or str");
+            DECREF(v);
+            buf_free(&b);
+            return r;
+        }
+        i += clen;
     }
     Obj *r = vm_str_new(b.data ? b.data : "", b.len);
     buf_free(&b);
@@ -1221,6 +1474,14 @@ static const MethodDef str_methods[] = {
     {"isdigit", str_isdigit},
     {"isalpha", str_isalpha},
     {"isspace", str_isspace},
+    {"isdecimal", str_isdecimal},
+    {"isnumeric", str_isnumeric},
+    {"istitle", str_istitle},
+    {"isascii", str_isascii},
+    {"isidentifier", str_isidentifier},
+    {"isprintable", str_isprintable},
+    {"format_map", str_format_map},
+    {"translate", str_translate},
     {NULL, NULL},
 };
 

@@ -40,6 +40,9 @@ Obj *vm_ascii(Obj *o) LS_MUST_CHECK;
 /* Join items (str objects) with sep between them. */
 Obj *vm_str_join(Obj *sep, Obj *const *items, size_t n) LS_MUST_CHECK;
 
+/* str.maketrans(x[, y[, z]]), installed as a static method by class.c. */
+Obj *vm_str_maketrans(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
+
 void vm_str_init(void);
 
 #endif

@@ -33,6 +33,44 @@ static int append_formatted(Buf *out, Obj *v, const char *spec)
     return 0;
 }
 
+/* %d/%x/%o with a precision: at least prec digits (zero-filled), then the
+ * sign and prefix, padded to width (with zeros after them for the 0 flag). */
+static int append_int_prec(Buf *out, Obj *n, char t, const char *sign, bool alt, bool left,
+                           bool zero, int width, int prec)
+{
+    char spec[8];
+    snprintf(spec, sizeof spec, "%s%s%c", sign, alt ? "#" : "", t);
+    Buf tmp = BUF_INIT;
+    if (append_formatted(&tmp, n, spec) < 0) {
+        buf_free(&tmp);
+        return -1;
+    }
+    const char *s = tmp.data;
+    size_t len = tmp.len, head = 0;
+    if (len && (s[0] == '+' || s[0] == '-' || s[0] == ' '))
+        head = 1;
+    if (alt && t != 'd' && len >= head + 2 && s[head] == '0')
+        head += 2;
+    size_t ndig = len - head;
+    size_t zeros = prec > 0 && (size_t)prec > ndig ? (size_t)prec - ndig : 0;
+    size_t total = len + zeros;
+    size_t pad = width > 0 && (size_t)width > total ? (size_t)width - total : 0;
+    if (!left && !zero)
+        for (size_t i = 0; i < pad; i++)
+            buf_putc(out, ' ');
+    buf_put(out, s, head);
+    if (!left && zero)
+        zeros += pad;
+    for (size_t i = 0; i < zeros; i++)
+        buf_putc(out, '0');
+    buf_put(out, s + head, ndig);
+    if (left)
+        for (size_t i = 0; i < pad; i++)
+            buf_putc(out, ' ');
+    buf_free(&tmp);
+    return 0;
+}
+
 Obj *vm_str_percent(Obj *fmt, Obj *args)
 {
     const char *p = STR_DATA(fmt), *end = p + STR_LEN(fmt);
@@ -187,6 +225,12 @@ Obj *vm_str_percent(Obj *fmt, Obj *args)
                 break;
             }
             char t = type == 'i' || type == 'u' ? 'd' : type;
+            if (prec[0]) {
+                rc = append_int_prec(&out, n, t, plus ? "+" : space ? " " : "", alt, left, zero,
+                                     atoi(width), atoi(prec + 1));
+                DECREF(n);
+                break;
+            }
             snprintf(spec, sizeof spec, "%s%s%s%s%s%c", left ? "<" : (zero ? "=0" : ""),
                      plus ? "+" : space ? " " : "", alt ? "#" : "", zero && !left ? "" : "",
                      width, t);
@@ -275,8 +319,14 @@ Obj *vm_str_percent(Obj *fmt, Obj *args)
 
 /* ---- str.format ---- */
 
+/* Field numbering state of one str.format call. */
+typedef struct FmtNum {
+    size_t next;            /* the next automatic index */
+    int mode;               /* 0 not yet known, 1 automatic, 2 manual */
+} FmtNum;
+
 static Obj *lookup_field(const char *name, size_t n, Obj *const *args, size_t npos,
-                         Obj *kwnames, size_t *auto_idx)
+                         Obj *kwnames, Obj *mapping, FmtNum *num)
 {
     /* the first part: an index, a keyword, or empty (automatic numbering) */
     size_t k = 0;
@@ -284,16 +334,30 @@ static Obj *lookup_field(const char *name, size_t n, Obj *const *args, size_t np
         k++;
     Obj *v;
     if (k == 0) {
-        if (*auto_idx >= npos)
+        if (num->mode == 2)
+            return vm_err_str(&vm_exc_ValueError, "cannot switch from manual field "
+                              "specification to automatic field numbering");
+        num->mode = 1;
+        if (num->next >= npos)
             return vm_err_fmt(&vm_exc_IndexError, "Replacement index %zu out of range for "
-                              "positional args tuple", *auto_idx);
-        v = vm_newref(args[(*auto_idx)++]);
+                              "positional args tuple", num->next);
+        v = vm_newref(args[num->next++]);
     } else if (name[0] >= '0' && name[0] <= '9') {
+        if (num->mode == 1)
+            return vm_err_str(&vm_exc_ValueError, "cannot switch from automatic field "
+                              "numbering to manual field specification");
+        num->mode = 2;
         size_t idx = (size_t)strtoul(name, NULL, 10);
         if (idx >= npos)
             return vm_err_fmt(&vm_exc_IndexError, "Replacement index %zu out of range for "
                               "positional args tuple", idx);
         v = vm_newref(args[idx]);
+    } else if (mapping) {
+        Obj *key = vm_str_new(name, k);
+        v = vm_getitem(mapping, key);
+        DECREF(key);
+        if (!v)
+            return NULL;
     } else {
         v = NULL;
         size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
@@ -339,11 +403,13 @@ static Obj *lookup_field(const char *name, size_t n, Obj *const *args, size_t np
     return v;
 }
 
-Obj *vm_str_format(Obj *fmt, Obj *const *args, size_t nargs, Obj *kwnames)
+/* str.format with the keyword fields looked up in mapping when it is not
+ * NULL (str.format_map), else in the keyword arguments. */
+static Obj *format_impl(Obj *fmt, Obj *const *args, size_t nargs, Obj *kwnames,
+                        Obj *mapping, FmtNum *num)
 {
     size_t npos = nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0);
     const char *p = STR_DATA(fmt), *end = p + STR_LEN(fmt);
-    size_t auto_idx = 0;
     Buf out = BUF_INIT;
     while (p < end) {
         char c = *p;
@@ -365,6 +431,10 @@ Obj *vm_str_format(Obj *fmt, Obj *const *args, size_t nargs, Obj *kwnames)
             buf_putc(&out, '{');
             p += 2;
             continue;
+        }
+        if (p + 1 >= end) {
+            buf_free(&out);
+            return vm_err_str(&vm_exc_ValueError, "Single '{' encountered in format string");
         }
         /* find the matching '}' (specs may nest one level) */
         const char *q = p + 1;
@@ -393,7 +463,7 @@ Obj *vm_str_format(Obj *fmt, Obj *const *args, size_t nargs, Obj *kwnames)
         } else if (fe < q && *fe == ':') {
             spec = fe + 1;
         }
-        Obj *v = lookup_field(field, (size_t)(fe - field), args, npos, kwnames, &auto_idx);
+        Obj *v = lookup_field(field, (size_t)(fe - field), args, npos, kwnames, mapping, num);
         if (!v) {
             buf_free(&out);
             return NULL;
@@ -411,7 +481,7 @@ Obj *vm_str_format(Obj *fmt, Obj *const *args, size_t nargs, Obj *kwnames)
         Obj *specobj;
         if (spec && memchr(spec, '{', (size_t)(se - spec))) {
             Obj *inner = vm_str_new(spec, (size_t)(se - spec));
-            specobj = vm_str_format(inner, args, nargs, kwnames);
+            specobj = format_impl(inner, args, nargs, kwnames, mapping, num);
             DECREF(inner);
         } else {
             specobj = vm_str_new(spec ? spec : "", spec ? (size_t)(se - spec) : 0);
@@ -435,4 +505,16 @@ Obj *vm_str_format(Obj *fmt, Obj *const *args, size_t nargs, Obj *kwnames)
     Obj *r = vm_str_new(out.data ? out.data : "", out.len);
     buf_free(&out);
     return r;
+}
+
+Obj *vm_str_format(Obj *fmt, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    FmtNum num = {0, 0};
+    return format_impl(fmt, args, nargs, kwnames, NULL, &num);
+}
+
+Obj *vm_str_format_map(Obj *fmt, Obj *mapping)
+{
+    FmtNum num = {0, 0};
+    return format_impl(fmt, NULL, 0, NULL, mapping, &num);
 }

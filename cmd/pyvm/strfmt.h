@@ -12,5 +12,7 @@
 Obj *vm_str_percent(Obj *fmt, Obj *args) LS_MUST_CHECK;
 /* fmt.format(*args, **kwargs), vectorcall style. */
 Obj *vm_str_format(Obj *fmt, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
+/* fmt.format_map(mapping): keyword fields are mapping[name]. */
+Obj *vm_str_format_map(Obj *fmt, Obj *mapping) LS_MUST_CHECK;
 
 #endif

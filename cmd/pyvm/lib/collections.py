@@ -224,7 +224,7 @@ class deque:
 
 
 class _NamedTuple:
-    __slots__ = ()
+    __slots__ = ("_values",)   # the items (a tuple), set once by __new__
 
     def __iter__(self):
         return iter(self._values)

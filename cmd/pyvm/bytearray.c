@@ -1,0 +1,592 @@
+/* cmd/pyvm/bytearray.c: bytearray.
+ *
+ * Stage: pyvm.  Storage is a malloc'd buffer grown by doubling.  Item and
+ * slice access, the mutating methods (append, extend, pop, insert, remove,
+ * clear, reverse) and += are native; the other methods run bytes' method on
+ * a bytes snapshot and convert bytes results back to bytearray.
+ */
+#include "cmd/pyvm/bytearray.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "libstage/buf.h"
+#include "libstage/repr.h"
+#include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/int.h"
+#include "cmd/pyvm/list.h"
+#include "cmd/pyvm/slice.h"
+#include "cmd/pyvm/str.h"
+#include "cmd/pyvm/tuple.h"
+
+#define BA(o) ((ByteArrayObj *)(o))
+
+bool vm_bytes_buffer(Obj *o, const char **data, size_t *len)
+{
+    if (BYTES_CHECK(o)) {
+        *data = ((BytesObj *)o)->s;
+        *len = (size_t)((BytesObj *)o)->len;
+        return true;
+    }
+    if (BYTEARRAY_CHECK(o)) {
+        *data = BA(o)->data ? BA(o)->data : "";
+        *len = (size_t)BA(o)->len;
+        return true;
+    }
+    return false;
+}
+
+static void ba_reserve(ByteArrayObj *b, ssize_t need)
+{
+    if (need <= b->cap)
+        return;
+    ssize_t cap = b->cap ? b->cap : 8;
+    while (cap < need)
+        cap *= 2;
+    char *p = realloc(b->data, (size_t)cap);
+    if (!p)
+        ls_die(LS_EXIT_USAGE, "out of memory");
+    b->data = p;
+    b->cap = cap;
+}
+
+static void ba_append(ByteArrayObj *b, const char *s, size_t n)
+{
+    ba_reserve(b, b->len + (ssize_t)n);
+    if (n)
+        memcpy(b->data + b->len, s, n);
+    b->len += (ssize_t)n;
+}
+
+Obj *vm_bytearray_new(const char *s, size_t len)
+{
+    ByteArrayObj *b = vm_alloc(&vm_bytearray_type, 0);
+    b->len = b->cap = 0;
+    b->data = NULL;
+    ba_append(b, s, len);
+    return (Obj *)b;
+}
+
+static void ba_dealloc(Obj *o)
+{
+    free(BA(o)->data);
+    vm_obj_free(o);
+}
+
+static Obj *ba_repr(Obj *o)
+{
+    Buf b = BUF_INIT;
+    buf_puts(&b, "bytearray(");
+    ls_repr_bytes(&b, BA(o)->data ? BA(o)->data : "", (size_t)BA(o)->len);
+    buf_putc(&b, ')');
+    Obj *s = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+static Obj *ba_richcmp(Obj *a, Obj *b, int op)
+{
+    const char *x, *y;
+    size_t xn, yn;
+    if (!vm_bytes_buffer(a, &x, &xn) || !vm_bytes_buffer(b, &y, &yn))
+        return vm_newref(VM_NOTIMPL);
+    size_t n = xn < yn ? xn : yn;
+    int c = n ? memcmp(x, y, n) : 0;
+    if (c == 0)
+        c = xn < yn ? -1 : xn > yn;
+    bool r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
+        : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
+    return VM_BOOL(r);
+}
+
+static int ba_hash(Obj *o, int64_t *out)
+{
+    (void)out;
+    vm_err_fmt(&vm_exc_TypeError, "unhashable type: '%s'", vm_tname(o));
+    return -1;
+}
+
+static ssize_t ba_len(Obj *o)
+{
+    return BA(o)->len;
+}
+
+static int ba_truth(Obj *o)
+{
+    return BA(o)->len != 0;
+}
+
+/* A byte value argument (0..255), as CPython's messages. */
+static int byte_value(Obj *v, int *out)
+{
+    int64_t c;
+    if (!INT_CHECK(v) && !(TYPE(v)->flags & TF_HEAP)) {
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                   vm_tname(v));
+        return -1;
+    }
+    if (vm_index(v, &c, "byte") < 0)
+        return -1;
+    if (c < 0 || c > 255) {
+        vm_err_str(&vm_exc_ValueError, "byte must be in range(0, 256)");
+        return -1;
+    }
+    *out = (int)c;
+    return 0;
+}
+
+static int norm_index(ByteArrayObj *b, Obj *key, ssize_t *out, const char *msg)
+{
+    int64_t i;
+    if (vm_index(key, &i, "bytearray") < 0)
+        return -1;
+    if (i < 0)
+        i += b->len;
+    if (i < 0 || i >= b->len) {
+        vm_err_str(&vm_exc_IndexError, msg);
+        return -1;
+    }
+    *out = (ssize_t)i;
+    return 0;
+}
+
+static Obj *ba_getitem(Obj *o, Obj *key)
+{
+    ByteArrayObj *b = BA(o);
+    if (SLICE_CHECK(key)) {
+        ssize_t start, stop, step, n;
+        if (vm_slice_indices(key, b->len, &start, &stop, &step, &n) < 0)
+            return NULL;
+        Obj *r = vm_bytearray_new("", 0);
+        for (ssize_t i = 0, k = start; i < n; i++, k += step)
+            ba_append(BA(r), b->data + k, 1);
+        return r;
+    }
+    ssize_t i;
+    if (norm_index(b, key, &i, "bytearray index out of range") < 0)
+        return NULL;
+    return vm_int_from_i64((unsigned char)b->data[i]);
+}
+
+/* Replace b[start:stop] (step 1) with n bytes from s. */
+static void splice(ByteArrayObj *b, ssize_t start, ssize_t stop, const char *s, size_t n)
+{
+    if (stop < start)
+        stop = start;
+    ssize_t tail = b->len - stop, newlen = start + (ssize_t)n + tail;
+    char *copy = NULL;
+    if (n) {
+        copy = malloc(n);
+        if (!copy)
+            ls_die(LS_EXIT_USAGE, "out of memory");
+        memcpy(copy, s, n);     /* s may point into b */
+    }
+    ba_reserve(b, newlen);
+    if (tail)
+        memmove(b->data + start + (ssize_t)n, b->data + stop, (size_t)tail);
+    if (n)
+        memcpy(b->data + start, copy, n);
+    free(copy);
+    b->len = newlen;
+}
+
+static int ba_setitem(Obj *o, Obj *key, Obj *v)
+{
+    ByteArrayObj *b = BA(o);
+    if (SLICE_CHECK(key)) {
+        ssize_t start, stop, step, n;
+        if (vm_slice_indices(key, b->len, &start, &stop, &step, &n) < 0)
+            return -1;
+        if (step != 1) {
+            vm_err_str(&vm_exc_SystemError, "not supported yet: extended slice assignment "
+                       "to a bytearray");
+            return -1;
+        }
+        if (!v) {
+            splice(b, start, stop, "", 0);
+            return 0;
+        }
+        const char *p = "";
+        size_t pn = 0;
+        Obj *tmp = NULL;
+        if (!vm_bytes_buffer(v, &p, &pn)) {
+            Obj *cargs[1] = {v};
+            tmp = vm_call((Obj *)&vm_bytearray_type, cargs, 1, NULL);
+            if (!tmp)
+                return -1;
+            vm_bytes_buffer(tmp, &p, &pn);
+        }
+        splice(b, start, stop, p, pn);
+        XDECREF(tmp);
+        return 0;
+    }
+    ssize_t i;
+    if (norm_index(b, key, &i, v ? "bytearray index out of range"
+                                 : "bytearray index out of range") < 0)
+        return -1;
+    if (!v) {
+        splice(b, i, i + 1, "", 0);
+        return 0;
+    }
+    int c;
+    if (byte_value(v, &c) < 0)
+        return -1;
+    b->data[i] = (char)c;
+    return 0;
+}
+
+static int ba_contains(Obj *o, Obj *v)
+{
+    Obj *tmp = vm_bytes_new(BA(o)->data ? BA(o)->data : "", (size_t)BA(o)->len);
+    int r = vm_contains(tmp, v);
+    DECREF(tmp);
+    return r;
+}
+
+static Obj *ba_iter(Obj *o)
+{
+    ByteArrayObj *b = BA(o);
+    Obj *l = vm_list_new(b->len);
+    for (ssize_t i = 0; i < b->len; i++)
+        LIST_ITEMS(l)[i] = vm_int_from_i64((unsigned char)b->data[i]);
+    Obj *it = vm_iter(l);
+    DECREF(l);
+    return it;
+}
+
+/* Append every byte of iterable v (bytes-like or ints) to b. */
+static int extend_from(ByteArrayObj *b, Obj *v)
+{
+    const char *p;
+    size_t n;
+    if (vm_bytes_buffer(v, &p, &n)) {
+        if ((Obj *)b == v) {
+            char *copy = malloc(n ? n : 1);
+            if (!copy)
+                ls_die(LS_EXIT_USAGE, "out of memory");
+            memcpy(copy, p, n);
+            ba_append(b, copy, n);
+            free(copy);
+        } else {
+            ba_append(b, p, n);
+        }
+        return 0;
+    }
+    if (STR_CHECK(v)) {
+        vm_err_str(&vm_exc_TypeError, "expected iterable of integers; got: 'str'");
+        return -1;
+    }
+    Obj *l = vm_list_from_iter(v);
+    if (!l) {
+        if (vm_err_matches(&vm_exc_TypeError)) {
+            vm_err_clear();
+            vm_err_fmt(&vm_exc_TypeError, "can't extend bytearray with %s", vm_tname(v));
+        }
+        return -1;
+    }
+    for (ssize_t i = 0; i < LIST_LEN(l); i++) {
+        int c;
+        if (byte_value(LIST_ITEMS(l)[i], &c) < 0) {
+            DECREF(l);
+            return -1;
+        }
+        char ch = (char)c;
+        ba_append(b, &ch, 1);
+    }
+    DECREF(l);
+    return 0;
+}
+
+static Obj *ba_binop(Obj *a, Obj *b, int op)
+{
+    bool inplace = op >= NB_INPLACE_FIRST;
+    int o = inplace ? op - NB_INPLACE_FIRST : op;
+    const char *x = "", *y = "";
+    size_t xn = 0, yn = 0;
+    if (o == NB_ADD && BYTEARRAY_CHECK(a)) {
+        if (!vm_bytes_buffer(b, &y, &yn))
+            return vm_err_fmt(&vm_exc_TypeError, "can't concat %s to bytearray", vm_tname(b));
+        if (inplace) {
+            if (extend_from(BA(a), b) < 0)
+                return NULL;
+            return vm_newref(a);
+        }
+        vm_bytes_buffer(a, &x, &xn);
+        Obj *r = vm_bytearray_new(x, xn);
+        ba_append(BA(r), y, yn);
+        return r;
+    }
+    if (o == NB_ADD && BYTES_CHECK(a) && vm_bytes_buffer(b, &y, &yn)) {
+        vm_bytes_buffer(a, &x, &xn);
+        Buf t = BUF_INIT;
+        buf_put(&t, x, xn);
+        buf_put(&t, y, yn);
+        Obj *r = vm_bytes_new(t.data ? t.data : "", t.len);
+        buf_free(&t);
+        return r;
+    }
+    if (o == NB_MULTIPLY && (INT_CHECK(a) || INT_CHECK(b))) {
+        Obj *seq = BYTEARRAY_CHECK(a) ? a : b, *n = seq == a ? b : a;
+        if (!BYTEARRAY_CHECK(seq))
+            return vm_newref(VM_NOTIMPL);
+        int64_t k;
+        if (vm_int_as_i64(n, &k) < 0)
+            return NULL;
+        vm_bytes_buffer(seq, &x, &xn);
+        Obj *r = vm_bytearray_new("", 0);
+        for (int64_t i = 0; i < k; i++)
+            ba_append(BA(r), x, xn);
+        if (inplace && seq == a) {
+            ByteArrayObj *s = BA(a), *t = BA(r);
+            char *d = s->data;
+            s->data = t->data;
+            s->len = t->len;
+            s->cap = t->cap;
+            t->data = d;
+            DECREF(r);
+            return vm_newref(a);
+        }
+        return r;
+    }
+    return vm_newref(VM_NOTIMPL);
+}
+
+/* bytearray(), bytearray(int), bytearray(bytes-like or iterable of ints),
+ * bytearray(str, encoding) */
+static Obj *ba_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    (void)self;
+    if (nargs == 0)
+        return vm_bytearray_new("", 0);
+    Obj *x = args[0];
+    if (STR_CHECK(x)) {
+        if (nargs < 2)
+            return vm_err_str(&vm_exc_TypeError, "string argument without an encoding");
+        Obj *b = vm_str_encode(x, args + 1, nargs - 1, kwnames);
+        if (!b)
+            return NULL;
+        Obj *r = vm_bytearray_new(((BytesObj *)b)->s, (size_t)((BytesObj *)b)->len);
+        DECREF(b);
+        return r;
+    }
+    if (vm_nokw("bytearray", kwnames) < 0 || vm_argc("bytearray", nargs, 0, 1) < 0)
+        return NULL;
+    if (INT_CHECK(x)) {
+        int64_t n;
+        if (vm_int_as_i64(x, &n) < 0)
+            return NULL;
+        if (n < 0)
+            return vm_err_str(&vm_exc_ValueError, "negative count");
+        Obj *r = vm_bytearray_new("", 0);
+        ba_reserve(BA(r), (ssize_t)n);
+        if (n)
+            memset(BA(r)->data, 0, (size_t)n);
+        BA(r)->len = (ssize_t)n;
+        return r;
+    }
+    Obj *r = vm_bytearray_new("", 0);
+    if (extend_from(BA(r), x) < 0) {
+        DECREF(r);
+        if (vm_err_matches(&vm_exc_TypeError) && !TYPE(x)->iter) {
+            vm_err_clear();
+            return vm_err_fmt(&vm_exc_TypeError, "cannot convert '%s' object to bytearray",
+                              vm_tname(x));
+        }
+        return NULL;
+    }
+    return r;
+}
+
+/* ---- methods ---- */
+
+static Obj *ba_append_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("append", kwnames) < 0 || vm_argc("append", nargs, 1, 1) < 0)
+        return NULL;
+    int c;
+    if (byte_value(args[0], &c) < 0)
+        return NULL;
+    char ch = (char)c;
+    ba_append(BA(self), &ch, 1);
+    return vm_newref(VM_NONE);
+}
+
+static Obj *ba_extend_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("extend", kwnames) < 0 || vm_argc("extend", nargs, 1, 1) < 0)
+        return NULL;
+    if (extend_from(BA(self), args[0]) < 0)
+        return NULL;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *ba_pop_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("pop", kwnames) < 0 || vm_argc("pop", nargs, 0, 1) < 0)
+        return NULL;
+    ByteArrayObj *b = BA(self);
+    if (b->len == 0)
+        return vm_err_str(&vm_exc_IndexError, "pop from empty bytearray");
+    ssize_t i = b->len - 1;
+    if (nargs == 1 && norm_index(b, args[0], &i, "pop index out of range") < 0)
+        return NULL;
+    int c = (unsigned char)b->data[i];
+    splice(b, i, i + 1, "", 0);
+    return vm_int_from_i64(c);
+}
+
+static Obj *ba_insert_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("insert", kwnames) < 0 || vm_argc("insert", nargs, 2, 2) < 0)
+        return NULL;
+    ByteArrayObj *b = BA(self);
+    int64_t i;
+    int c;
+    if (vm_index(args[0], &i, "insert") < 0 || byte_value(args[1], &c) < 0)
+        return NULL;
+    if (i < 0)
+        i += b->len;
+    if (i < 0)
+        i = 0;
+    if (i > b->len)
+        i = b->len;
+    char ch = (char)c;
+    splice(b, (ssize_t)i, (ssize_t)i, &ch, 1);
+    return vm_newref(VM_NONE);
+}
+
+static Obj *ba_remove_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("remove", kwnames) < 0 || vm_argc("remove", nargs, 1, 1) < 0)
+        return NULL;
+    ByteArrayObj *b = BA(self);
+    int c;
+    if (byte_value(args[0], &c) < 0)
+        return NULL;
+    char *p = b->len ? memchr(b->data, c, (size_t)b->len) : NULL;
+    if (!p)
+        return vm_err_str(&vm_exc_ValueError, "value not found in bytearray");
+    ssize_t i = p - b->data;
+    splice(b, i, i + 1, "", 0);
+    return vm_newref(VM_NONE);
+}
+
+static Obj *ba_clear_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("clear", kwnames) < 0 || vm_argc("clear", nargs, 0, 0) < 0)
+        return NULL;
+    BA(self)->len = 0;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *ba_reverse_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("reverse", kwnames) < 0 || vm_argc("reverse", nargs, 0, 0) < 0)
+        return NULL;
+    ByteArrayObj *b = BA(self);
+    for (ssize_t i = 0, j = b->len - 1; i < j; i++, j--) {
+        char t = b->data[i];
+        b->data[i] = b->data[j];
+        b->data[j] = t;
+    }
+    return vm_newref(VM_NONE);
+}
+
+static Obj *ba_copy_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("copy", kwnames) < 0 || vm_argc("copy", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_bytearray_new(BA(self)->data ? BA(self)->data : "", (size_t)BA(self)->len);
+}
+
+/* A bytes result of bytes' method back as bytearray (lists, tuples too). */
+static Obj *to_ba(Obj *r)
+{
+    if (BYTES_CHECK(r)) {
+        Obj *b = vm_bytearray_new(((BytesObj *)r)->s, (size_t)((BytesObj *)r)->len);
+        DECREF(r);
+        return b;
+    }
+    Obj **items = LIST_CHECK(r) ? LIST_ITEMS(r) : TUPLE_CHECK(r) ? TUPLE_ITEMS(r) : NULL;
+    ssize_t n = LIST_CHECK(r) ? LIST_LEN(r) : TUPLE_CHECK(r) ? TUPLE_LEN(r) : 0;
+    for (ssize_t i = 0; items && i < n; i++)
+        if (BYTES_CHECK(items[i]))
+            items[i] = to_ba(items[i]);
+    return r;
+}
+
+static Obj *delegate(const char *name, Obj *self, Obj *const *args, size_t nargs,
+                     Obj *kwnames, bool convert)
+{
+    Obj *targs[8];
+    if (nargs > 8)
+        return vm_err_fmt(&vm_exc_TypeError, "%s() takes at most 8 arguments", name);
+    for (size_t i = 0; i < nargs; i++)
+        targs[i] = BYTEARRAY_CHECK(args[i])
+            ? vm_bytes_new(BA(args[i])->data ? BA(args[i])->data : "", (size_t)BA(args[i])->len)
+            : vm_newref(args[i]);
+    Obj *snap = vm_bytes_new(BA(self)->data ? BA(self)->data : "", (size_t)BA(self)->len);
+    Obj *nm = vm_str_cstr(name);
+    Obj *m = vm_getattr(snap, nm);
+    DECREF(nm);
+    Obj *r = m ? vm_call(m, targs, nargs, kwnames) : NULL;
+    XDECREF(m);
+    DECREF(snap);
+    for (size_t i = 0; i < nargs; i++)
+        DECREF(targs[i]);
+    return r && convert ? to_ba(r) : r;
+}
+
+#define BA_DELEGATE(NAME, CONVERT)                                                 \
+    static Obj *ba_##NAME(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    {                                                                              \
+        return delegate(#NAME, self, args, nargs, kwnames, CONVERT);               \
+    }
+#define BA_METHODS(X) \
+    X(decode, false) X(hex, false) X(find, false) X(rfind, false) X(index, false) \
+    X(rindex, false) X(count, false) X(startswith, false) X(endswith, false)      \
+    X(isalpha, false) X(isdigit, false) X(isspace, false) X(isalnum, false)       \
+    X(isupper, false) X(islower, false) X(split, true) X(rsplit, true)            \
+    X(splitlines, true) X(strip, true) X(lstrip, true) X(rstrip, true)            \
+    X(replace, true) X(partition, true) X(rpartition, true) X(center, true)       \
+    X(ljust, true) X(rjust, true) X(zfill, true) X(expandtabs, true)              \
+    X(removeprefix, true) X(removesuffix, true) X(join, true) X(upper, true)      \
+    X(lower, true) X(swapcase, true)
+BA_METHODS(BA_DELEGATE)
+#undef BA_DELEGATE
+
+static const MethodDef ba_methods[] = {
+    {"append", ba_append_m},
+    {"extend", ba_extend_m},
+    {"pop", ba_pop_m},
+    {"insert", ba_insert_m},
+    {"remove", ba_remove_m},
+    {"clear", ba_clear_m},
+    {"reverse", ba_reverse_m},
+    {"copy", ba_copy_m},
+#define BA_ENTRY(NAME, CONVERT) {#NAME, ba_##NAME},
+    BA_METHODS(BA_ENTRY)
+#undef BA_ENTRY
+    {NULL, NULL},
+};
+
+Type vm_bytearray_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "bytearray",
+    .base = &vm_object_type,
+    .basicsize = sizeof(ByteArrayObj),
+    .dealloc = ba_dealloc,
+    .repr = ba_repr,
+    .hash = ba_hash,
+    .richcmp = ba_richcmp,
+    .binop = ba_binop,
+    .truth = ba_truth,
+    .len = ba_len,
+    .getitem = ba_getitem,
+    .setitem = ba_setitem,
+    .contains = ba_contains,
+    .iter = ba_iter,
+    .construct = ba_construct,
+    .methods = ba_methods,
+};
