@@ -211,12 +211,14 @@ static int read_int(Reader *r, const char *field)
     if (p < r->end && *p >= '0' && *p <= '9') {
         int v = 0, nd = 0;
         const char *q = p;
-        while (q < r->end && *q >= '0' && *q <= '9' && nd < 10) {
+        /* at most 9 digits here: a 10th could overflow int; the slow path
+         * below judges longer numbers */
+        while (q < r->end && *q >= '0' && *q <= '9' && nd < 9) {
             v = v * 10 + (*q - '0');
             q++;
             nd++;
         }
-        if (nd <= 9 && (*p != '0' || nd == 1) &&
+        if ((*p != '0' || nd == 1) &&
             (q == r->end || *q == ',' || *q == ')' || *q == ']' || *q == ' ' ||
              *q == '\n')) {
             r->p = q;

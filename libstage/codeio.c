@@ -320,10 +320,23 @@ static size_t remaining(Reader *r)
     return (size_t)(r->end - r->p);
 }
 
+/* A count of things of at least unit bytes each that must fit in what
+ * remains of the data after the count itself. */
+static size_t get_length(Reader *r, size_t unit, const char *what)
+{
+    size_t at = off_of(r);
+    uint64_t v = get_uv(r);
+    size_t max = remaining(r) / unit;
+    if (v > max)
+        bad(r, at, "%s %llu out of range (at most %llu)", what,
+            (unsigned long long)v, (unsigned long long)max);
+    return (size_t)v;
+}
+
 /* A length-prefixed byte string, NUL-terminated copy in the arena. */
 static const char *get_bytes(Reader *r, size_t *lenp)
 {
-    size_t n = (size_t)get_count(r, remaining(r), "string length");
+    size_t n = get_length(r, 1, "string length");
     const char *s = arena_strndup(r->a, (const char *)r->p, n);
     r->p += n;
     if (lenp)
@@ -385,7 +398,7 @@ static Const *get_const(Reader *r)
     case TAG_TUPLE:
     case TAG_FROZENSET: {
         c->kind = tag == TAG_TUPLE ? CONST_TUPLE : CONST_FROZENSET;
-        size_t n = (size_t)get_count(r, remaining(r), "tuple length");
+        size_t n = get_length(r, 1, "tuple length");
         c->u.t.len = n;
         c->u.t.items = arena_alloc(r->a, (n ? n : 1) * sizeof *c->u.t.items);
         for (size_t i = 0; i < n; i++) {
@@ -542,7 +555,7 @@ static LsCode *get_code(Reader *r)
     if (co->posonlyargcount > co->argcount)
         bad(r, at, "co_posonlyargcount greater than co_argcount");
 
-    co->nlocalsplus = (size_t)get_count(r, remaining(r), "number of locals");
+    co->nlocalsplus = get_length(r, 1, "number of locals");
     co->localsplus = arena_alloc(r->a, (co->nlocalsplus + 1) * sizeof *co->localsplus);
     co->localspluskinds = arena_alloc(r->a, co->nlocalsplus + 1);
     size_t nlocal = 0;
@@ -561,18 +574,18 @@ static LsCode *get_code(Reader *r)
     if (nargs > nlocal)
         bad(r, at, "%zu parameters but %zu local variables", nargs, nlocal);
 
-    co->nnames = (size_t)get_count(r, remaining(r), "number of names");
+    co->nnames = get_length(r, 1, "number of names");
     co->names = arena_alloc(r->a, (co->nnames + 1) * sizeof *co->names);
     for (size_t i = 0; i < co->nnames; i++)
         co->names[i] = get_name(r, "name");
 
-    co->nconsts = (size_t)get_count(r, remaining(r), "number of constants");
+    co->nconsts = get_length(r, 1, "number of constants");
     co->consts = arena_alloc(r->a, (co->nconsts + 1) * sizeof *co->consts);
     for (size_t i = 0; i < co->nconsts; i++)
         co->consts[i] = get_const(r);
 
     size_t cat = off_of(r);
-    co->ncode = (size_t)get_count(r, remaining(r) / 4, "number of instructions");
+    co->ncode = get_length(r, 4, "number of instructions");
     if (co->ncode == 0)
         bad(r, cat, "code object %s has no instructions", co->name);
     size_t code_at = off_of(r);
@@ -608,7 +621,7 @@ static LsCode *get_code(Reader *r)
     }
 
     size_t eat = off_of(r);
-    co->nexc = (size_t)get_count(r, remaining(r) / 5, "number of exception entries");
+    co->nexc = get_length(r, 5, "number of exception entries");
     co->exctable = arena_alloc(r->a, (co->nexc + 1) * sizeof *co->exctable);
     for (size_t i = 0; i < co->nexc; i++) {
         LsExcEntry *e = &co->exctable[i];

@@ -48,9 +48,9 @@ const char *op_binop_name(int arg);
  * object and each tuple level count one), and the limits pyasm keeps to
  * stay within it: code objects nested at most LS_CODE_MAX_DEPTH deep,
  * tuples at most LS_CONST_MAX_DEPTH. */
-#define LS_CONST_MAX_NEST 100
-#define LS_CODE_MAX_DEPTH 40
-#define LS_CONST_MAX_DEPTH 40
+#define LS_CONST_MAX_NEST 1000
+#define LS_CODE_MAX_DEPTH 500
+#define LS_CONST_MAX_DEPTH 400
 
 #define OP_NCMP 6
 #define OP_NBINOP 26

@@ -1645,6 +1645,8 @@ SymTable *sym_read(const char *p, const char *end, long first_lineno,
             /* any number of names */
             char **vw = arena_alloc(a, (len / 2 + 2) * sizeof *vw);
             int n = split_words(a, line, len, vw, (int)(len / 2 + 1));
+            if (n < 2)
+                rfail(&r, "a varnames record needs a scope id", NULL);
             SymScope *s = scope_by_id(&r, vw[1]);
             for (int i = 2; i < n; i++) {
                 AGROW(a, s->varnames, s->nvarnames, s->varnames_cap);
