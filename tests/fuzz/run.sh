@@ -31,6 +31,9 @@ for t in $targets; do
     fi
     mkdir -p "$dir/work/$t" "$dir/artifacts/$t" "$dir/logs"
     log=$dir/logs/$t.log
+    # only this run's findings count: earlier ones stay in artifacts/
+    stamp=$dir/logs/$t.start
+    : > "$stamp"
     # leaks: a tool that exits early leaves its arena to the OS; the harness
     # frees what it can, so LeakSanitizer would only report false findings.
     # shellcheck disable=SC2086
@@ -42,13 +45,13 @@ for t in $targets; do
         "$dir/work/$t" "tests/fuzz/corpus/$t" > "$log" 2>&1
     rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    crashes=$(ls "$dir/artifacts/$t" | grep -c -E '^(crash|timeout|oom|leak|slow-unit)-' )
+    crashes=$(find "$dir/artifacts/$t" -type f -newer "$stamp" | grep -c -E '/(crash|timeout|oom|leak|slow-unit)-')
     if [ "$rc" -ne 0 ] && [ "$crashes" -eq 0 ]; then crashes=1; fi
     echo "$t: ${execs:-0} execs, $crashes crashes"
     if [ "$crashes" -ne 0 ]; then
         status=1
         grep -m 3 -E 'ERROR: |runtime error|SUMMARY' "$log" | sed "s/^/  $t: /"
-        ls "$dir/artifacts/$t" | sed "s|^|  $t: $dir/artifacts/$t/|"
+        find "$dir/artifacts/$t" -type f -newer "$stamp" | sed "s|^|  $t: |"
     fi
 done
 exit $status
