@@ -1,0 +1,16 @@
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(str, range(3))), list(map(int, "123")))
+print(list(filter(lambda s: s.strip(), ["a", " ", "", "b"])))
+m = map(lambda x: x * x, range(4))
+print(next(m), list(m))
+f = filter(None, [0, 1, 2])
+print(next(f), list(f))
+print(list(map(max, [1, 5], [3, 2], [4, 4])))
+print(sorted(map(abs, [-3, 1, -2])), sum(map(len, ["ab", "c"])))
+pairs = list(zip(*map(divmod, [7, 9], [2, 4])))
+print(pairs)
+print(list(enumerate(map(chr, range(97, 100)))))
+try:
+    list(map(lambda x: x, 5))
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,0 +1,20 @@
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end="!\n")
+print("no newline", end="")
+print(" continued")
+print(1, 2.5, None, True, [1], (2,), {"k": 3}, sep="|")
+print(*range(5))
+print(*"abc", sep="-", end=".\n")
+print("x", sep=None, end=None)
+print("", end="")
+print("multi\nline")
+import sys
+print("to stderr", file=sys.stderr)
+sys.stdout.write("written\n")
+print("flush", flush=True)
+try:
+    print(sep=5)
+except TypeError as e:
+    print("TypeError:", e)

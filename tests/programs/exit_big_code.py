@@ -1,0 +1,3 @@
+import sys
+print("code 256 wraps")
+sys.exit(300)

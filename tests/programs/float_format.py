@@ -1,0 +1,11 @@
+x = 1234.5678
+print("%f %.2f %10.3f %-10.1f| %e %.3E %g %G" % (x, x, x, x, x, x, x, x))
+print("%g %g %g %g" % (1e-5, 1e-4, 1e16, 123456789.0))
+print("{:.3} {:.3g} {:.3f} {:.3e} {:.3%}".format(x, x, x, x, 0.12345))
+print(format(0.0, ".3f"), format(-0.0, ".1f"), format(1e-10, "f"))
+print(format(2.5, ".0f"), format(3.5, ".0f"), format(1.25, ".1f"), format(1.35, ".1f"))
+print(format(float("inf"), "f"), format(float("nan"), "F"), format(-float("inf"), "e"))
+print(format(123456789.123, ",.2f"), format(1e6, "_.1f"))
+print("%5.1f%%" % 99.44, "%+.2f" % 3.14159, "% .2f" % 2.0)
+print(str(1e-7), str(12345678912345.678), str(1e16))
+print("%d %i %x" % (3.99, -2.5, 255), "%s" % 1.0, "%r" % 0.1)

@@ -1,0 +1,15 @@
+people = [("ann", 30), ("bob", 25), ("cy", 30), ("dee", 25), ("eve", 35), ("fay", 30)]
+by_age = sorted(people, key=lambda p: p[1])
+print(by_age)
+by_age_desc = sorted(people, key=lambda p: p[1], reverse=True)
+print(by_age_desc)
+multi = sorted(sorted(people, key=lambda p: p[0], reverse=True), key=lambda p: p[1])
+print(multi)
+nums = [3.5, -1, 2, 2.0, -1.0, 0]
+print(sorted(nums), sorted(nums, key=lambda x: -x))
+words = "The quick Brown fox Jumps over the lazy Dog".split()
+print(sorted(words), sorted(words, key=str.casefold))
+print(sorted([[3, 1], [2, 9], [3, 0], [2]]))
+data = list(range(20))
+data.sort(key=lambda x: x % 5)
+print(data)

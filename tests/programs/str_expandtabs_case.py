@@ -1,0 +1,7 @@
+print(repr("a\tb\tc".expandtabs()), repr("ab\tcd".expandtabs(4)), repr("\t".expandtabs(2)))
+print("hello world".title(), "HELLO".capitalize(), "o'neil mc-d".title())
+print("ß".casefold(), "MiXeD".casefold(), "ǅ".swapcase())
+print("É".lower(), "é".upper(), "ÀÉÎ".lower(), "ñandú".upper())
+print("ΣΑΣ".lower(), "ﬀ".upper(), "İ".lower().encode())
+print("abc".isascii(), "é".isascii(), "A1_".isidentifier(), "1a".isidentifier())
+print("Title Case".istitle(), "Not title".istitle(), "ǅ".istitle())

@@ -1,0 +1,5 @@
+def many():
+    raise ExceptionGroup("several problems", [ValueError("bad value"), TypeError("bad type")])
+
+
+many()

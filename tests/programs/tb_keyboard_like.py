@@ -1,0 +1,8 @@
+def f():
+    raise KeyError("the key")
+
+
+try:
+    f()
+finally:
+    print("finally ran before traceback")
