@@ -179,3 +179,14 @@ check_bad() {
     [ "$(printf '%s\n' "$output" | grep -c 'BINARY_OP')" -eq 0 ]
     "$PYBIN/pydis" --asm "$TMP/f.pyc" | "$PYBIN/pyasm" | cmp - "$TMP/f.pyc"
 }
+
+@test "pydis: fast_week compiled from source through the whole pipeline loads 604800 once" {
+    printf 'def fast_week():\n    return 86400 * 7\n' > "$BATS_TEST_TMPDIR/fw.py"
+    "$PYBIN/pytok" "$BATS_TEST_TMPDIR/fw.py" | "$PYBIN/pyparse" | "$PYBIN/pyast" | "$PYBIN/pysym" \
+        | "$PYBIN/pycfg" | "$PYBIN/pyasm" -o "$BATS_TEST_TMPDIR/fw.pyc"
+    run "$PYBIN/pydis" "$BATS_TEST_TMPDIR/fw.pyc"
+    [ "$status" -eq 0 ]
+    body=$(printf '%s\n' "$output" | sed -n '/Disassembly of <code object fast_week/,$p')
+    [ "$(printf '%s\n' "$body" | grep -c 'LOAD_CONST.*(604800)')" -eq 1 ]
+    [ "$(printf '%s\n' "$body" | grep -c 'BINARY_OP')" -eq 0 ]
+}
