@@ -64,6 +64,23 @@ void *vm_mem_alloc(size_t n)
 #endif
 }
 
+void *vm_mem_try_alloc(size_t n)
+{
+#ifdef VM_NO_POOL
+    return malloc(n ? n : 1);
+#else
+    if ((n + 15) / 16 <= NCLASSES)
+        return vm_mem_alloc(n);
+    if (n > SIZE_MAX - HDR)
+        return NULL;
+    uint64_t *p = malloc(n + HDR);
+    if (!p)
+        return NULL;
+    p[0] = 0;
+    return p + 1;
+#endif
+}
+
 void vm_mem_free(void *q)
 {
 #ifdef VM_NO_POOL

@@ -14,5 +14,8 @@
 
 void *vm_mem_alloc(size_t n);
 void vm_mem_free(void *p);
+/* As vm_mem_alloc, but NULL (nothing raised) when the system has no memory
+ * for a large block, so a huge Python object can become a MemoryError. */
+void *vm_mem_try_alloc(size_t n);
 
 #endif

@@ -46,6 +46,7 @@
 Obj *vm_builtins;
 bool vm_trace;
 int vm_recursion_limit = 1000;
+volatile sig_atomic_t vm_sigint_pending;
 
 /* ---- the frame stack: chunks, allocated LIFO ---- */
 
@@ -293,6 +294,29 @@ Frame *vm_frame_for_call(FuncObj *fn, Obj *const *args, size_t nargs, Obj *kwnam
         return NULL;
     }
     return f;
+}
+
+bool vm_recursion_enter(const char *where)
+{
+    if (LS_UNLIKELY(depth >= vm_recursion_limit)) {
+        vm_err_fmt(&vm_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return false;
+    }
+    depth++;
+    return true;
+}
+
+void vm_recursion_leave(void)
+{
+    depth--;
+}
+
+/* Whether a call of the builtin b counts toward the recursion limit as in
+ * CPython 3.11, whose CALL runs len() and isinstance() inline. */
+static bool counts_as_c_call(const BuiltinObj *b)
+{
+    return !b->self && !b->owner && strcmp(b->name, "len") != 0
+        && strcmp(b->name, "isinstance") != 0;
 }
 
 Obj *vm_eval_frame(Frame *f, bool throwing)
@@ -877,7 +901,11 @@ static Obj *eval(Frame *f, bool throwing)
 #endif
 
     TARGET(NOP) DISPATCH();
-    TARGET(RESUME) DISPATCH();
+    TARGET(RESUME) {
+        if (LS_UNLIKELY(vm_sigint_pending))
+            goto interrupted;
+        DISPATCH();
+    }
 
     TARGET(POP_TOP) {
         Obj *v = POP();
@@ -1653,7 +1681,18 @@ static Obj *eval(Frame *f, bool throwing)
             LOAD_FRAME();
             DISPATCH();
         }
-        Obj *res = vm_call(callable, args, total, kw);
+        Obj *res;
+        if (TYPE(callable) == &vm_builtin_type && counts_as_c_call((BuiltinObj *)callable)) {
+            /* as CPython's builtin calls: one level of the recursion limit */
+            if (vm_recursion_enter(" while calling a Python object")) {
+                res = vm_call(callable, args, total, kw);
+                vm_recursion_leave();
+            } else {
+                res = NULL;
+            }
+        } else {
+            res = vm_call(callable, args, total, kw);
+        }
         for (int i = 0; i < oparg + 2; i++) {
             Obj *v = POP();
             XDECREF(v);
@@ -1735,6 +1774,8 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(JUMP_BACKWARD) {
+        if (LS_UNLIKELY(vm_sigint_pending))
+            goto interrupted;
         JUMPTO(oparg);
         DISPATCH();
     }
@@ -2124,6 +2165,9 @@ trace:
     goto *targets[INSTR_OP(word)];
 #endif
 
+interrupted:
+    vm_sigint_pending = 0;
+    vm_err_set((Obj *)&vm_exc_KeyboardInterrupt);
 error:
     if (!vm_exc.pending)
         vm_err_str(&vm_exc_SystemError, "error return without exception set");

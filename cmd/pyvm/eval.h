@@ -8,6 +8,8 @@
 #ifndef VM_EVAL_H
 #define VM_EVAL_H
 
+#include <signal.h>
+
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/object.h"
 
@@ -34,5 +36,14 @@ extern Obj *vm_builtins;
 extern bool vm_trace;
 /* sys.getrecursionlimit(). */
 extern int vm_recursion_limit;
+/* One level of C recursion (a builtin call, a repr) counted with Python
+ * frames toward the recursion limit, as CPython: false with RecursionError
+ * ("maximum recursion depth exceeded" + where) when the limit is reached;
+ * else the caller calls vm_recursion_leave() when done. */
+bool vm_recursion_enter(const char *where) LS_MUST_CHECK;
+void vm_recursion_leave(void);
+/* Set by pyvm's SIGINT handler; the loop turns it into KeyboardInterrupt
+ * at the next backward jump or RESUME, as CPython's eval breaker. */
+extern volatile sig_atomic_t vm_sigint_pending;
 
 #endif

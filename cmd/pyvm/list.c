@@ -32,6 +32,22 @@ Obj *vm_list_new(ssize_t n)
     return (Obj *)l;
 }
 
+/* As vm_list_new, but NULL with MemoryError when the items do not fit in
+ * memory (for repetition, whose size the program chooses). */
+static Obj *list_try_new(ssize_t n)
+{
+    if (n == 0)
+        return vm_list_new(0);
+    Obj **items = calloc((size_t)n, sizeof(Obj *));
+    if (!items)
+        return vm_err_nomem();
+    ListObj *l = (ListObj *)vm_list_new(0);
+    l->items = items;
+    l->len = n;
+    l->cap = n;
+    return (Obj *)l;
+}
+
 void vm_list_append(Obj *list, Obj *v)
 {
     ListObj *l = (ListObj *)list;
@@ -284,7 +300,9 @@ static Obj *list_binop(Obj *a, Obj *b, int op)
         ssize_t len = LIST_LEN(seq);
         if (len && k > (int64_t)(SSIZE_MAX / 16) / len)
             return vm_err_nomem();
-        Obj *l = vm_list_new(len * (ssize_t)k);
+        Obj *l = list_try_new(len * (ssize_t)k);
+        if (!l)
+            return NULL;
         for (ssize_t i = 0; i < len * (ssize_t)k; i++)
             LIST_ITEMS(l)[i] = vm_newref(LIST_ITEMS(seq)[i % len]);
         if (inplace && seq == a) {

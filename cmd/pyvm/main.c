@@ -12,6 +12,7 @@
 #include "cmd/pyvm/main.h"
 
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +66,36 @@ static const char *describe(const Input *in)
     if (in->len == 0)
         return "empty input";
     return "data that is not a code object";
+}
+
+/* SIGINT: only note it; the eval loop raises KeyboardInterrupt. */
+static void on_sigint(int sig)
+{
+    (void)sig;
+    vm_sigint_pending = 1;
+}
+
+/* Catch SIGINT unless it is ignored (as CPython, which leaves SIG_IGN). */
+static void install_sigint(void)
+{
+    struct sigaction old, sa;
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+        return;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+/* After an uncaught KeyboardInterrupt's traceback, die by SIGINT so the
+ * parent sees the interrupt, as CPython 3.8+. */
+static noreturn void die_by_sigint(void)
+{
+    fflush(stdout);
+    fflush(stderr);
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+    _exit(130);
 }
 
 /* Exit status and message for an uncaught SystemExit, as CPython. */
@@ -199,8 +230,10 @@ int main(int argc, char **argv)
         ls_die(LS_EXIT_USAGE, "internal error: module setup");
     DECREF(main_name);
 
+    install_sigint();
     Obj *r = vm_run_module(code, globals);
     int status = 0;
+    bool interrupted = false;
     if (r) {
         DECREF(r);
     } else {
@@ -208,6 +241,7 @@ int main(int argc, char **argv)
         if (vm_is_subtype(TYPE(exc), &vm_exc_SystemExit))
             status = system_exit(exc);
         else {
+            interrupted = vm_is_subtype(TYPE(exc), &vm_exc_KeyboardInterrupt);
             vm_print_exception(exc);
             status = LS_EXIT_PYERR;
         }
@@ -218,6 +252,8 @@ int main(int argc, char **argv)
                 "encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
         status = 120;
     }
+    if (interrupted)
+        die_by_sigint();
     DECREF(code);
     return status;
 }

@@ -16,6 +16,7 @@
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/complex.h"
 #include "cmd/pyvm/dict.h"
+#include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/func.h"
@@ -34,6 +35,23 @@ void *vm_alloc(Type *t, size_t extra)
 {
     Obj *o = (t->flags & TF_GC) ? vm_gc_alloc(t->basicsize + extra)
                                 : vm_mem_alloc(t->basicsize + extra);
+    o->refcnt = 1;
+    o->type = t;
+    if (t->flags & TF_HEAP) {
+        INCREF(t);
+        if (t->dictoffset)
+            *(Obj **)((char *)o + t->dictoffset) = NULL;
+    }
+    return o;
+}
+
+void *vm_try_alloc(Type *t, size_t extra)
+{
+    if (t->flags & TF_GC)
+        return vm_alloc(t, extra);
+    Obj *o = extra > SIZE_MAX - t->basicsize ? NULL : vm_mem_try_alloc(t->basicsize + extra);
+    if (!o)
+        return vm_err_nomem();
     o->refcnt = 1;
     o->type = t;
     if (t->flags & TF_HEAP) {
@@ -152,12 +170,21 @@ static bool enter_c(const char *where)
     return true;
 }
 
-Obj *vm_repr(Obj *o)
+/* repr(o); counted toward the recursion limit as CPython's PyObject_Repr,
+ * unless it is str()'s fallback (CPython's object_str calls the repr slot
+ * directly). */
+static Obj *repr_impl(Obj *o, bool counted)
 {
     if (TYPE(o)->repr) {
         if (!enter_c(" while getting the repr of an object"))
             return NULL;
+        if (counted && !vm_recursion_enter(" while getting the repr of an object")) {
+            c_depth--;
+            return NULL;
+        }
         Obj *r = TYPE(o)->repr(o);
+        if (counted)
+            vm_recursion_leave();
         c_depth--;
         return r;
     }
@@ -168,13 +195,18 @@ Obj *vm_repr(Obj *o)
     return s;
 }
 
+Obj *vm_repr(Obj *o)
+{
+    return repr_impl(o, true);
+}
+
 Obj *vm_str(Obj *o)
 {
     if (TYPE(o) == &vm_str_type)
         return vm_newref(o);
     if (TYPE(o)->str)
         return TYPE(o)->str(o);
-    return vm_repr(o);
+    return repr_impl(o, false);
 }
 
 int vm_hash(Obj *o, int64_t *out)

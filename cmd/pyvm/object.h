@@ -133,6 +133,9 @@ static inline Obj *vm_newref(Obj *o) { INCREF(o); return o; }
 
 /* Allocate an instance of t (basicsize bytes + extra), refcnt 1. */
 void *vm_alloc(Type *t, size_t extra);
+/* As vm_alloc for a type without TF_GC, but a failed allocation raises
+ * MemoryError and returns NULL instead of ending pyvm. */
+void *vm_try_alloc(Type *t, size_t extra);
 /* Give an object's memory back (the last step of every dealloc). */
 void vm_obj_free(Obj *o);
 

@@ -22,6 +22,23 @@
 #include "cmd/pyvm/tuple.h"
 #include "cmd/pyvm/ucase.h"
 
+/* A new str of len bytes; NULL with MemoryError when there is no memory. */
+static StrObj *str_try_alloc(size_t len)
+{
+    if (len >= SIZE_MAX / 2) {
+        vm_err_nomem();
+        return NULL;
+    }
+    StrObj *s = vm_try_alloc(&vm_str_type, len + 1);
+    if (!s)
+        return NULL;
+    s->len = (ssize_t)len;
+    s->hash = -1;
+    s->interned = false;
+    s->s[len] = '\0';
+    return s;
+}
+
 static StrObj *str_alloc(size_t len)
 {
     StrObj *s = vm_alloc(&vm_str_type, len + 1);
@@ -160,7 +177,9 @@ Obj *vm_str_concat(Obj *a, Obj *b)
         return vm_newref(a);
     if (x->len == 0 && TYPE(b) == &vm_str_type)
         return vm_newref(b);
-    StrObj *o = str_alloc((size_t)(x->len + y->len));
+    StrObj *o = str_try_alloc((size_t)(x->len + y->len));
+    if (!o)
+        return NULL;
     memcpy(o->s, x->s, (size_t)x->len);
     memcpy(o->s + x->len, y->s, (size_t)y->len);
     o->ulen = x->ulen + y->ulen;
@@ -282,7 +301,9 @@ static Obj *str_repeat(Obj *s, Obj *n)
     StrObj *x = (StrObj *)s;
     if (x->len && (uint64_t)k > (uint64_t)(SSIZE_MAX / 2) / (uint64_t)x->len)
         return vm_err_nomem();
-    StrObj *o = str_alloc((size_t)(x->len * k));
+    StrObj *o = str_try_alloc((size_t)(x->len * k));
+    if (!o)
+        return NULL;
     for (int64_t i = 0; i < k; i++)
         memcpy(o->s + i * x->len, x->s, (size_t)x->len);
     o->ulen = x->ulen * k;
@@ -302,7 +323,9 @@ Obj *vm_str_join(Obj *sep, Obj *const *items, size_t n)
     size_t sl = sep ? (size_t)STR_LEN(sep) : 0;
     if (n > 1)
         total += sl * (n - 1);
-    StrObj *o = str_alloc(total);
+    StrObj *o = str_try_alloc(total);
+    if (!o)
+        return NULL;
     char *p = o->s;
     ssize_t ul = 0;
     for (size_t i = 0; i < n; i++) {
