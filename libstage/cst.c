@@ -69,20 +69,36 @@ static TokType tok_by_name(const char *s, size_t len)
 
 /* --- collapse ----------------------------------------------------------- */
 
-static CstNode *collapse(CstNode *n)
+/* Follow a chain of single-child nodes down to its end. */
+static CstNode *chain_end(CstNode *n)
 {
-    /* Iterative along single-child chains; recursion only into branches. */
     while (n->rule != CST_LEAF && n->nkids == 1)
         n = n->kids[0];
-    for (int i = 0; i < n->nkids; i++)
-        n->kids[i] = collapse(n->kids[i]);
     return n;
 }
 
 CstNode *cst_collapse(CstNode *root)
 {
-    for (int i = 0; i < root->nkids; i++)
-        root->kids[i] = collapse(root->kids[i]);
+    /* Iterative with an explicit stack of nodes whose kids still need
+     * collapsing, so that any depth of tree is safe. */
+    size_t cap = 64, top = 0;
+    CstNode **stack = ls_xmalloc(cap * sizeof *stack);
+    stack[top++] = root;
+    while (top > 0) {
+        CstNode *n = stack[--top];
+        for (int i = 0; i < n->nkids; i++) {
+            CstNode *k = chain_end(n->kids[i]);
+            n->kids[i] = k;
+            if (k->rule == CST_LEAF || k->nkids == 0)
+                continue;
+            if (top == cap) {
+                cap *= 2;
+                stack = ls_xrealloc(stack, cap * sizeof *stack);
+            }
+            stack[top++] = k;
+        }
+    }
+    free(stack);
     return root;
 }
 
@@ -138,7 +154,8 @@ static void out_indent(CstOut *o, int depth)
     }
 }
 
-static void write_node(CstOut *o, const CstNode *n, int depth)
+/* One line for node n at the given depth (its kids are written after). */
+static void write_line(CstOut *o, const CstNode *n, int depth)
 {
     out_indent(o, depth);
     o->count++;
@@ -146,8 +163,6 @@ static void write_node(CstOut *o, const CstNode *n, int depth)
         const char *name = cst_rule_names[n->rule];
         out_put(o, name, strlen(name));
         out_put(o, "\n", 1);
-        for (int i = 0; i < n->nkids; i++)
-            write_node(o, n->kids[i], depth + 1);
         return;
     }
     const char *tn = tok_names[n->type];
@@ -167,11 +182,51 @@ static void write_node(CstOut *o, const CstNode *n, int depth)
     out_put(o, "\n", 1);
 }
 
+/* A node being walked: the next kid to visit. */
+typedef struct WalkFrame {
+    const CstNode *node; /* an interior node whose line is written */
+    int next;            /* index of its next kid to write */
+    long id;             /* Graphviz writer: the node's id */
+} WalkFrame;
+
+/* Grow a walk stack of *cap frames when top has reached it. */
+static WalkFrame *walk_grow(WalkFrame *st, size_t top, size_t *cap)
+{
+    if (top < *cap)
+        return st;
+    *cap *= 2;
+    return ls_xrealloc(st, *cap * sizeof *st);
+}
+
+/* Pre-order walk with an explicit stack: any depth of tree is safe. */
+static void write_tree(CstOut *o, const CstNode *root)
+{
+    size_t cap = 64, top = 0;
+    WalkFrame *st = ls_xmalloc(cap * sizeof *st);
+    write_line(o, root, 0);
+    if (root->rule != CST_LEAF)
+        st[top++] = (WalkFrame){root, 0, 0};
+    while (top > 0) {
+        WalkFrame *f = &st[top - 1];
+        if (f->next >= f->node->nkids) {
+            top--;
+            continue;
+        }
+        const CstNode *k = f->node->kids[f->next++];
+        write_line(o, k, (int)top);
+        if (k->rule != CST_LEAF) {
+            st = walk_grow(st, top, &cap);
+            st[top++] = (WalkFrame){k, 0, 0};
+        }
+    }
+    free(st);
+}
+
 void cst_write(FILE *out, const CstNode *root)
 {
     CstOut o = {out, NULL, 0, 1 << 16, 0, BUF_INIT};
     o.buf = ls_xmalloc(o.cap);
-    write_node(&o, root, 0);
+    write_tree(&o, root);
     char tail[32];
     int k = snprintf(tail, sizeof tail, "%%end %ld\n", o.count);
     out_put(&o, tail, (size_t)k);
@@ -180,9 +235,9 @@ void cst_write(FILE *out, const CstNode *root)
     buf_free(&o.repr);
 }
 
-static long dot_node(FILE *out, const CstNode *n, long *next, Buf *b)
+/* The Graphviz node line for n, numbered id. */
+static void dot_label(FILE *out, const CstNode *n, long id, Buf *b)
 {
-    long id = (*next)++;
     if (n->rule != CST_LEAF) {
         fprintf(out, "  n%ld [label=\"%s\"];\n", id, cst_rule_names[n->rule]);
     } else {
@@ -201,11 +256,6 @@ static long dot_node(FILE *out, const CstNode *n, long *next, Buf *b)
         fprintf(out, "  n%ld [shape=box, label=\"%s\\n%s\"];\n", id,
                 tok_names[n->type], b->data);
     }
-    for (int i = 0; i < n->nkids; i++) {
-        long k = dot_node(out, n->kids[i], next, b);
-        fprintf(out, "  n%ld -> n%ld;\n", id, k);
-    }
-    return id;
 }
 
 void cst_write_dot(FILE *out, const CstNode *root)
@@ -214,7 +264,26 @@ void cst_write_dot(FILE *out, const CstNode *root)
     Buf b = BUF_INIT;
     buf_putc(&b, 0);
     fputs("digraph cst {\n  node [fontname=\"monospace\"];\n", out);
-    dot_node(out, root, &next, &b);
+    /* Pre-order numbering; a node's edge to a kid follows the kid's subtree. */
+    size_t cap = 64, top = 0;
+    WalkFrame *st = ls_xmalloc(cap * sizeof *st);
+    dot_label(out, root, next, &b);
+    st[top++] = (WalkFrame){root, 0, next++};
+    while (top > 0) {
+        WalkFrame *f = &st[top - 1];
+        if (f->next < f->node->nkids) {
+            const CstNode *k = f->node->kids[f->next++];
+            dot_label(out, k, next, &b);
+            st = walk_grow(st, top, &cap);
+            st[top++] = (WalkFrame){k, 0, next++};
+            continue;
+        }
+        long id = f->id;
+        top--;
+        if (top > 0)
+            fprintf(out, "  n%ld -> n%ld;\n", st[top - 1].id, id);
+    }
+    free(st);
     fputs("}\n", out);
     buf_free(&b);
 }

@@ -166,3 +166,14 @@ leaves() {
     [ "${lines[0]}" = "usage: pyparse [-c] [--dot] [-o FILE] [FILE]" ]
     grep -q 'pyparse' "$BATS_TEST_DIRNAME/../man/pyparse.1"
 }
+
+@test "a 40000-term sum: CPython's RecursionError, exit 1, error record down the pipe" {
+    /usr/bin/python3 -c "print('x = ' + '+'.join(['1'] * 40000))" > "$BATS_TEST_TMPDIR/s.py"
+    exp=$(/usr/bin/python3 "$BATS_TEST_TMPDIR/s.py" 2>&1) || true
+    "$PYBIN/pytok" "$BATS_TEST_TMPDIR/s.py" > "$BATS_TEST_TMPDIR/s.tok"
+    run "$PYBIN/pyparse" -o "$BATS_TEST_TMPDIR/s.cst" "$BATS_TEST_TMPDIR/s.tok"
+    [ "$status" -eq 1 ]
+    [ "$output" = "$exp" ]
+    head -1 "$BATS_TEST_TMPDIR/s.cst" | grep -q '^pyfmt error 1 '
+    [ "$(wc -c < "$BATS_TEST_TMPDIR/s.cst")" -lt 200 ]
+}

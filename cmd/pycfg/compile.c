@@ -52,10 +52,19 @@ typedef struct FBlock {
     const void *datum;      /* finally body (AstSeq), handler name, with stmt */
 } FBlock;
 
+/* An open-addressing hash index over a list: slot value i + 1 for entry i,
+ * 0 for an empty slot.  Lists look up by it instead of a linear search. */
+typedef struct IdxHash {
+    int *slots;             /* cap slots, in the arena */
+    int cap;                /* a power of two, or 0: no index yet */
+    int n;                  /* entries [0, n) of the list are indexed */
+} IdxHash;
+
 /* A name list kept in first-use order. */
 typedef struct NameList {
     const char **items;     /* the names */
     int n, cap;             /* used and allocated */
+    IdxHash h;              /* index of items by name */
 } NameList;
 
 /* The code object being compiled (CPython's compiler_unit). */
@@ -73,6 +82,7 @@ typedef struct Unit {
     const Const **consts;   /* co_consts in order of first use, as CPython's */
     CfgCode **const_codes;  /* per consts entry: nested code, or NULL */
     int nconsts, capconsts; /* used and allocated */
+    IdxHash consth;         /* index of consts by value or nested code */
     NameList names;         /* co_names in order of first use */
     FBlock fblocks[MAX_FBLOCKS]; /* the frame block stack */
     int nfblocks;           /* its depth */
@@ -187,17 +197,86 @@ static noreturn void malformed(Compiler *c, const Node *n, const char *what)
 
 /* ---- names ---- */
 
-static int names_find(const NameList *l, const char *s)
+static int cmp_str(const void *x, const void *y);
+
+static unsigned hash_bytes(unsigned h, const void *p, size_t n)
 {
-    for (int i = 0; i < l->n; i++)
+    const unsigned char *q = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ q[i]) * 16777619u;
+    return h;
+}
+
+/* Make room in h for need entries (load at most 1/2); a new table is empty
+ * (h->n == 0) and the caller re-adds the entries.  True when it did so. */
+static bool idx_reserve(Compiler *c, IdxHash *h, int need)
+{
+    if (h->cap && need * 2 <= h->cap)
+        return false;
+    int cap = h->cap ? h->cap : 64;
+    while (need * 2 > cap)
+        cap *= 2;
+    h->slots = arena_alloc(c->a, (size_t)cap * sizeof *h->slots);
+    h->cap = cap;
+    h->n = 0;
+    return true;
+}
+
+/* Put entry i with hash hv into h (it is not there yet). */
+static void idx_put(IdxHash *h, unsigned hv, int i)
+{
+    unsigned mask = (unsigned)h->cap - 1, at = hv & mask;
+    while (h->slots[at])
+        at = (at + 1) & mask;
+    h->slots[at] = i + 1;
+}
+
+static unsigned name_hash(const char *s)
+{
+    return hash_bytes(2166136261u, s, strlen(s));
+}
+
+/* Bring l's index up to date with its items. */
+static void names_index(Compiler *c, NameList *l)
+{
+    if (l->h.n > l->n)
+        l->h.cap = 0;   /* list shrank: start over */
+    if (idx_reserve(c, &l->h, l->n + 1))
+        l->h.n = 0;
+    for (; l->h.n < l->n; l->h.n++)
+        idx_put(&l->h, name_hash(l->items[l->h.n]), l->h.n);
+}
+
+static int names_find(Compiler *c, NameList *l, const char *s)
+{
+    if (l->n < 16) {
+        for (int i = 0; i < l->n; i++)
+            if (strcmp(l->items[i], s) == 0)
+                return i;
+        return -1;
+    }
+    names_index(c, l);
+    unsigned mask = (unsigned)l->h.cap - 1, at = name_hash(s) & mask;
+    for (; l->h.slots[at]; at = (at + 1) & mask) {
+        int i = l->h.slots[at] - 1;
         if (strcmp(l->items[i], s) == 0)
             return i;
+    }
     return -1;
+}
+
+/* Sort l by name (its index is rebuilt on the next look-up). */
+static void names_sort(NameList *l)
+{
+    if (l->n > 1)
+        qsort(l->items, (size_t)l->n, sizeof(char *), cmp_str);
+    l->h.cap = 0;
+    l->h.n = 0;
 }
 
 static int names_add(Compiler *c, NameList *l, const char *s)
 {
-    int i = names_find(l, s);
+    int i = names_find(c, l, s);
     if (i >= 0)
         return i;
     if (l->n == l->cap) {
@@ -302,13 +381,50 @@ static bool const_same(const Const *x, const Const *y)
     }
 }
 
+/* A hash of k consistent with const_same(). */
+static unsigned const_hash(const Const *k)
+{
+    unsigned h = hash_bytes(2166136261u, &k->kind, sizeof k->kind);
+    switch (k->kind) {
+    case CONST_INT: return hash_bytes(h, k->u.i, strlen(k->u.i));
+    case CONST_FLOAT: return hash_bytes(h, &k->u.f, sizeof k->u.f);
+    case CONST_COMPLEX: return hash_bytes(h, &k->u.c, sizeof k->u.c);
+    case CONST_STR: case CONST_BYTES: return hash_bytes(h, k->u.s.data, k->u.s.len);
+    case CONST_TUPLE: case CONST_FROZENSET:
+        h = hash_bytes(h, &k->u.t.len, sizeof k->u.t.len);
+        for (size_t i = 0; i < k->u.t.len && i < 8; i++) {
+            unsigned e = const_hash(k->u.t.items[i]);
+            h = hash_bytes(h, &e, sizeof e);
+        }
+        return h;
+    case CONST_CODE: return hash_bytes(h, &k, sizeof k);
+    default: return h;
+    }
+}
+
+/* Hash of the co_consts entry (k, code): nested code by identity. */
+static unsigned entry_hash(const Const *k, const CfgCode *code)
+{
+    return code ? hash_bytes(40503u, &code, sizeof code) : const_hash(k);
+}
+
 /* The index of a constant in the unit's co_consts, adding it at the end
  * when new (CPython's compiler_add_const). */
 static int unit_const(Compiler *c, Unit *u, const Const *k, CfgCode *code)
 {
-    for (int i = 0; i < u->nconsts; i++)
+    IdxHash *h = &u->consth;
+    if (h->n > u->nconsts)
+        h->cap = 0;     /* co_consts was trimmed: start over */
+    if (idx_reserve(c, h, u->nconsts + 1))
+        h->n = 0;
+    for (; h->n < u->nconsts; h->n++)
+        idx_put(h, entry_hash(u->consts[h->n], u->const_codes[h->n]), h->n);
+    unsigned hv = entry_hash(k, code), mask = (unsigned)h->cap - 1;
+    for (unsigned at = hv & mask; h->slots[at]; at = (at + 1) & mask) {
+        int i = h->slots[at] - 1;
         if (code ? u->const_codes[i] == code : (!u->const_codes[i] && const_same(u->consts[i], k)))
             return i;
+    }
     if (u->nconsts == u->capconsts) {
         int cap = u->capconsts ? u->capconsts * 2 : 8;
         const Const **p = arena_alloc(c->a, (size_t)cap * sizeof *p);
@@ -323,6 +439,8 @@ static int unit_const(Compiler *c, Unit *u, const Const *k, CfgCode *code)
     }
     u->consts[u->nconsts] = k;
     u->const_codes[u->nconsts] = code;
+    idx_put(h, hv, u->nconsts);
+    h->n = u->nconsts + 1;
     return u->nconsts++;
 }
 
@@ -487,10 +605,8 @@ static void enter_scope(Compiler *c, const char *name, UnitKind kind, const Node
             (e->scope != SYM_FREE && (e->flags & SYM_DEF_FREE_CLASS) && u->ste->type == SYM_CLASS))
             names_add(c, &u->freevars, e->name);
     }
-    if (u->cellvars.n > 1)
-        qsort(u->cellvars.items, (size_t)u->cellvars.n, sizeof(char *), cmp_str);
-    if (u->freevars.n > 1)
-        qsort(u->freevars.items, (size_t)u->freevars.n, sizeof(char *), cmp_str);
+    names_sort(&u->cellvars);
+    names_sort(&u->freevars);
     c->u = u;
     u->code->entry = u->cur = new_block(c);
     u->code->qualname = kind == UNIT_MODULE ? name : make_qualname(c, u, name);
