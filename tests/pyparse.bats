@@ -168,8 +168,8 @@ leaves() {
 }
 
 @test "a 40000-term sum: CPython's RecursionError, exit 1, error record down the pipe" {
-    /usr/bin/python3 -c "print('x = ' + '+'.join(['1'] * 40000))" > "$BATS_TEST_TMPDIR/s.py"
-    exp=$(/usr/bin/python3 "$BATS_TEST_TMPDIR/s.py" 2>&1) || true
+    awk 'BEGIN { printf "x = 1"; for (i = 1; i < 40000; i++) printf "+1"; print "" }' > "$BATS_TEST_TMPDIR/s.py"
+    exp=$(cat "$BATS_TEST_DIRNAME/cases/pyparse/deep_sum.err")   # from tests/gen/pyparse.sh
     "$PYBIN/pytok" "$BATS_TEST_TMPDIR/s.py" > "$BATS_TEST_TMPDIR/s.tok"
     run "$PYBIN/pyparse" -o "$BATS_TEST_TMPDIR/s.cst" "$BATS_TEST_TMPDIR/s.tok"
     [ "$status" -eq 1 ]
