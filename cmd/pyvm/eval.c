@@ -1204,30 +1204,20 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
 
-    TARGET(UNARY_POSITIVE) {
-        Obj *v = TOP(), *r = vm_unary(v, UN_POS);
-        DECREF(v);
-        SET_TOP(r);
-        if (!r)
-            goto error;
-        DISPATCH();
+    /* +x, -x, ~x: one body, the operator from the table in vm_unary */
+#define UNARY_TARGET(op, un)                       \
+    TARGET(op) {                                   \
+        Obj *v = TOP(), *r = vm_unary(v, un);      \
+        DECREF(v);                                 \
+        SET_TOP(r);                                \
+        if (!r)                                    \
+            goto error;                            \
+        DISPATCH();                                \
     }
-    TARGET(UNARY_NEGATIVE) {
-        Obj *v = TOP(), *r = vm_unary(v, UN_NEG);
-        DECREF(v);
-        SET_TOP(r);
-        if (!r)
-            goto error;
-        DISPATCH();
-    }
-    TARGET(UNARY_INVERT) {
-        Obj *v = TOP(), *r = vm_unary(v, UN_INVERT);
-        DECREF(v);
-        SET_TOP(r);
-        if (!r)
-            goto error;
-        DISPATCH();
-    }
+    UNARY_TARGET(UNARY_POSITIVE, UN_POS)
+    UNARY_TARGET(UNARY_NEGATIVE, UN_NEG)
+    UNARY_TARGET(UNARY_INVERT, UN_INVERT)
+#undef UNARY_TARGET
     TARGET(UNARY_NOT) {
         Obj *v = TOP();
         int t = vm_truth(v);

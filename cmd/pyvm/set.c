@@ -817,30 +817,31 @@ static Obj *m_symdiff(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return r;
 }
 
-static Obj *m_issubset(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+/* set.issubset / set.issuperset: the argument may be any iterable; super
+ * swaps the operands of the subset test. */
+static Obj *subset_method(const char *name, bool super, Obj *self, Obj *const *args,
+                          size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("issubset", kwnames) < 0 || vm_argc("issubset", nargs, 1, 1) < 0)
+    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 1) < 0)
         return NULL;
     Obj *o = SET_CHECK(args[0]) ? vm_newref(args[0]) : set_copy_of(&vm_set_type, args[0]);
     if (!o)
         return NULL;
     int err;
-    bool r = issubset((SetObj *)self, (SetObj *)o, &err);
+    bool r = super ? issubset((SetObj *)o, (SetObj *)self, &err)
+                   : issubset((SetObj *)self, (SetObj *)o, &err);
     DECREF(o);
     return err ? NULL : VM_BOOL(r);
 }
 
+static Obj *m_issubset(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return subset_method("issubset", false, self, args, nargs, kwnames);
+}
+
 static Obj *m_issuperset(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("issuperset", kwnames) < 0 || vm_argc("issuperset", nargs, 1, 1) < 0)
-        return NULL;
-    Obj *o = SET_CHECK(args[0]) ? vm_newref(args[0]) : set_copy_of(&vm_set_type, args[0]);
-    if (!o)
-        return NULL;
-    int err;
-    bool r = issubset((SetObj *)o, (SetObj *)self, &err);
-    DECREF(o);
-    return err ? NULL : VM_BOOL(r);
+    return subset_method("issuperset", true, self, args, nargs, kwnames);
 }
 
 static Obj *m_isdisjoint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
