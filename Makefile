@@ -1,6 +1,7 @@
 # Python 3.11 as a suite of pipeline tools.  See README.md.
 #
 #   make                 build bin/pytok ... bin/pydis and bin/pyrun
+#                        (pyvm and pyrun also link libfront.a: ls_compile)
 #   make test            run the bats suite against bin/
 #   make check-sanitize  build bin/san/ with ASan+UBSan and run the suite on it
 #   make check-stdlib    differential sweeps over /usr/lib/python3.11 (needs python3)
@@ -26,16 +27,27 @@ OPT     = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanit
 LDFLAGS += -fsanitize=address,undefined
 endif
 
-TOOLS   = pytok pyparse pyast pysym pycfg pyasm pyvm pydis
+TOOLS   = pytok pyparse pyast pysym pycfg pyasm pyvm pydis pyrun
 OBJDIR  = $(BUILD)/obj
 ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(CFLAGS) -I. -MMD -MP
 
-LIB_SRC = $(wildcard libstage/*.c)
+LIB_SRC = $(filter-out libstage/front.c,$(wildcard libstage/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(OBJDIR)/%.o)
 LIB_A   = $(OBJDIR)/libstage.a
 
+# The front end as a library (libstage/front.h: ls_compile): the stage
+# cores, every cmd/<stage>/*.c but main.c, plus libstage/front.c.  Linked
+# into the tools that compile in-process (pyvm, pyrun), before libstage.a.
+FRONT_STAGES = pytok pyparse pyast pycfg pyasm
+FRONT_SRC = libstage/front.c \
+	$(filter-out %/main.c,$(foreach s,$(FRONT_STAGES),$(wildcard cmd/$(s)/*.c)))
+FRONT_OBJ = $(FRONT_SRC:%.c=$(OBJDIR)/%.o)
+FRONT_A   = $(OBJDIR)/libfront.a
+pyvm_LIBS = $(FRONT_A)
+pyrun_LIBS = $(FRONT_A)
+
 .PHONY: all test check check-sanitize check-stdlib install clean bench bench-frontend man-check
-all: $(TOOLS:%=$(BUILD)/%) $(BUILD)/pyrun
+all: $(TOOLS:%=$(BUILD)/%)
 
 $(OBJDIR)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -45,21 +57,21 @@ $(LIB_A): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-# One rule per tool: its own sources plus libstage.
+$(FRONT_A): $(FRONT_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+-include $(OBJDIR)/libstage/front.d
+
+# One rule per tool: its own sources plus libstage (and <tool>_LIBS).
 define TOOL_RULE
 $(1)_SRC := $$(wildcard cmd/$(1)/*.c)
 $(1)_OBJ := $$($(1)_SRC:%.c=$$(OBJDIR)/%.o)
-$$(BUILD)/$(1): $$($(1)_OBJ) $$(LIB_A)
-	$$(CC) $$(LDFLAGS) -o $$@ $$($(1)_OBJ) $$(LIB_A) $$(LDLIBS)
+$$(BUILD)/$(1): $$($(1)_OBJ) $$($(1)_LIBS) $$(LIB_A)
+	$$(CC) $$(LDFLAGS) -o $$@ $$($(1)_OBJ) $$($(1)_LIBS) $$(LIB_A) $$(LDLIBS)
 -include $$($(1)_OBJ:.o=.d)
 endef
 $(foreach t,$(TOOLS),$(eval $(call TOOL_RULE,$(t))))
 -include $(LIB_OBJ:.o=.d)
-
-$(BUILD)/pyrun: cmd/pyrun/pyrun.sh
-	@mkdir -p $(BUILD)
-	cp $< $@
-	chmod +x $@
 
 test: all
 	PYBIN=$(abspath $(BUILD)) bats tests/
@@ -72,16 +84,18 @@ check: test
 check-sanitize:
 	ASAN_OPTIONS=$${ASAN_OPTIONS:-detect_leaks=0} $(MAKE) SAN=1 BUILD=bin/san test
 
-# One summary line per stage: "pytok: N/668 files identical", ...
+# One summary line per stage: "pytok: N/668 files identical", ..., and the
+# in-process compiler (pyrun) against the pipeline.
 check-stdlib: all
 	@for s in tests/sweep-*.sh; do PYBIN=$(abspath $(BUILD)) sh $$s || exit 1; done
+	@nice -n 10 sh tests/gen/sweep-inproc.sh $(BUILD)
 
 man-check:
 	@for m in man/*.1; do groff -man -ww -z $$m || exit 1; done
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 $(TOOLS:%=$(BUILD)/%) $(BUILD)/pyrun $(DESTDIR)$(PREFIX)/bin/
+	install -m 755 $(TOOLS:%=$(BUILD)/%) $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -d $(DESTDIR)$(PREFIX)/share/pytools/lib
 	install -m 644 cmd/pyvm/lib/*.py $(DESTDIR)$(PREFIX)/share/pytools/lib/

@@ -4,9 +4,18 @@
 # compile() in the same run (issue 11, front-end target).
 #
 #   sh bench/frontend.sh [BINDIR [DIR [RUNS]]]
+#   QUICK=1 sh bench/frontend.sh ...    only (i), (f) and (b)
 #
 # BINDIR defaults to bin/ beside this script's directory, DIR to
 # /usr/lib/python3.11 (668 .py files), RUNS to 3.  It measures:
+#   (i) the in-process front end (libstage/front.h, ls_compile: the same
+#       stages handing their results over in memory), one file at a time
+#       in ONE process: `pyrun --compile-only --stats FILE...` reads each
+#       file, compiles it in an arena of its own and frees it; total CPU
+#       time (reading included) and, from --stats, each stage's CPU time
+#       and MB/s of source (tokenize, parse, ast, symtable, cfg, assemble);
+#   (f) the same, one `pyrun --compile-only -o OUT FILE` process per file
+#       (process start-up and writing the .pyc included);
 #   (a) the whole pipeline, one file at a time (six processes per file, as a
 #       user runs it), the .pyc written to a file: total wall and CPU time;
 #   (b) CPython compiling the same files with compile(src, path, 'exec') in
@@ -24,14 +33,16 @@
 #
 # Files the pipeline rejects (a SyntaxError CPython also reports, or a
 # missing feature) are counted and listed; they stay in the timings.
+# The headline ratio is (i) / (b); (a) / (b) is printed too.
 set -eu
+quick=${QUICK:-0}
 here=$(cd "$(dirname "$0")" && pwd)
 bin=$(cd "${1:-$here/../bin}" && pwd)
 dir=${2:-/usr/lib/python3.11}
 runs=${3:-3}
 py=/usr/bin/python3
 stages="pytok pyparse pyast pysym pycfg pyasm"
-for t in $stages; do
+for t in $stages pyrun; do
     [ -x "$bin/$t" ] || { echo "frontend.sh: $bin/$t: not built (run make)" >&2; exit 2; }
 done
 tmp=$(mktemp -d)
@@ -50,6 +61,34 @@ timed() {
 med_of() { cut -d' ' -f"$1" "$tmp/t" | median; }
 mbs() { awk -v b="$1" -v t="$2" 'BEGIN { if (t > 0) printf "%.2f", b / 1e6 / t; else print "-" }'; }
 
+# --- (i) in-process, one process; (f) in-process, a process per file -------
+: > "$tmp/t"
+i=0
+while [ $i -lt "$runs" ]; do
+    /usr/bin/time -f "%e %U %S" -o "$tmp/time" sh -c '
+        IFS="
+"
+        exec "$1" --compile-only --stats -- $(cat "$2")' sh "$bin/pyrun" "$tmp/files" \
+        > "$tmp/stats.$i" 2>/dev/null || true
+    awk -v i="$i" '{printf "%.3f %.3f %d\n", $1, $2 + $3, i}' "$tmp/time" >> "$tmp/t"
+    i=$((i + 1))
+done
+iw=$(med_of 1); ic=$(med_of 2)
+imin=$(cut -d' ' -f2 "$tmp/t" | sort -n | head -1)
+imax=$(cut -d' ' -f2 "$tmp/t" | sort -n | tail -1)
+# the per-stage figures of the median run (by CPU)
+imed=$(sort -n -k2 "$tmp/t" | awk '{a[NR]=$3} END {print a[int((NR+1)/2)]}')
+cp "$tmp/stats.$imed" "$tmp/stats"
+: > "$tmp/t"
+i=0
+while [ $i -lt "$runs" ]; do
+    timed sh -c 'while IFS= read -r f; do "$1" --compile-only -o "$2" "$f"; done < "$3"' \
+        sh "$bin/pyrun" "$tmp/out" "$tmp/files"
+    i=$((i + 1))
+done
+fw=$(med_of 1); fc=$(med_of 2)
+
+if [ "$quick" = 0 ]; then
 # --- inputs of every stage, one file per source file, numbered ------------
 mkdir "$tmp/in"
 : > "$tmp/rejected"
@@ -96,6 +135,7 @@ while [ $i -lt "$runs" ]; do
     i=$((i + 1))
 done
 ew=$(med_of 1); ec=$(med_of 2)
+fi
 
 # --- (b) CPython's compile() in one process -------------------------------
 "$py" - "$tmp/files" "$runs" > "$tmp/py" 2>/dev/null <<'PYEOF'
@@ -122,6 +162,8 @@ PYEOF
 read cw cc cmin cmax < "$tmp/py"
 
 # --- (c) each stage alone over its pre-made inputs ------------------------
+: > "$tmp/stages"
+if [ "$quick" = 0 ]; then
 set -- py tok cst ast sym cfg
 for t in $stages; do
     ext=$1; shift
@@ -138,11 +180,18 @@ for t in $stages; do
     bytes=$(cat "$tmp/in"/*."$ext" | wc -c)
     echo "$t $ext $bytes $(med_of 1) $(med_of 2)" >> "$tmp/stages"
 done
+fi
 
 # --- the report -----------------------------------------------------------
 echo "front end: $nfiles files, $srcbytes bytes of source under $dir; median of $runs runs"
 echo "(CPU = user + system, children included; the steadier figure on a shared machine)"
 echo
+echo "in-process stages (ls_compile; median run of (i)): CPU seconds and MB/s of source"
+printf '%-10s %8s %10s\n' stage "CPU s" "MB/s"
+awk 'NR > 1 && NF >= 5 { printf "%-10s %8s %10s\n", $1, $2, $4 }' "$tmp/stats"
+echo
+if [ "$quick" = 0 ]; then
+echo "each stage as its own process over its text input:"
 printf '%-8s %-22s %10s %8s %8s %10s %10s\n' stage "input" "MB in" "wall s" "CPU s" "MB/s CPU" "src MB/s"
 while read -r t ext bytes w c; do
     case $ext in py) what="Python source";; tok) what="tokens text";;
@@ -156,15 +205,28 @@ sw=$(awk '{s += $4} END {printf "%.3f", s}' "$tmp/stages")
 sc=$(awk '{s += $5} END {printf "%.3f", s}' "$tmp/stages")
 printf '%-8s %-22s %10s %8s %8s %10s %10s\n' "sum" "" "" "$sw" "$sc" "" "$(mbs "$srcbytes" "$sc")"
 echo
-printf '%-52s %8s %8s %10s\n' "" "wall s" "CPU s" "src MB/s"
-printf '%-52s %8s %8s %10s\n' \
+fi
+printf '%-58s %8s %8s %10s\n' "" "wall s" "CPU s" "src MB/s"
+printf '%-58s %8s %8s %10s\n' \
+    "(i) in-process ls_compile, one file at a time, one process" "$iw" "$ic" "$(mbs "$srcbytes" "$ic")" \
+    "(f) in-process, one pyrun --compile-only process per file" "$fw" "$fc" "$(mbs "$srcbytes" "$fc")" \
+    "(b) CPython 3.11 compile(), one process" "$cw" "$cc" "$(mbs "$srcbytes" "$cc")"
+if [ "$quick" = 0 ]; then
+printf '%-58s %8s %8s %10s\n' \
     "(a) pipeline pytok|...|pyasm, one file at a time" "$pw" "$pc" "$(mbs "$srcbytes" "$pc")" \
-    "(b) CPython 3.11 compile(), one process" "$cw" "$cc" "$(mbs "$srcbytes" "$cc")" \
     "(d) start-up floor: (a) with every file empty" "$ew" "$ec" ""
+fi
 echo
-echo "CPU min..max over the runs: pipeline $pmin..$pmax s, CPython $cmin..$cmax s"
+echo "CPU min..max over the runs: in-process $imin..$imax s, CPython $cmin..$cmax s"
+awk -v iw="$iw" -v ic="$ic" -v cw="$cw" -v cc="$cc" 'BEGIN {
+    printf "ratio in-process / CPython: %.2f (CPU), %.2f (wall)  [target: < 1]\n",
+        ic / cc, iw / cw }'
+awk -v fc="$fc" -v cc="$cc" 'BEGIN {
+    printf "ratio one process per file / CPython: %.2f (CPU)\n", fc / cc }'
+if [ "$quick" = 0 ]; then
 awk -v pw="$pw" -v pc="$pc" -v cw="$cw" -v cc="$cc" 'BEGIN {
-    printf "ratio pipeline / CPython: %.2f (CPU), %.2f (wall)  [target: < 1]\n",
+    printf "ratio text pipeline / CPython: %.2f (CPU), %.2f (wall)\n",
         pc / cc, pw / cw }'
 echo "files the pipeline rejected: $nrej"
 sed 's/^/  /' "$tmp/rejected"
+fi

@@ -14,6 +14,14 @@ struct ArenaBlock {
 
 enum { ARENA_BLOCK = 64 * 1024 };
 
+/* Standard-size blocks freed by arena_free(), kept for the next arena: a
+ * process that compiles many files (pyrun --compile-only, pyvm's imports)
+ * then reuses warm memory instead of having malloc return it to the
+ * system and fault it in again.  At most ARENA_SPARE_MAX blocks (4 MB). */
+enum { ARENA_SPARE_MAX = 64 };
+static ArenaBlock *spare;       /* chained through prev */
+static int nspare;              /* blocks in spare */
+
 void arena_init(Arena *a)
 {
     a->head = NULL;
@@ -25,7 +33,13 @@ void arena_free(Arena *a)
     ArenaBlock *b = a->head;
     while (b) {
         ArenaBlock *prev = b->prev;
-        free(b);
+        if (b->size == ARENA_BLOCK && nspare < ARENA_SPARE_MAX) {
+            b->prev = spare;
+            spare = b;
+            nspare++;
+        } else {
+            free(b);
+        }
         b = prev;
     }
     arena_init(a);
@@ -37,7 +51,14 @@ void *arena_alloc(Arena *a, size_t n)
     n = (n + align - 1) & ~(align - 1);
     if ((size_t)(a->end - a->ptr) < n || !a->ptr) {
         size_t size = n > ARENA_BLOCK / 4 ? n : ARENA_BLOCK;
-        ArenaBlock *b = ls_xmalloc(sizeof *b + size);
+        ArenaBlock *b;
+        if (size == ARENA_BLOCK && spare) {
+            b = spare;
+            spare = b->prev;
+            nspare--;
+        } else {
+            b = ls_xmalloc(sizeof *b + size);
+        }
         b->size = size;
         if (n > ARENA_BLOCK / 4 && a->head) {
             /* A big request gets a block of its own, kept behind the head

@@ -6,6 +6,7 @@
  * line and exits 2.
  */
 #include "libstage/cfgread.h"
+#include "libstage/cfg.h"
 #include "libstage/opcodes.h"
 #include "libstage/repr.h"
 
@@ -222,12 +223,29 @@ static LsCode *code_by_id(Rd *r, long id)
     return r->byid[id];
 }
 
+/* The constant `code:ID` in the current section. */
+static Const *code_const(Rd *r, long id)
+{
+    if (id == 0)
+        ERR(r, "code:0 is the module and cannot be a constant");
+    Const *c = arena_alloc(r->a, sizeof *c);
+    c->kind = CONST_CODE;
+    c->u.code = code_by_id(r, id);
+    if (!r->refline[id]) {
+        r->refline[id] = r->line;
+        r->refby[id] = r->cur->id;
+    } else if (r->refby[id] != r->cur->id) {
+        ERR(r, "code:%ld is already used by code section %d (line %ld)",
+            id, r->refby[id], r->refline[id]);
+    }
+    return c;
+}
+
 /* One constant at r->p: `code:ID`, `frozenset({...})`, `frozenset()`, or
  * anything ls_parse_const reads. */
 static Const *parse_const(Rd *r)
 {
     skip_ws(r);
-    Const *c = arena_alloc(r->a, sizeof *c);
     size_t left = (size_t)(r->end - r->p);
     if (left > 5 && memcmp(r->p, "code:", 5) == 0) {
         r->p += 5;
@@ -235,19 +253,9 @@ static Const *parse_const(Rd *r)
         while (r->p < r->end && *r->p >= '0' && *r->p <= '9')
             r->p++;
         long id = parse_long(r, s, (size_t)(r->p - s), 0, 1000000, "code section id");
-        if (id == 0)
-            ERR(r, "code:0 is the module and cannot be a constant");
-        c->kind = CONST_CODE;
-        c->u.code = code_by_id(r, id);
-        if (!r->refline[id]) {
-            r->refline[id] = r->line;
-            r->refby[id] = r->cur->id;
-        } else if (r->refby[id] != r->cur->id) {
-            ERR(r, "code:%ld is already used by code section %d (line %ld)",
-                id, r->refby[id], r->refline[id]);
-        }
-        return c;
+        return code_const(r, id);
     }
+    Const *c = arena_alloc(r->a, sizeof *c);
     static const char fs[] = "frozenset(";
     if (left >= sizeof fs - 1 && memcmp(r->p, fs, sizeof fs - 1) == 0) {
         r->p += sizeof fs - 1;
@@ -494,10 +502,18 @@ static int quick_op_by_name(const char *s, size_t n)
 
 /* ---- sections ---- */
 
+static void start_code(Rd *r, long id);
+
 static void begin_code(Rd *r)
 {
     long id = need_long(r, 0, 1000000, "code section id");
     expect_eol(r, ".code ID");
+    start_code(r, id);
+}
+
+/* Open section id (the work of a `.code ID` line). */
+static void start_code(Rd *r, long id)
+{
     if (r->cur)
         ERR(r, ".code %ld inside code section %d (missing .end)", id, r->cur->id);
     LsCode *co = code_by_id(r, id);
@@ -832,6 +848,20 @@ static LsPos parse_pos(Rd *r)
     return pos;
 }
 
+/* Append in to the current block; a terminator or jump ends the block
+ * (the next instruction opens an implicit one). */
+static void push_instr(Rd *r, const AsmInstr *in)
+{
+    AsmCode *c = r->cur;
+    if (r->fallen)
+        new_block(r, -1);
+    AsmBlock *b = &c->blocks[c->nblocks - 1];
+    b->instrs = grow(b->instrs, &b->cap, b->n + 1, sizeof *b->instrs);
+    b->instrs[b->n++] = *in;
+    if (op_is_terminator(in->op) || (op_has_jump(in->op) && !op_is_block_push(in->op)))
+        r->fallen = true;
+}
+
 static void instruction(Rd *r, const char *s, size_t n)
 {
     if (!r->cur)
@@ -843,9 +873,6 @@ static void instruction(Rd *r, const char *s, size_t n)
         ERR(r, "unknown opcode '%.*s'", (int)n, s);
     AsmCode *c = r->cur;
     LsCode *co = c->code;
-    if (r->fallen)
-        new_block(r, -1);
-    AsmBlock *b = &c->blocks[c->nblocks - 1];
     AsmInstr in = {op, 0, {-1, -1, -1, -1}, r->line};
     const char *name = op_info[op].name;
     size_t k;
@@ -912,11 +939,10 @@ static void instruction(Rd *r, const char *s, size_t n)
         in.pos = parse_pos(r);
     }
     expect_eol(r, "the instruction");
-    b->instrs = grow(b->instrs, &b->cap, b->n + 1, sizeof *b->instrs);
-    b->instrs[b->n++] = in;
-    if (op_is_terminator(op) || (op_has_jump(op) && !op_is_block_push(op)))
-        r->fallen = true;
+    push_instr(r, &in);
 }
+
+static void define_label(Rd *r, int num);
 
 static void label(Rd *r, const char *s, size_t n)
 {
@@ -927,6 +953,12 @@ static void label(Rd *r, const char *s, size_t n)
     if (find_label(r, num) >= 0)
         ERR(r, "label L%d defined twice", num);
     expect_eol(r, "the label");
+    define_label(r, num);
+}
+
+/* Start the block labelled LN (the work of an "LN:" line). */
+static void define_label(Rd *r, int num)
+{
     AsmCode *c = r->cur;
     AsmBlock *b;
     /* An implicit block that is still empty takes the label. */
@@ -970,6 +1002,8 @@ static void check_tree(Rd *r)
     }
 }
 
+static AsmFile *finish(Rd *r);
+
 AsmFile *ls_cfg_read(const Input *in, const Header *h, Arena *a)
 {
     Rd rd;
@@ -1004,6 +1038,12 @@ AsmFile *ls_cfg_read(const Input *in, const Header *h, Arena *a)
     r->line = lc.lineno + 1;
     if (r->cur)
         ERR(r, "truncated input: code section %d has no .end", r->cur->id);
+    return finish(r);
+}
+
+/* After the last section: every section present and reachable. */
+static AsmFile *finish(Rd *r)
+{
     if (r->nid == 0 || !r->defline[0])
         ERR(r, "no code section 0 (the module)");
     check_tree(r);
@@ -1013,4 +1053,115 @@ AsmFile *ls_cfg_read(const Input *in, const Header *h, Arena *a)
             mod = r->file->codes[i];
     r->file->module = mod;
     return r->file;
+}
+
+/* ---- from memory ----
+ *
+ * The same AsmFile ls_cfg_read() builds from cfg_write()'s text of m, made
+ * directly: the steps below are the reader's, fed with what the writer
+ * would have printed (labels numbered in layout order, the flags it names,
+ * each variable's .local/.cell/.free kind).  r->line counts the items as
+ * the text would have lines, so messages still name a place. */
+
+enum {
+    WRITTEN_FLAGS = CO_OPTIMIZED | CO_NEWLOCALS | CO_VARARGS | CO_VARKEYWORDS | CO_NESTED
+                    | CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR,
+};
+
+static void code_from_cfg(Rd *r, CfgCode *c)
+{
+    int n = 0;
+    for (CfgBlock *b = c->entry; b; b = b->next)
+        b->label = n++;
+    r->line++;
+    start_code(r, c->id);
+    LsCode *co = r->cur->code;
+    co->name = c->name;
+    co->qualname = c->qualname;
+    r->seen_name = r->seen_qualname = true;
+    co->firstlineno = c->firstlineno;
+    co->argcount = c->argcount;
+    co->posonlyargcount = c->posonlyargcount;
+    co->kwonlyargcount = c->kwonlyargcount;
+    co->flags = c->flags & WRITTEN_FLAGS;
+    r->line += 5;
+    for (int i = 0; i < c->nvars; i++) {
+        int k = c->varkinds[i];
+        r->line++;
+        if (k & CFG_LOCAL)
+            add_local(r, c->vars[i], CO_FAST_LOCAL | ((k & CFG_CELL) ? CO_FAST_CELL : 0));
+        else if (k & CFG_CELL)
+            add_local(r, c->vars[i], CO_FAST_CELL);
+        else
+            add_local(r, c->vars[i], CO_FAST_FREE);
+    }
+    for (int i = 0; i < c->nconsts; i++) {
+        r->line++;
+        if (c->const_codes && c->const_codes[i])
+            add_const(r, code_const(r, c->const_codes[i]->id), true);
+        else
+            add_const(r, (Const *)c->consts[i], true);
+    }
+    for (int i = 0; i < c->nnames; i++) {
+        r->line++;
+        add_name(r, c->names[i], true);
+    }
+    for (CfgBlock *b = c->entry; b; b = b->next) {
+        r->line++;
+        r->in_blocks = true;
+        define_label(r, b->label);
+        for (int i = 0; i < b->n; i++) {
+            const CfgInstr *ci = &b->instrs[i];
+            AsmInstr in = {ci->op, 0, {-1, -1, -1, -1}, ++r->line};
+            switch (op_info[ci->op].arg) {
+            case OPARG_NONE:
+                break;
+            case OPARG_INT:
+            case OPARG_CMP:
+            case OPARG_BINOP:
+                in.arg = ci->arg;
+                break;
+            case OPARG_CONST:
+                in.arg = add_const(r, ci->code ? code_const(r, ci->code->id) : (Const *)ci->cst,
+                                   false);
+                break;
+            case OPARG_NAME:
+                in.arg = add_name(r, ci->name, false);
+                break;
+            case OPARG_LOCAL:
+            case OPARG_DEREF:
+                in.arg = find_local(co, ci->name, strlen(ci->name));
+                if (in.arg < 0)
+                    ERR(r, "bad argument: %s is not a declared variable", ci->name);
+                break;
+            case OPARG_JUMP:
+                if (!ci->target)
+                    ERR(r, "%s without a target", op_info[ci->op].name);
+                in.arg = -ci->target->label - 1;
+                break;
+            }
+            if (ci->pos.lineno >= 0)
+                in.pos = ci->pos;
+            push_instr(r, &in);
+        }
+    }
+    r->line++;
+    r->p = r->end = "";
+    end_code(r);
+}
+
+AsmFile *ls_cfg_from_module(CfgModule *m, Arena *a)
+{
+    Rd rd;
+    Rd *r = &rd;
+    memset(r, 0, sizeof *r);
+    r->name = m->filename;
+    r->a = a;
+    r->file = arena_alloc(a, sizeof *r->file);
+    r->file->source = m->filename;
+    r->source = r->file->source;
+    r->line = 1;
+    for (CfgCode *c = m->first; c; c = c->next)
+        code_from_cfg(r, c);
+    return finish(r);
 }

@@ -72,6 +72,12 @@ typedef struct AsmFile {
  * the line on any error. */
 AsmFile *ls_cfg_read(const Input *in, const Header *h, Arena *a);
 
+/* The AsmFile ls_cfg_read() would make of cfg_write()'s text of m, built
+ * in memory (ls_compile's path); renumbers m's labels as the writer does.
+ * Errors as ls_cfg_read's (they mean a compiler bug). */
+struct CfgModule;
+AsmFile *ls_cfg_from_module(struct CfgModule *m, Arena *a);
+
 /* Report an error at a line of the CFG text in the reader's style
  * ("prog: NAME:LINE: message") and exit 2. */
 noreturn void ls_cfg_error(const char *name, long line, const char *fmt, ...) LS_PRINTF(3, 4);

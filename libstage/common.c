@@ -1,6 +1,7 @@
 /* libstage/common.c: program name, fatal errors, checked allocation. */
 #include "libstage/common.h"
 
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,10 +30,20 @@ void ls_warn(const char *fmt, ...)
     va_end(ap);
 }
 
+LsDieTrap *ls_die_trap;
+
 noreturn void ls_die(int status, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
+    if (ls_die_trap) {
+        LsDieTrap *t = ls_die_trap;
+        ls_die_trap = NULL;          /* a second failure while unwinding exits */
+        vsnprintf(t->msg, sizeof t->msg, fmt, ap);
+        va_end(ap);
+        t->status = status;
+        longjmp(*(jmp_buf *)t->jb, 1);
+    }
     vwarn(fmt, ap);
     va_end(ap);
     exit(status);

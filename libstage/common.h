@@ -31,8 +31,22 @@ enum { LS_EXIT_OK = 0, LS_EXIT_PYERR = 1, LS_EXIT_USAGE = 2 };
 extern const char *ls_progname;          /* set by ls_init(): "pytok", ... */
 
 void ls_init(const char *progname);
-/* "prog: message" on stderr, then exit(status). */
+/* "prog: message" on stderr, then exit(status) -- or, while a trap is set
+ * (ls_die_trap, below), no output: the message and status go into the trap
+ * and ls_die() longjmps to it. */
 noreturn void ls_die(int status, const char *fmt, ...) LS_PRINTF(2, 3);
+
+/* An in-process caller of the stages (libstage/front.c: ls_compile) sets
+ * ls_die_trap around them so that a fatal error (malformed internal data,
+ * out of memory) returns to it instead of ending the process.  Everything
+ * the stages allocate lives in the caller's Arena, so the jump leaks
+ * nothing but scratch buffers.  NULL (the default): ls_die() exits. */
+typedef struct LsDieTrap {
+    void *jb;                /* a jmp_buf * (setjmp.h), where ls_die() jumps */
+    int status;              /* the status ls_die() was given */
+    char msg[512];           /* its message, without "prog: " */
+} LsDieTrap;
+extern LsDieTrap *ls_die_trap;
 /* "prog: message" on stderr. */
 void ls_warn(const char *fmt, ...) LS_PRINTF(1, 2);
 

@@ -753,3 +753,31 @@ void cst_fstring_scan(const char *s, size_t len, FsScan *sc)
     if (!sc->err && k < end)
         fs_error(sc, "f-string: single '}' is not allowed", k);
 }
+
+/* ---- depth ---- */
+
+int cst_depth(const CstNode *root, int limit)
+{
+    typedef struct { const CstNode *n; int next; } Frame; /* node, next kid */
+    size_t cap = 64, top = 0;
+    Frame *st = ls_xmalloc(cap * sizeof *st);
+    int deepest = 0;
+    st[top++] = (Frame){root, 0};
+    while (top > 0 && deepest <= limit) {
+        Frame *f = &st[top - 1];
+        if (f->n->rule == CST_LEAF || f->next >= f->n->nkids) {
+            top--;
+            continue;
+        }
+        const CstNode *k = f->n->kids[f->next++];
+        if (top == cap) {
+            cap *= 2;
+            st = ls_xrealloc(st, cap * sizeof *st);
+        }
+        st[top++] = (Frame){k, 0};
+        if ((int)top - 1 > deepest)
+            deepest = (int)top - 1;
+    }
+    free(st);
+    return deepest;
+}

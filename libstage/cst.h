@@ -112,6 +112,11 @@ CstRule cst_rule_by_name(const char *s, size_t len);
  * Returns the root. */
 CstNode *cst_collapse(CstNode *root);
 
+/* Depth of the tree (the root is at depth 0), walked without recursion;
+ * stops counting once it passes limit (pyparse and ls_compile refuse
+ * trees deeper than CST_MAX_DEPTH with CPython's RecursionError). */
+int cst_depth(const CstNode *root, int limit);
+
 /* Write the body (after the header) in the text form. */
 void cst_write(FILE *out, const CstNode *root);
 /* Write the tree as a Graphviz digraph. */

@@ -45,6 +45,11 @@ typedef struct TokenList {
     size_t len, cap;
     const char *source;   /* source name from the header */
     const char *encoding; /* the ENCODING token's string */
+    const char *text;     /* tok_tokenize only: the source as UTF-8 (decoded
+                             by its PEP 263 encoding, BOM dropped), in the
+                             arena or inside the caller's buffer; NULL after
+                             an encoding error */
+    size_t text_len;      /* its length in bytes */
 } TokenList;
 
 /* Write one token line exactly as `python3 -m tokenize -e` does. */

@@ -97,6 +97,8 @@ typedef struct Compiler {
     const CfgOptions *opt;  /* options */
     bool future_annotations; /* from __future__ import annotations */
     bool interactive;       /* compiling an Interactive module (PRINT_EXPR) */
+    int ff_lineno;          /* line of the last leading `from __future__`
+                               import (-1: none); a later one is an error */
     const char *filename;   /* for diagnostics */
     Diag *err;              /* filled on error */
     jmp_buf fail;           /* where errors go */
@@ -2787,10 +2789,16 @@ static void compile_import(Compiler *c, Node *s)
     }
 }
 
+static const char late_future[] =
+    "from __future__ imports must occur at the beginning of the file";
+
 static void compile_from_import(Compiler *c, Node *s)
 {
     AstSeq *names = s->v.ImportFrom.names;
     int n = names->len;
+    if (s->lineno > c->ff_lineno && s->v.ImportFrom.module
+        && strcmp(s->v.ImportFrom.module, "__future__") == 0)
+        error_at(c, s, late_future);
     emit_const(c, cfg_const_int(c->a, s->v.ImportFrom.level));
     Const **items = arena_alloc(c->a, (size_t)(n + 1) * sizeof *items);
     for (int i = 0; i < n; i++) {
@@ -3508,6 +3516,67 @@ static bool future_annotations(Node *mod)
     return false;
 }
 
+/* A SyntaxError at the start of statement s only (CPython's
+ * PyErr_SyntaxLocationObject: end line, no end column).  CPython's future.c
+ * passes the column 1-based for a bad feature but 0-based for a late
+ * import (shift 1 or 0). */
+static noreturn void error_at_start(Compiler *c, const Node *s, const char *msg, int shift)
+{
+    memset(c->err, 0, sizeof *c->err);
+    c->err->type = "SyntaxError";
+    c->err->msg = msg;
+    c->err->filename = c->filename;
+    c->err->lineno = s->lineno;
+    c->err->offset = s->col_offset + shift;
+    c->err->end_lineno = s->lineno;
+    longjmp(c->fail, 1);
+}
+
+/* CPython's future.c: the leading `from __future__ import` statements
+ * (after the docstring): their features must exist, and one after a
+ * non-future statement on the same line is an error here (later lines are
+ * compile_from_import's).  Sets c->ff_lineno. */
+static void future_parse(Compiler *c, AstSeq *body)
+{
+    static const char *const features[] = {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
+        "annotations",
+    };
+    bool done = false;
+    int prev_line = 0;
+    c->ff_lineno = -1;
+    for (int i = docstring(body) ? 1 : 0; i < body->len; i++) {
+        Node *s = SEQ_NODE(body, i);
+        if (done && s->lineno > prev_line)
+            return;
+        prev_line = s->lineno;
+        if (s->kind != AST_ImportFrom || !s->v.ImportFrom.module
+            || strcmp(s->v.ImportFrom.module, "__future__") != 0) {
+            done = true;
+            continue;
+        }
+        if (done)
+            error_at_start(c, s, late_future, 0);
+        for (int k = 0; k < s->v.ImportFrom.names->len; k++) {
+            const char *name = SEQ_NODE(s->v.ImportFrom.names, k)->v.alias.name;
+            size_t f = 0;
+            while (f < sizeof features / sizeof features[0] && strcmp(features[f], name) != 0)
+                f++;
+            if (f < sizeof features / sizeof features[0])
+                continue;
+            if (strcmp(name, "braces") == 0)
+                error_at_start(c, s, "not a chance", 1);
+            Buf b = BUF_INIT;
+            buf_printf(&b, "future feature %.100s is not defined", name);
+            const char *msg = arena_strdup(c->a, b.data);
+            buf_free(&b);
+            error_at_start(c, s, msg, 1);
+        }
+        c->ff_lineno = s->lineno;
+    }
+}
+
 CfgModule *cfg_compile(AstNode *mod, SymTable *st, const char *filename,
                        const CfgOptions *opt, Arena *a, Diag *err)
 {
@@ -3519,6 +3588,7 @@ CfgModule *cfg_compile(AstNode *mod, SymTable *st, const char *filename,
     c->err = err;
     c->mod = arena_alloc(a, sizeof *c->mod);
     c->mod->filename = filename;
+    c->ff_lineno = -1;
     if (setjmp(c->fail))
         return NULL;
     if (mod->kind == AST_Expression) {
@@ -3535,6 +3605,7 @@ CfgModule *cfg_compile(AstNode *mod, SymTable *st, const char *filename,
         if (opt->optimize)
             cfg_fold(mod, a, false);
         c->interactive = true;
+        future_parse(c, mod->v.Interactive.body);
         enter_scope(c, "<module>", UNIT_MODULE, mod, 1);
         compile_body_seq(c, mod->v.Interactive.body);
         exit_scope(c, true);
@@ -3542,6 +3613,7 @@ CfgModule *cfg_compile(AstNode *mod, SymTable *st, const char *filename,
     }
     if (mod->kind != AST_Module)
         unsupported(c, NULL, "this kind of module");
+    future_parse(c, mod->v.Module.body);
     c->future_annotations = st->future_annotations || future_annotations(mod);
     if (opt->optimize)
         cfg_fold(mod, a, c->future_annotations);

@@ -32,34 +32,6 @@ static void usage(FILE *f)
               "      --version   show the version\n", f);
 }
 
-/* Depth of the tree (the root is at depth 0), walked without recursion;
- * stops counting once it passes limit. */
-static int tree_depth(const CstNode *root, int limit)
-{
-    typedef struct { const CstNode *n; int next; } Frame; /* node, next kid */
-    size_t cap = 64, top = 0;
-    Frame *st = ls_xmalloc(cap * sizeof *st);
-    int deepest = 0;
-    st[top++] = (Frame){root, 0};
-    while (top > 0 && deepest <= limit) {
-        Frame *f = &st[top - 1];
-        if (f->n->rule == CST_LEAF || f->next >= f->n->nkids) {
-            top--;
-            continue;
-        }
-        const CstNode *k = f->n->kids[f->next++];
-        if (top == cap) {
-            cap *= 2;
-            st = ls_xrealloc(st, cap * sizeof *st);
-        }
-        st[top++] = (Frame){k, 0};
-        if ((int)top - 1 > deepest)
-            deepest = (int)top - 1;
-    }
-    free(st);
-    return deepest;
-}
-
 /* The program's source, for the line shown in a SyntaxError, when the file
  * named in the header can be read. */
 static char *read_source(const char *name, size_t *len)
@@ -145,7 +117,7 @@ int main(int argc, char **argv)
         d.text = err.text;
         ls_diag_report(out, &d);
     }
-    if (!dot && tree_depth(root, CST_MAX_DEPTH) > CST_MAX_DEPTH) {
+    if (!dot && cst_depth(root, CST_MAX_DEPTH) > CST_MAX_DEPTH) {
         /* Deeper than a cst reader takes (e.g. a sum of 100000 terms), and
          * far past CPython's compiler limit: CPython's message for it. */
         static const char rec[] =

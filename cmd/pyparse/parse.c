@@ -3798,9 +3798,12 @@ CstNode *parse_tokens(const TokenList *tl, Arena *a, const ParseOptions *opt, Pa
             err->type = "SyntaxError";
         } else {
             check_brackets(&p);
+            /* tokenize makes an ERRORTOKEN of the blank before a stray
+             * character too; CPython points at the character */
             for (int i = 0; i < n; i++)
-                if (toks[i].type == TOK_ERRORTOKEN)
-                    raise_tok(&p, "SyntaxError", i, -1, "invalid syntax");
+                if (toks[i].type == TOK_ERRORTOKEN && toks[i].len > 0
+                    && strspn(toks[i].str, " \t\f") < toks[i].len)
+                    raise_tok(&p, "SyntaxError", i, i, "invalid syntax");
             root = two_pass(&p, r_file, at_end);
         }
     }

@@ -41,6 +41,8 @@
 typedef struct Tok {
     Arena *a;                 /* where everything is allocated */
     const char *filename;     /* for messages */
+    bool text_input;          /* the source is decoded text (compile() of a
+                                 str): a coding cookie is not applied */
     const char *src;          /* the source, UTF-8 (the caller's bytes or a transcoding) */
     const char *end;          /* its end; never read */
 
@@ -1158,8 +1160,8 @@ static const char *decode(Tok *T, const char *data, size_t len)
     const char *end = data + len;
     const char *l1e = memchr(data, '\n', len);
     l1e = l1e ? l1e + 1 : end;
-    const char *spec = coding_spec(T, data, l1e);
-    if (!spec && l1e < end && blank_line(data, l1e)) {
+    const char *spec = T->text_input ? NULL : coding_spec(T, data, l1e);
+    if (!spec && !T->text_input && l1e < end && blank_line(data, l1e)) {
         const char *l2e = memchr(l1e, '\n', (size_t)(end - l1e));
         spec = coding_spec(T, l1e, l2e ? l2e + 1 : end);
     }
@@ -1253,10 +1255,26 @@ static bool has_lone_cr(const char *p, const char *end)
     return false;
 }
 
+static TokStatus tokenize(const char *src, size_t len, const char *filename, Arena *a,
+                          TokenList *out, Diag *err, TokWarning **warnings, bool text_input);
+
 TokStatus tok_tokenize(const char *src, size_t len, const char *filename, Arena *a,
                        TokenList *out, Diag *err, TokWarning **warnings)
 {
+    return tokenize(src, len, filename, a, out, err, warnings, false);
+}
+
+TokStatus tok_tokenize_text(const char *src, size_t len, const char *filename, Arena *a,
+                            TokenList *out, Diag *err, TokWarning **warnings)
+{
+    return tokenize(src, len, filename, a, out, err, warnings, true);
+}
+
+static TokStatus tokenize(const char *src, size_t len, const char *filename, Arena *a,
+                          TokenList *out, Diag *err, TokWarning **warnings, bool text_input)
+{
     Tok *T = ls_xcalloc(1, sizeof *T);
+    T->text_input = text_input;
     TokStatus st;
     bool eof_error = false;
     memset(err, 0, sizeof *err);
@@ -1305,6 +1323,8 @@ TokStatus tok_tokenize(const char *src, size_t len, const char *filename, Arena 
             st = TOK_STATUS_UNSUPPORTED;
         }
     }
+    out->text = T->src;
+    out->text_len = (size_t)(T->end - T->src);
     /* CPython reads line by line: an error in the lines before the
      * undecodable one wins, unless it was only found at their end. */
     if (T->truncated && (st == TOK_STATUS_OK || (st == TOK_STATUS_ERROR && eof_error))) {

@@ -38,4 +38,9 @@ typedef struct TokWarning {
 TokStatus tok_tokenize(const char *src, size_t len, const char *filename, Arena *a,
                        TokenList *out, Diag *err, TokWarning **warnings);
 
+/* The same for source that is already text (compile() of a str): UTF-8,
+ * and a PEP 263 coding cookie in it is not applied. */
+TokStatus tok_tokenize_text(const char *src, size_t len, const char *filename, Arena *a,
+                            TokenList *out, Diag *err, TokWarning **warnings);
+
 #endif

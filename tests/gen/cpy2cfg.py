@@ -275,7 +275,9 @@ def main():
         mode = args.pop(0)[2:]
     path = args[0]
     src = open(path, 'rb').read()
-    top = compile(src, os.path.basename(path), 'exec', dont_inherit=True)
+    # CPY2CFG_MODE=eval|single: compile()'s other modes (ls_compile's tests)
+    top = compile(src, os.path.basename(path), os.environ.get('CPY2CFG_MODE', 'exec'),
+                  dont_inherit=True)
     {'cfg': write_cfg, 'show': write_show, 'dis': write_dis}[mode](top)
 
 
