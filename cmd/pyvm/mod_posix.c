@@ -1,0 +1,710 @@
+/* cmd/pyvm/mod_posix.c: the posix module, what os.py builds on: stat,
+ * lstat, fstat, listdir, scandir, getcwd, mkdir, rmdir, unlink, rename,
+ * chdir, access, open/read/write/close/lseek, environ, putenv, unsetenv,
+ * strerror, urandom, getpid, fspath, _exit, and the O_* and *_OK constants.
+ *
+ * Stage: pyvm.  The system calls are C functions here; stat_result,
+ * terminal_size, DirEntry and scandir are written in Python on top of them
+ * (import_frozen.c runs that part in the module's namespace).  Failing
+ * calls raise the OSError subclass for errno, as CPython
+ * ("[Errno 2] No such file or directory: 'x'").
+ */
+#include "cmd/pyvm/module.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "libstage/buf.h"
+#include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/class.h"
+#include "cmd/pyvm/dict.h"
+#include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/fileio.h"
+#include "cmd/pyvm/import_frozen.h"
+#include "cmd/pyvm/int.h"
+#include "cmd/pyvm/list.h"
+#include "cmd/pyvm/str.h"
+#include "cmd/pyvm/tuple.h"
+
+extern char **environ;
+
+/* os.fspath(p): str and bytes as they are, else p.__fspath__(). */
+static Obj *fspath(Obj *p)
+{
+    if (STR_CHECK(p) || BYTES_CHECK(p))
+        return vm_newref(p);
+    bool found = false;
+    Obj *r = vm_call_special(p, "__fspath__", NULL, 0, &found);
+    if (!found && !r) {
+        vm_err_clear();
+        return vm_err_fmt(&vm_exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                          vm_tname(p));
+    }
+    if (r && !STR_CHECK(r) && !BYTES_CHECK(r)) {
+        vm_err_fmt(&vm_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                   vm_tname(p), vm_tname(r));
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* A path argument as a C string (borrowed from *keep, which the caller
+ * releases). */
+static const char *path_arg(Obj *p, Obj **keep, const char *fname)
+{
+    Obj *s = fspath(p);
+    *keep = s;
+    if (!s) {
+        if (vm_err_matches(&vm_exc_TypeError)) {
+            vm_err_clear();
+            vm_err_fmt(&vm_exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %s",
+                       fname, vm_tname(p));
+        }
+        return NULL;
+    }
+    const char *c = STR_CHECK(s) ? STR_DATA(s) : ((BytesObj *)s)->s;
+    size_t n = STR_CHECK(s) ? (size_t)STR_LEN(s) : (size_t)((BytesObj *)s)->len;
+    if (memchr(c, '\0', n)) {
+        DECREF(s);
+        *keep = NULL;
+        vm_err_fmt(&vm_exc_ValueError, "%s: embedded null character in path", fname);
+        return NULL;
+    }
+    return c;
+}
+
+static int int_arg(Obj *o, int64_t *out)
+{
+    if (!INT_CHECK(o)) {
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(o));
+        return -1;
+    }
+    return vm_int_as_i64(o, out);
+}
+
+/* Positional-only arguments min..max (keywords are not accepted, except
+ * that the Python wrappers pass what CPython takes by keyword). */
+static int nargs_ok(const char *name, size_t nargs, Obj *kwnames, size_t min, size_t max)
+{
+    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, min, max) < 0)
+        return -1;
+    return 0;
+}
+
+static Obj *none(void)
+{
+    return vm_newref(VM_NONE);
+}
+
+/* _stat(path_or_fd, follow_symlinks): the raw fields for stat_result:
+ * (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns,
+ *  blksize, blocks, rdev) */
+static Obj *px_stat_raw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("stat", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    struct stat st;
+    int rc;
+    Obj *keep = NULL;
+    if (INT_CHECK(args[0])) {
+        int64_t fd;
+        if (vm_int_as_i64(args[0], &fd) < 0)
+            return NULL;
+        rc = fstat((int)fd, &st);
+    } else {
+        const char *p = path_arg(args[0], &keep, "stat");
+        if (!p)
+            return NULL;
+        int follow = vm_truth(args[1]);
+        rc = follow ? stat(p, &st) : lstat(p, &st);
+    }
+    if (rc != 0) {
+        int e = errno;
+        Obj *r = vm_err_errno(e, INT_CHECK(args[0]) ? NULL : args[0]);
+        XDECREF(keep);
+        return r;
+    }
+    XDECREF(keep);
+    int64_t v[13] = {
+        st.st_mode, (int64_t)st.st_ino, (int64_t)st.st_dev, (int64_t)st.st_nlink, st.st_uid,
+        st.st_gid, st.st_size,
+        (int64_t)st.st_atim.tv_sec * 1000000000 + st.st_atim.tv_nsec,
+        (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec,
+        (int64_t)st.st_ctim.tv_sec * 1000000000 + st.st_ctim.tv_nsec,
+        st.st_blksize, st.st_blocks, (int64_t)st.st_rdev,
+    };
+    Obj *t = vm_tuple_new(13);
+    for (int i = 0; i < 13; i++)
+        TUPLE_ITEMS(t)[i] = vm_int_from_i64(v[i]);
+    return t;
+}
+
+static Obj *px_getcwd(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("getcwd", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    char buf[8192];
+    if (!getcwd(buf, sizeof buf))
+        return vm_err_errno(errno, NULL);
+    return vm_str_cstr(buf);
+}
+
+static Obj *px_getcwdb(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("getcwdb", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    char buf[8192];
+    if (!getcwd(buf, sizeof buf))
+        return vm_err_errno(errno, NULL);
+    return vm_bytes_new(buf, strlen(buf));
+}
+
+static Obj *px_listdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("listdir", nargs, kwnames, 0, 1) < 0)
+        return NULL;
+    Obj *keep = NULL;
+    Obj *arg = nargs && args[0] != VM_NONE ? args[0] : NULL;
+    const char *p = arg ? path_arg(arg, &keep, "listdir") : ".";
+    if (!p)
+        return NULL;
+    bool as_bytes = keep && BYTES_CHECK(keep);
+    DIR *d = opendir(p);
+    if (!d) {
+        Obj *r = vm_err_errno(errno, arg ? arg : NULL);
+        XDECREF(keep);
+        return r;
+    }
+    Obj *l = vm_list_new(0);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        Obj *n = as_bytes ? vm_bytes_new(e->d_name, strlen(e->d_name)) : vm_str_cstr(e->d_name);
+        vm_list_append(l, n);
+        DECREF(n);
+    }
+    closedir(d);
+    XDECREF(keep);
+    return l;
+}
+
+/* One path argument, an int result of a system call: mkdir/rmdir/... */
+typedef int (*PathCall)(const char *p, int64_t arg);
+
+static Obj *path_call(const char *name, Obj *const *args, size_t nargs, Obj *kwnames,
+                      size_t max, int64_t dflt, PathCall call, bool result_bool)
+{
+    if (nargs_ok(name, nargs, kwnames, 1, max) < 0)
+        return NULL;
+    int64_t a = dflt;
+    if (nargs > 1 && int_arg(args[1], &a) < 0)
+        return NULL;
+    Obj *keep;
+    const char *p = path_arg(args[0], &keep, name);
+    if (!p)
+        return NULL;
+    int rc = call(p, a);
+    int e = errno;
+    DECREF(keep);
+    if (result_bool)
+        return VM_BOOL(rc == 0);
+    if (rc != 0)
+        return vm_err_errno(e, args[0]);
+    return none();
+}
+
+static int c_mkdir(const char *p, int64_t mode) { return mkdir(p, (mode_t)mode); }
+static int c_rmdir(const char *p, int64_t unused) { return rmdir(p); }
+static int c_unlink(const char *p, int64_t unused) { return unlink(p); }
+static int c_chdir(const char *p, int64_t unused) { return chdir(p); }
+static int c_access(const char *p, int64_t mode) { return access(p, (int)mode); }
+static int c_chmod(const char *p, int64_t mode) { return chmod(p, (mode_t)mode); }
+
+static Obj *px_mkdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return path_call("mkdir", args, nargs, kwnames, 2, 0777, c_mkdir, false);
+}
+
+static Obj *px_rmdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return path_call("rmdir", args, nargs, kwnames, 1, 0, c_rmdir, false);
+}
+
+static Obj *px_unlink(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return path_call("unlink", args, nargs, kwnames, 1, 0, c_unlink, false);
+}
+
+static Obj *px_chdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return path_call("chdir", args, nargs, kwnames, 1, 0, c_chdir, false);
+}
+
+static Obj *px_access(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return path_call("access", args, nargs, kwnames, 2, F_OK, c_access, true);
+}
+
+static Obj *px_chmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return path_call("chmod", args, nargs, kwnames, 2, 0, c_chmod, false);
+}
+
+static Obj *px_rename(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("rename", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    Obj *k1, *k2;
+    const char *a = path_arg(args[0], &k1, "rename");
+    if (!a)
+        return NULL;
+    const char *b = path_arg(args[1], &k2, "rename");
+    if (!b) {
+        DECREF(k1);
+        return NULL;
+    }
+    int rc = rename(a, b), e = errno;
+    DECREF(k1);
+    DECREF(k2);
+    if (rc != 0)
+        return vm_err_errno(e, args[0]);
+    return none();
+}
+
+static Obj *px_open(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("open", nargs, kwnames, 2, 3) < 0)
+        return NULL;
+    int64_t flags, mode = 0777;
+    if (int_arg(args[1], &flags) < 0 || (nargs > 2 && int_arg(args[2], &mode) < 0))
+        return NULL;
+    Obj *keep;
+    const char *p = path_arg(args[0], &keep, "open");
+    if (!p)
+        return NULL;
+    int fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode), e = errno;
+    DECREF(keep);
+    if (fd < 0)
+        return vm_err_errno(e, args[0]);
+    return vm_int_from_i64(fd);
+}
+
+static Obj *px_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t fd;
+    if (nargs_ok("close", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &fd) < 0)
+        return NULL;
+    if (close((int)fd) != 0)
+        return vm_err_errno(errno, NULL);
+    return none();
+}
+
+static Obj *px_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t fd, n;
+    if (nargs_ok("read", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &fd) < 0
+        || int_arg(args[1], &n) < 0)
+        return NULL;
+    if (n < 0)
+        return vm_err_str(&vm_exc_ValueError, "negative count");
+    fflush(stdout);
+    char *buf = malloc((size_t)n + 1);
+    if (!buf)
+        return vm_err_nomem();
+    ssize_t r = read((int)fd, buf, (size_t)n);
+    if (r < 0) {
+        free(buf);
+        return vm_err_errno(errno, NULL);
+    }
+    Obj *b = vm_bytes_new(buf, (size_t)r);
+    free(buf);
+    return b;
+}
+
+static Obj *px_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t fd;
+    if (nargs_ok("write", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &fd) < 0)
+        return NULL;
+    if (!BYTES_CHECK(args[1]))
+        return vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'",
+                          vm_tname(args[1]));
+    if (fd == 1 || fd == 2)
+        fflush(stdout);
+    ssize_t r = write((int)fd, ((BytesObj *)args[1])->s, (size_t)((BytesObj *)args[1])->len);
+    if (r < 0)
+        return vm_err_errno(errno, NULL);
+    return vm_int_from_i64(r);
+}
+
+static Obj *px_lseek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t fd, pos, how;
+    if (nargs_ok("lseek", nargs, kwnames, 3, 3) < 0 || int_arg(args[0], &fd) < 0
+        || int_arg(args[1], &pos) < 0 || int_arg(args[2], &how) < 0)
+        return NULL;
+    off_t r = lseek((int)fd, (off_t)pos, (int)how);
+    if (r < 0)
+        return vm_err_errno(errno, NULL);
+    return vm_int_from_i64(r);
+}
+
+static Obj *px_isatty(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t fd;
+    if (nargs_ok("isatty", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &fd) < 0)
+        return NULL;
+    return VM_BOOL(isatty((int)fd));
+}
+
+static Obj *px_strerror(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t code;
+    if (nargs_ok("strerror", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &code) < 0)
+        return NULL;
+    return vm_str_cstr(strerror((int)code));
+}
+
+static Obj *px_urandom(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t n;
+    if (nargs_ok("urandom", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &n) < 0)
+        return NULL;
+    if (n < 0)
+        return vm_err_str(&vm_exc_ValueError, "negative argument not allowed");
+    char *buf = malloc((size_t)n + 1);
+    if (!buf)
+        return vm_err_nomem();
+    FILE *f = fopen("/dev/urandom", "rb");
+    size_t got = f ? fread(buf, 1, (size_t)n, f) : 0;
+    if (f)
+        fclose(f);
+    if (got != (size_t)n) {
+        free(buf);
+        return vm_err_errno(f ? EIO : errno, NULL);
+    }
+    Obj *b = vm_bytes_new(buf, (size_t)n);
+    free(buf);
+    return b;
+}
+
+#define ID_FUNC(fname, expr) \
+    static Obj *px_##fname(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    { \
+        if (nargs_ok(#fname, nargs, kwnames, 0, 0) < 0) \
+            return NULL; \
+        return vm_int_from_i64((int64_t)(expr)); \
+    }
+ID_FUNC(getpid, getpid())
+ID_FUNC(getppid, getppid())
+ID_FUNC(getuid, getuid())
+ID_FUNC(geteuid, geteuid())
+ID_FUNC(getgid, getgid())
+ID_FUNC(getegid, getegid())
+ID_FUNC(cpu_count, sysconf(_SC_NPROCESSORS_ONLN))
+#undef ID_FUNC
+
+static Obj *px_umask(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t m;
+    if (nargs_ok("umask", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &m) < 0)
+        return NULL;
+    return vm_int_from_i64(umask((mode_t)m));
+}
+
+static Obj *px_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t code;
+    if (nargs_ok("_exit", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &code) < 0)
+        return NULL;
+    fflush(stdout);
+    _exit((int)code);
+}
+
+/* A str or bytes argument as bytes data (borrowed from *keep). */
+static const char *env_arg(Obj *o, Obj **keep)
+{
+    *keep = fspath(o);
+    if (!*keep)
+        return NULL;
+    return STR_CHECK(*keep) ? STR_DATA(*keep) : ((BytesObj *)*keep)->s;
+}
+
+static Obj *px_putenv(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("putenv", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    Obj *k1, *k2;
+    const char *k = env_arg(args[0], &k1);
+    if (!k)
+        return NULL;
+    const char *v = env_arg(args[1], &k2);
+    if (!v) {
+        DECREF(k1);
+        return NULL;
+    }
+    int rc = 0;
+    if (!*k || strchr(k, '='))
+        vm_err_str(&vm_exc_ValueError, "illegal environment variable name");
+    else
+        rc = setenv(k, v, 1);
+    DECREF(k1);
+    DECREF(k2);
+    if (vm_err_occurred())
+        return NULL;
+    if (rc != 0)
+        return vm_err_errno(errno, NULL);
+    return none();
+}
+
+static Obj *px_unsetenv(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("unsetenv", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    Obj *k1;
+    const char *k = env_arg(args[0], &k1);
+    if (!k)
+        return NULL;
+    int rc = unsetenv(k), e = errno;
+    DECREF(k1);
+    if (rc != 0)
+        return vm_err_errno(e, NULL);
+    return none();
+}
+
+static Obj *px_fspath(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("fspath", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    return fspath(args[0]);
+}
+
+/* get_terminal_size's raw part: (columns, lines) of fd */
+static Obj *px_termsize(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t fd = 1;
+    if (nargs_ok("get_terminal_size", nargs, kwnames, 0, 1) < 0
+        || (nargs && int_arg(args[0], &fd) < 0))
+        return NULL;
+    struct winsize w;
+    if (ioctl((int)fd, TIOCGWINSZ, &w) != 0)
+        return vm_err_errno(errno, NULL);
+    Obj *v[2] = {vm_int_from_i64(w.ws_col), vm_int_from_i64(w.ws_row)};
+    Obj *t = vm_tuple_from(v, 2);
+    DECREF(v[0]);
+    DECREF(v[1]);
+    return t;
+}
+
+static Obj *px_device_encoding(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return none();
+}
+
+static const MethodDef posix_funcs[] = {
+    {"_stat", px_stat_raw},
+    {"getcwd", px_getcwd},
+    {"getcwdb", px_getcwdb},
+    {"listdir", px_listdir},
+    {"mkdir", px_mkdir},
+    {"rmdir", px_rmdir},
+    {"unlink", px_unlink},
+    {"remove", px_unlink},
+    {"rename", px_rename},
+    {"replace", px_rename},
+    {"chdir", px_chdir},
+    {"chmod", px_chmod},
+    {"access", px_access},
+    {"open", px_open},
+    {"close", px_close},
+    {"read", px_read},
+    {"write", px_write},
+    {"lseek", px_lseek},
+    {"isatty", px_isatty},
+    {"strerror", px_strerror},
+    {"urandom", px_urandom},
+    {"getpid", px_getpid},
+    {"getppid", px_getppid},
+    {"getuid", px_getuid},
+    {"geteuid", px_geteuid},
+    {"getgid", px_getgid},
+    {"getegid", px_getegid},
+    {"cpu_count", px_cpu_count},
+    {"umask", px_umask},
+    {"_exit", px_exit},
+    {"putenv", px_putenv},
+    {"unsetenv", px_unsetenv},
+    {"fspath", px_fspath},
+    {"_terminal_size", px_termsize},
+    {"device_encoding", px_device_encoding},
+    {NULL, NULL},
+};
+
+static const struct {
+    const char *name;       /* "O_RDONLY" */
+    long value;
+} posix_consts[] = {
+    {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
+    {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},
+    {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND},
+    {"O_NONBLOCK", O_NONBLOCK}, {"O_CLOEXEC", O_CLOEXEC}, {"O_NOCTTY", O_NOCTTY},
+    {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW}, {"O_SYNC", O_SYNC},
+    {"O_ACCMODE", O_ACCMODE}, {"EX_OK", 0},
+};
+
+/* The Python half: stat_result, terminal_size, stat/lstat/fstat, scandir. */
+static const char posix_src[] =
+    "error = OSError\n"
+    "_have_functions = []\n"
+    "\n"
+    "class stat_result(tuple):\n"
+    "    n_sequence_fields = 10\n"
+    "    n_fields = 19\n"
+    "    n_unnamed_fields = 3\n"
+    "    def __new__(cls, raw):\n"
+    "        self = tuple.__new__(cls, (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6],\n"
+    "                                   raw[7] // 1000000000, raw[8] // 1000000000,\n"
+    "                                   raw[9] // 1000000000))\n"
+    "        self._raw = raw\n"
+    "        return self\n"
+    "    st_mode = property(lambda self: self[0])\n"
+    "    st_ino = property(lambda self: self[1])\n"
+    "    st_dev = property(lambda self: self[2])\n"
+    "    st_nlink = property(lambda self: self[3])\n"
+    "    st_uid = property(lambda self: self[4])\n"
+    "    st_gid = property(lambda self: self[5])\n"
+    "    st_size = property(lambda self: self[6])\n"
+    "    st_atime = property(lambda self: self._raw[7] / 1e9)\n"
+    "    st_mtime = property(lambda self: self._raw[8] / 1e9)\n"
+    "    st_ctime = property(lambda self: self._raw[9] / 1e9)\n"
+    "    st_atime_ns = property(lambda self: self._raw[7])\n"
+    "    st_mtime_ns = property(lambda self: self._raw[8])\n"
+    "    st_ctime_ns = property(lambda self: self._raw[9])\n"
+    "    st_blksize = property(lambda self: self._raw[10])\n"
+    "    st_blocks = property(lambda self: self._raw[11])\n"
+    "    st_rdev = property(lambda self: self._raw[12])\n"
+    "    def __repr__(self):\n"
+    "        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',\n"
+    "                 'st_size', 'st_atime', 'st_mtime', 'st_ctime')\n"
+    "        return 'os.stat_result(' + ', '.join(\n"
+    "            '%s=%r' % (n, v) for n, v in zip(names, self)) + ')'\n"
+    "stat_result.__module__ = 'os'\n"
+    "\n"
+    "def stat(path, *, dir_fd=None, follow_symlinks=True):\n"
+    "    return stat_result(_stat(path, follow_symlinks))\n"
+    "\n"
+    "def lstat(path, *, dir_fd=None):\n"
+    "    return stat_result(_stat(path, False))\n"
+    "\n"
+    "def fstat(fd):\n"
+    "    return stat_result(_stat(fd, True))\n"
+    "\n"
+    "class terminal_size(tuple):\n"
+    "    n_sequence_fields = 2\n"
+    "    def __new__(cls, seq):\n"
+    "        return tuple.__new__(cls, seq)\n"
+    "    columns = property(lambda self: self[0])\n"
+    "    lines = property(lambda self: self[1])\n"
+    "    def __repr__(self):\n"
+    "        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])\n"
+    "terminal_size.__module__ = 'os'\n"
+    "\n"
+    "def get_terminal_size(fd=1):\n"
+    "    return terminal_size(_terminal_size(fd))\n"
+    "\n"
+    "class DirEntry:\n"
+    "    def __init__(self, dirpath, name):\n"
+    "        self.name = name\n"
+    "        if isinstance(dirpath, bytes):\n"
+    "            self.path = name if dirpath == b'.' else dirpath.rstrip(b'/') + b'/' + name\n"
+    "        else:\n"
+    "            self.path = name if dirpath == '.' else dirpath.rstrip('/') + '/' + name\n"
+    "        self._lstat = None\n"
+    "    def __fspath__(self):\n"
+    "        return self.path\n"
+    "    def __repr__(self):\n"
+    "        return '<DirEntry %r>' % (self.name,)\n"
+    "    def stat(self, *, follow_symlinks=True):\n"
+    "        if follow_symlinks:\n"
+    "            return stat(self.path)\n"
+    "        if self._lstat is None:\n"
+    "            self._lstat = lstat(self.path)\n"
+    "        return self._lstat\n"
+    "    def inode(self):\n"
+    "        return self.stat(follow_symlinks=False).st_ino\n"
+    "    def _mode(self, follow_symlinks):\n"
+    "        try:\n"
+    "            return self.stat(follow_symlinks=follow_symlinks).st_mode\n"
+    "        except FileNotFoundError:\n"
+    "            return 0\n"
+    "    def is_dir(self, *, follow_symlinks=True):\n"
+    "        return self._mode(follow_symlinks) & 0o170000 == 0o040000\n"
+    "    def is_file(self, *, follow_symlinks=True):\n"
+    "        return self._mode(follow_symlinks) & 0o170000 == 0o100000\n"
+    "    def is_symlink(self):\n"
+    "        return self._mode(False) & 0o170000 == 0o120000\n"
+    "DirEntry.__module__ = 'posix'\n"
+    "\n"
+    "class _ScandirIterator:\n"
+    "    def __init__(self, path):\n"
+    "        self._path = path\n"
+    "        self._it = iter(listdir(path))\n"
+    "    def __iter__(self):\n"
+    "        return self\n"
+    "    def __next__(self):\n"
+    "        return DirEntry(self._path, next(self._it))\n"
+    "    def close(self):\n"
+    "        self._it = iter(())\n"
+    "    def __enter__(self):\n"
+    "        return self\n"
+    "    def __exit__(self, *args):\n"
+    "        self.close()\n"
+    "\n"
+    "def scandir(path='.'):\n"
+    "    return _ScandirIterator(fspath(path))\n";
+
+Obj *vm_mod_posix(void)
+{
+    Obj *m = vm_module_new("posix");
+    if (!m)
+        return NULL;
+    for (const MethodDef *f = posix_funcs; f->name; f++)
+        vm_module_add_func(m, f->name, f->fn);
+    for (size_t i = 0; i < sizeof posix_consts / sizeof *posix_consts; i++) {
+        Obj *v = vm_int_from_i64(posix_consts[i].value);
+        vm_module_add(m, posix_consts[i].name, v);
+        DECREF(v);
+    }
+    Obj *env = vm_dict_new();
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || eq == *e)
+            continue;
+        Obj *k = vm_bytes_new(*e, (size_t)(eq - *e));
+        Obj *v = vm_bytes_new(eq + 1, strlen(eq + 1));
+        int rc = vm_dict_set(env, k, v);
+        DECREF(k);
+        DECREF(v);
+        if (rc < 0) {
+            DECREF(env);
+            DECREF(m);
+            return NULL;
+        }
+    }
+    vm_module_add(m, "environ", env);
+    DECREF(env);
+    if (vm_frozen_exec(m, "posix", posix_src) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}

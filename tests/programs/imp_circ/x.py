@@ -1,0 +1,2 @@
+from .y import y_value
+x_value = 1

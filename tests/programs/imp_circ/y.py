@@ -1,0 +1,2 @@
+from .x import x_value
+y_value = 2

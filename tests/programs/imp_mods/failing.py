@@ -1,0 +1,2 @@
+print("failing: body runs")
+raise ValueError("failing module")

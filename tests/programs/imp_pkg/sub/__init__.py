@@ -1,0 +1,1 @@
+print("init imp_pkg.sub", __name__, __package__)

@@ -1,0 +1,4 @@
+# A SyntaxError in an imported module: traceback through the import.
+print("before")
+import imp_bad.syntax
+print("not reached")
