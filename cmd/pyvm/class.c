@@ -10,18 +10,25 @@
  * instance __dict__, then other class attributes (functions become bound
  * methods, classmethod binds the class), then __getattr__.
  */
+#include "cmd/pyvm/genericalias.h"
+#include "cmd/pyvm/import_copyreg.h"
 #include "cmd/pyvm/class.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "libstage/buf.h"
+#include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/bytesmeth.h"
+#include "cmd/pyvm/complex.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
+#include "cmd/pyvm/format.h"
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
@@ -61,12 +68,183 @@ static bool is_heap(Type *t)
     return (t->flags & TF_HEAP) != 0;
 }
 
+static int abstract_check(Type *t);
+static Type *static_base(Type *t);
+static void classes_add(Type *t);
+static void classes_remove(Type *t);
+
+/* ---- member descriptors: the attributes __slots__ declares ---- */
+
+typedef struct MemberObj {
+    Obj ob;
+    Obj *name;              /* the attribute name (str) */
+    Type *owner;            /* the class that declared it (a reference) */
+    size_t offset;          /* where instances keep the value pointer (NULL: unset) */
+} MemberObj;
+
+Type vm_member_descr_type;
+
+static void member_dealloc(Obj *o)
+{
+    MemberObj *m = (MemberObj *)o;
+    DECREF(m->name);
+    XDECREF(m->owner);
+    vm_obj_free(o);
+}
+
+static void member_traverse(Obj *o, VisitFn visit, void *arg)
+{
+    VISIT(((MemberObj *)o)->owner);
+}
+
+static void member_clear(Obj *o)
+{
+    CLEAR(((MemberObj *)o)->owner);
+}
+
+static Obj *member_repr(Obj *o)
+{
+    MemberObj *m = (MemberObj *)o;
+    Buf b = BUF_INIT;
+    buf_printf(&b, "<member '%s' of '%s' objects>", STR_DATA(m->name),
+               m->owner ? m->owner->name : "?");
+    Obj *s = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return s;
+}
+
+/* The value pointer of member m in obj; NULL and TypeError when obj is not
+ * an instance of m's class. */
+static Obj **member_slot(MemberObj *m, Obj *obj)
+{
+    if (!m->owner || !vm_is_subtype(TYPE(obj), m->owner)) {
+        vm_err_fmt(&vm_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a "
+                   "'%s' object", STR_DATA(m->name), m->owner ? m->owner->name : "?",
+                   vm_tname(obj));
+        return NULL;
+    }
+    return (Obj **)((char *)obj + m->offset);
+}
+
+static Obj *member_get(MemberObj *m, Obj *obj)
+{
+    Obj **p = member_slot(m, obj);
+    if (!p)
+        return NULL;
+    if (!*p)
+        return vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute '%s'",
+                          vm_tname(obj), STR_DATA(m->name));
+    return vm_newref(*p);
+}
+
+/* set (v) or delete (v NULL) */
+static int member_set(MemberObj *m, Obj *obj, Obj *v)
+{
+    Obj **p = member_slot(m, obj);
+    if (!p)
+        return -1;
+    if (!v && !*p) {
+        vm_err_obj(&vm_exc_AttributeError, m->name);
+        return -1;
+    }
+    Obj *old = *p;
+    *p = v ? vm_newref(v) : NULL;
+    XDECREF(old);
+    return 0;
+}
+
+static Obj *member_get_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__get__", nargs, 1, 2) < 0)
+        return NULL;
+    if (args[0] == VM_NONE)
+        return vm_newref(self);
+    return member_get((MemberObj *)self, args[0]);
+}
+
+static Obj *member_set_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__set__", nargs, 2, 2) < 0)
+        return NULL;
+    return member_set((MemberObj *)self, args[0], args[1]) < 0 ? NULL : vm_newref(VM_NONE);
+}
+
+static Obj *member_delete_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__delete__", nargs, 1, 1) < 0)
+        return NULL;
+    return member_set((MemberObj *)self, args[0], NULL) < 0 ? NULL : vm_newref(VM_NONE);
+}
+
+static Obj *member_getattr(Obj *o, Obj *name)
+{
+    MemberObj *m = (MemberObj *)o;
+    if (vm_str_eqc(name, "__name__") || vm_str_eqc(name, "__qualname__"))
+        return vm_newref(m->name);
+    if (vm_str_eqc(name, "__objclass__"))
+        return vm_newref(m->owner ? (Obj *)m->owner : VM_NONE);
+    return NULL;
+}
+
+static const MethodDef member_methods[] = {
+    {"__get__", member_get_m},
+    {"__set__", member_set_m},
+    {"__delete__", member_delete_m},
+    {NULL, NULL},
+};
+
+Type vm_member_descr_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "member_descriptor",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS | TF_GC,
+    .basicsize = sizeof(MemberObj),
+    .dealloc = member_dealloc,
+    .traverse = member_traverse,
+    .clear = member_clear,
+    .repr = member_repr,
+    .getattr = member_getattr,
+    .methods = member_methods,
+};
+
+Obj *vm_slots_state(Obj *o)
+{
+    Obj *mro = TYPE(o)->mro;
+    if (!mro)
+        return vm_newref(VM_NONE);
+    Obj *state = NULL;
+    for (ssize_t i = 0; i < TUPLE_LEN(mro); i++) {
+        Type *k = (Type *)TUPLE_ITEMS(mro)[i];
+        if (!(k->flags & TF_HEAP) || !k->dict)
+            continue;
+        ssize_t pos = 0;
+        Obj *key, *v;
+        while (vm_dict_next(k->dict, &pos, &key, &v)) {
+            if (TYPE(v) != &vm_member_descr_type)
+                continue;
+            MemberObj *m = (MemberObj *)v;
+            Obj *val = *(Obj **)((char *)o + m->offset);
+            if (!val)
+                continue;
+            if (!state)
+                state = vm_dict_new();
+            if (vm_dict_set(state, m->name, val) < 0) {
+                DECREF(state);
+                return NULL;
+            }
+        }
+    }
+    return state ? state : vm_newref(VM_NONE);
+}
+
 /* Does the class of d define __set__ or __delete__ (a data descriptor)? */
 static bool is_data_descr(Obj *d)
 {
     Type *t = TYPE(d);
-    if (t == &vm_property_type)
+    if (t == &vm_property_type || t == &vm_member_descr_type)
         return true;
+    if (is_heap(t) && vm_is_subtype(t, &vm_property_type))
+        return true;        /* abc.abstractproperty and the like */
     if (!is_heap(t))
         return false;
     return vm_type_lookup(t, ident("__set__")) || vm_type_lookup(t, ident("__delete__"));
@@ -80,6 +258,18 @@ static Obj *descr_get(Obj *d, Obj *obj, Type *type)
         return obj ? vm_method_new(d, obj) : vm_newref(d);
     if (t == &vm_method_descr_type)
         return obj ? vm_builtin_bind(d, obj) : vm_newref(d);
+    if (t == &vm_member_descr_type)
+        return obj ? member_get((MemberObj *)d, obj) : vm_newref(d);
+    /* subclasses of the three (abc.abstractclassmethod, ...) behave as them
+     * unless they define __get__ */
+    if (is_heap(t) && !vm_type_lookup(t, ident("__get__"))) {
+        if (vm_is_subtype(t, &vm_staticmethod_type))
+            t = &vm_staticmethod_type;
+        else if (vm_is_subtype(t, &vm_classmethod_type))
+            t = &vm_classmethod_type;
+        else if (vm_is_subtype(t, &vm_property_type))
+            t = &vm_property_type;
+    }
     if (t == &vm_staticmethod_type)
         return vm_newref(((WrapObj *)d)->func);
     if (t == &vm_classmethod_type)
@@ -130,20 +320,39 @@ Obj *vm_call_special(Obj *o, const char *name, Obj *const *args, size_t nargs, b
 
 /* ---- generic attributes ---- */
 
+/* A descriptor's __get__ raised: should __getattr__ be tried (an
+ * AttributeError, in a class defining __getattr__)?  Clears it if so. */
+static bool descr_fallback(Type *t)
+{
+    if (!is_heap(t) || !vm_err_matches(&vm_exc_AttributeError)
+        || !vm_type_lookup(t, ident("__getattr__")))
+        return false;
+    vm_err_clear();
+    return true;
+}
+
 Obj *vm_generic_getattr(Obj *o, Obj *name)
 {
     Type *t = TYPE(o);
     Obj *d = vm_type_lookup(t, name);
-    if (d && is_data_descr(d))
-        return descr_get(d, o, t);
+    if (d && is_data_descr(d)) {
+        Obj *r = descr_get(d, o, t);
+        if (r || !descr_fallback(t))
+            return r;
+        goto getattr_hook;
+    }
     Obj **dp = vm_dictptr(o);
     if (dp && *dp) {
         Obj *v = vm_dict_get_str(*dp, name);
         if (v)
             return vm_newref(v);
     }
-    if (d)
-        return descr_get(d, o, t);
+    if (d) {
+        Obj *r = descr_get(d, o, t);
+        if (r || !descr_fallback(t))
+            return r;
+        goto getattr_hook;
+    }
     if (vm_str_eqc(name, "__class__"))
         return vm_newref((Obj *)t);
     if (vm_str_eqc(name, "__dict__") && dp && !t->slotnames) {
@@ -151,6 +360,7 @@ Obj *vm_generic_getattr(Obj *o, Obj *name)
             *dp = vm_dict_new();
         return vm_newref(*dp);
     }
+getattr_hook:
     if (is_heap(t)) {
         Obj *ga = vm_type_lookup(t, ident("__getattr__"));
         if (ga) {
@@ -177,7 +387,9 @@ static int raw_setattr(Obj *o, Obj *name, Obj *v)
 {
     Type *t = TYPE(o);
     Obj *d = vm_type_lookup(t, name);
-    if (d && TYPE(d) == &vm_property_type) {
+    if (d && (TYPE(d) == &vm_property_type
+              || (is_heap(TYPE(d)) && vm_is_subtype(TYPE(d), &vm_property_type)
+                  && !vm_type_lookup(TYPE(d), ident("__set__"))))) {
         PropertyObj *p = (PropertyObj *)d;
         Obj *f = v ? p->fset : p->fdel;
         if (!f) {
@@ -192,6 +404,8 @@ static int raw_setattr(Obj *o, Obj *name, Obj *v)
         DECREF(r);
         return 0;
     }
+    if (d && TYPE(d) == &vm_member_descr_type)
+        return member_set((MemberObj *)d, o, v);
     if (d && is_heap(TYPE(d))) {
         Obj *set = vm_type_lookup(TYPE(d), ident(v ? "__set__" : "__delete__"));
         if (set) {
@@ -339,7 +553,12 @@ static Obj *object_format_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
 {
     if (vm_argc("__format__", nargs, 1, 1) < 0)
         return NULL;
-    if (STR_CHECK(args[0]) && STR_LEN(args[0]) > 0)
+    if (!STR_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "__format__() argument must be str, not %s",
+                          vm_tname(args[0]));
+    if (INT_CHECK(self) || FLOAT_CHECK(self) || STR_CHECK(self))
+        return vm_format(self, args[0]);    /* format.c: int/float/str's mini-language */
+    if (STR_LEN(args[0]) > 0)
         return vm_err_fmt(&vm_exc_TypeError, "unsupported format string passed to %s.__format__",
                           vm_tname(self));
     return vm_str(self);
@@ -356,6 +575,9 @@ const MethodDef vm_object_methods[] = {
     {"__delattr__", object_delattr_m},
     {"__getattribute__", object_getattribute_m},
     {"__format__", object_format_m},
+    {"__reduce_ex__", vm_object_reduce_ex},      /* import_copyreg.c */
+    {"__reduce__", vm_object_reduce},
+    {"__getstate__", vm_object_getstate},
     {NULL, NULL},
 };
 
@@ -514,8 +736,11 @@ static ssize_t slot_len(Obj *o)
     int64_t n;
     int rc = vm_int_as_i64(r, &n);
     DECREF(r);
-    if (rc < 0)
+    if (rc < 0) {
+        vm_err_clear();
+        vm_err_str(&vm_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
         return -1;
+    }
     if (n < 0) {
         vm_err_str(&vm_exc_ValueError, "__len__() should return >= 0");
         return -1;
@@ -684,38 +909,42 @@ static Obj *slot_call(Obj *o, Obj *const *args, size_t nargs, Obj *kwnames)
     return r;
 }
 
-/* The instance dict slot a class added itself (none when its builtin base
- * already has one, like the exceptions: then the base's slots own it). */
-static Obj **own_dictptr(Obj *o)
+/* The references a class added to its builtin base's layout: its slots
+ * (__slots__) and its instance __dict__, all pointers between the base's
+ * size and the class's; *var is the __dict__ pointer of a class derived
+ * from a variable-size builtin (else NULL). */
+static Obj **heap_refs(Obj *o, size_t *n, Obj ***var)
 {
-    Type *b = TYPE(o);
-    while (b->flags & TF_HEAP)
-        b = b->base;
-    return b->dictoffset ? NULL : vm_dictptr(o);
+    Type *t = TYPE(o), *b = static_base(t);
+    *var = t->dictoffset == VM_DICTOFF_VAR ? vm_var_dictptr(o) : NULL;
+    *n = t->basicsize > b->basicsize ? (t->basicsize - b->basicsize) / sizeof(Obj *) : 0;
+    return (Obj **)((char *)o + b->basicsize);
 }
 
 static void heap_traverse(Obj *o, VisitFn visit, void *arg)
 {
     Type *t = TYPE(o);
-    Obj **dp = own_dictptr(o);
-    if (dp)
-        VISIT(*dp);
+    size_t n;
+    Obj **var, **refs = heap_refs(o, &n, &var);
+    for (size_t i = 0; i < n; i++)
+        VISIT(refs[i]);
+    if (var)
+        VISIT(*var);
     VISIT(t);
-    Type *b = t;
-    while (b->flags & TF_HEAP)
-        b = b->base;
+    Type *b = static_base(t);
     if (b->traverse)
         b->traverse(o, visit, arg);
 }
 
 static void heap_clear(Obj *o)
 {
-    Obj **dp = own_dictptr(o);
-    if (dp)
-        CLEAR(*dp);
-    Type *b = TYPE(o);
-    while (b->flags & TF_HEAP)
-        b = b->base;
+    size_t n;
+    Obj **var, **refs = heap_refs(o, &n, &var);
+    for (size_t i = 0; i < n; i++)
+        CLEAR(refs[i]);
+    if (var)
+        CLEAR(*var);
+    Type *b = static_base(TYPE(o));
     if (b->clear)
         b->clear(o);
 }
@@ -723,12 +952,13 @@ static void heap_clear(Obj *o)
 static void heap_dealloc(Obj *o)
 {
     Type *t = TYPE(o);
-    Obj **dp = own_dictptr(o);
-    if (dp)
-        XDECREF(*dp);
-    Type *b = t;
-    while (b->flags & TF_HEAP)
-        b = b->base;
+    size_t n;
+    Obj **var, **refs = heap_refs(o, &n, &var);
+    for (size_t i = 0; i < n; i++)
+        XDECREF(refs[i]);
+    if (var)
+        XDECREF(*var);
+    Type *b = static_base(t);
     if (b->dealloc)
         b->dealloc(o);
     else
@@ -766,6 +996,7 @@ void vm_type_dealloc(Obj *o)
     Type *t = (Type *)o;
     if (!(t->flags & TF_HEAP))
         return;                 /* static types are immortal */
+    classes_remove(t);
     vm_type_version++;
     XDECREF(t->dict);
     XDECREF(t->mro);
@@ -868,40 +1099,85 @@ static void update_slots(Type *t)
         t->getitem = slot_getitem;
 }
 
-/* __slots__ without "__dict__", in t and in every base (object aside):
- * instances may only set the slot names.  (The values still live in the
- * instance dict, which is hidden: no __dict__ attribute, no other names.) */
-static int compute_slotnames(Type *t, Obj *bases)
+/* The names a __slots__ declaration lists (a list of str, private names
+ * mangled with the class name), without "__dict__" and "__weakref__",
+ * which set *dict and *weakref. */
+static Obj *parse_slots(Obj *decl, Obj *clsname, bool *dict, bool *weakref)
 {
-    Obj *slots = vm_dict_get_str(t->dict, ident("__slots__"));
-    if (!slots)
-        return 0;
-    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
-        Type *b = (Type *)TUPLE_ITEMS(bases)[i];
-        if (b != &vm_object_type && !b->slotnames)
-            return 0;
+    Obj *it = STR_CHECK(decl) ? NULL : vm_iter(decl);
+    if (!STR_CHECK(decl) && !it)
+        return NULL;
+    Obj *names = vm_list_new(0);
+    for (;;) {
+        Obj *n;
+        if (it) {
+            n = vm_next(it);
+            if (!n) {
+                if (vm_err_occurred())
+                    CLEAR(names);
+                break;
+            }
+        } else {
+            n = vm_newref(decl);
+        }
+        if (!STR_CHECK(n)) {
+            vm_err_fmt(&vm_exc_TypeError, "__slots__ items must be strings, not '%s'",
+                       vm_tname(n));
+            DECREF(n);
+            CLEAR(names);
+            break;
+        }
+        const char *c = STR_DATA(n);
+        size_t len = (size_t)STR_LEN(n);
+        if (vm_str_eqc(n, "__dict__")) {
+            *dict = true;
+        } else if (vm_str_eqc(n, "__weakref__")) {
+            *weakref = true;
+        } else if (len > 2 && c[0] == '_' && c[1] == '_' && !(c[len - 1] == '_'
+                                                              && c[len - 2] == '_')) {
+            /* __x -> _Class__x */
+            const char *cn = STR_DATA(clsname);
+            while (*cn == '_')
+                cn++;
+            Buf b = BUF_INIT;
+            buf_printf(&b, "_%s%s", cn, c);
+            Obj *m = vm_str_intern(b.data, b.len);
+            buf_free(&b);
+            vm_list_append(names, m);
+            DECREF(m);
+        } else {
+            Obj *m = vm_str_intern(c, len);
+            vm_list_append(names, m);
+            DECREF(m);
+        }
+        DECREF(n);
+        if (!it)
+            break;
     }
-    Obj *names = vm_set_new(&vm_frozenset_type);
-    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
-        Type *b = (Type *)TUPLE_ITEMS(bases)[i];
-        if (b->slotnames && vm_set_update(names, b->slotnames) < 0)
-            goto fail;
-    }
-    if (STR_CHECK(slots) ? vm_set_add(names, slots) < 0 : vm_set_update(names, slots) < 0)
-        goto fail;
-    Obj *dname = vm_str_intern("__dict__", 8);
-    int has_dict = vm_contains(names, dname);
-    DECREF(dname);
-    if (has_dict < 0)
-        goto fail;
-    if (has_dict)
-        DECREF(names);
-    else
-        t->slotnames = names;
-    return 0;
-fail:
-    DECREF(names);
-    return -1;
+    XDECREF(it);
+    return names;
+}
+
+/* Does the class add slots to its base's layout? */
+static bool adds_slots(Type *t)
+{
+    size_t own = t->dictoffset && t->dictoffset != VM_DICTOFF_VAR
+        && t->dictoffset >= t->base->basicsize ? sizeof(Obj *) : 0;
+    return t->basicsize > t->base->basicsize + own;
+}
+
+/* The nearest ancestor whose instance layout differs from its base's: a
+ * builtin, or a class with __slots__. */
+static Type *solid_base(Type *t)
+{
+    while ((t->flags & TF_HEAP) && !adds_slots(t))
+        t = t->base;
+    /* builtin exceptions that add no fields share their base's layout
+     * (class E(LookupError, SystemError) is fine, as in CPython) */
+    while (!(t->flags & TF_HEAP) && (t->flags & TF_EXC) && t->base && (t->base->flags & TF_EXC)
+           && t->base->basicsize == t->basicsize)
+        t = t->base;
+    return t;
 }
 
 /* C3 linearization of t with bases. */
@@ -985,6 +1261,9 @@ static Type *static_base(Type *t)
     return t;
 }
 
+static bool var_base(const Type *sb);
+static CFunc value_base_new(const Type *sb);
+
 static bool defines(Type *t, const char *name)
 {
     Obj *d = vm_type_lookup(t, ident(name));
@@ -1024,12 +1303,13 @@ static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *
                               bt->name);
         }
         Type *sb = static_base(bt);
-        if (sb != &vm_object_type && !(sb->flags & TF_EXC) && sb != &vm_list_type
-            && sb != &vm_dict_type && sb != &vm_set_type && sb != &vm_type_type) {
+        if (sb != &vm_object_type && !(sb->flags & TF_EXC) && !value_base_new(sb)
+            && sb != &vm_type_type && !(sb->flags & TF_BASETYPE)) {
             DECREF(own_bases);
             return vm_err_fmt(&vm_exc_TypeError, "not supported yet: subclassing '%s'",
                               sb->name);
         }
+        sb = solid_base(bt);
         if (sb != &vm_object_type) {
             if (solid && !vm_is_subtype(sb, solid) && !vm_is_subtype(solid, sb)) {
                 DECREF(own_bases);
@@ -1044,25 +1324,83 @@ static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *
     }
     if (!best)
         best = (Type *)TUPLE_ITEMS(bases)[0];
+    /* __slots__: the names (mangled), and whether __dict__ is one of them */
+    Obj *slots_decl = vm_dict_get_str(ns, ident("__slots__"));
+    Obj *slots = NULL;
+    bool slot_dict = false, slot_weakref = false;
+    if (slots_decl) {
+        slots = parse_slots(slots_decl, name, &slot_dict, &slot_weakref);
+        if (!slots) {
+            DECREF(own_bases);
+            return NULL;
+        }
+        if (LIST_LEN(slots) && var_base(static_base(best))) {
+            DECREF(slots);
+            DECREF(own_bases);
+            return vm_err_fmt(&vm_exc_TypeError,
+                              "nonempty __slots__ not supported for subtype of '%s'",
+                              best->name);
+        }
+        for (ssize_t i = 0; i < LIST_LEN(slots); i++) {
+            if (vm_dict_get_str(ns, LIST_ITEMS(slots)[i])) {
+                vm_err_fmt(&vm_exc_ValueError, "'%s' in __slots__ conflicts with class variable",
+                           STR_DATA(LIST_ITEMS(slots)[i]));
+                DECREF(slots);
+                DECREF(own_bases);
+                return NULL;
+            }
+        }
+    }
+    bool want_dict = !slots || slot_dict;
     Type *t = vm_alloc(meta, 0);
     memset((char *)t + sizeof(Obj), 0, sizeof(Type) - sizeof(Obj));
     vm_type_version++;
     t->name = ls_xstrndup(STR_DATA(name), (size_t)STR_LEN(name));
     t->base = (Type *)vm_newref((Obj *)best);
-    t->flags = (best->flags & (TF_EXC | TF_TYPE | TF_LIST | TF_DICT)) | TF_HEAP | TF_GC;
-    if (best->dictoffset || (best->flags & TF_TYPE)) {
+    t->flags = (best->flags & (TF_EXC | TF_TYPE | TF_LIST | TF_DICT | TF_INT | TF_STR | TF_TUPLE
+                               | TF_FLOAT)) | TF_HEAP | TF_GC;
+    if (!best->dictoffset && var_base(static_base(best))) {
+        t->basicsize = best->basicsize;
+        t->dictoffset = want_dict ? VM_DICTOFF_VAR : 0;
+    } else if (best->dictoffset || (best->flags & TF_TYPE)) {
         /* a metaclass's instances keep their attributes in Type.dict */
         t->basicsize = best->basicsize;
         t->dictoffset = best->dictoffset;
-    } else {
+    } else if (want_dict) {
         t->basicsize = best->basicsize + sizeof(Obj *);
         t->dictoffset = best->basicsize;
+    } else {
+        t->basicsize = best->basicsize;
+        t->dictoffset = 0;
     }
     t->bases = own_bases;
+    classes_add(t);
     t->dict = vm_dict_new();
     t->mro = NULL;
-    if (vm_dict_update(t->dict, ns) < 0)
+    if (vm_dict_update(t->dict, ns) < 0) {
+        XDECREF(slots);
         goto fail;
+    }
+    if (slots) {
+        /* one member descriptor per slot, after the base's layout */
+        for (ssize_t i = 0; i < LIST_LEN(slots); i++) {
+            MemberObj *m = vm_alloc(&vm_member_descr_type, 0);
+            m->name = vm_newref(LIST_ITEMS(slots)[i]);
+            m->owner = (Type *)vm_newref((Obj *)t);
+            m->offset = t->basicsize;
+            t->basicsize += sizeof(Obj *);
+            int rc = vm_dict_set(t->dict, m->name, (Obj *)m);
+            DECREF(m);
+            if (rc < 0) {
+                DECREF(slots);
+                goto fail;
+            }
+        }
+        DECREF(slots);
+        if (slot_weakref && !vm_type_lookup(best, ident("__weakref__"))
+            && vm_dict_set(t->dict, ident("__weakref__"), VM_NONE) < 0)
+            goto fail;
+    }
     t->mro = c3_mro(t, bases);
     if (!t->mro)
         goto fail;
@@ -1073,6 +1411,10 @@ static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *
         goto fail;
     Obj *mod = vm_dict_get_str(t->dict, ident("__module__"));
     t->module = mod ? vm_newref(mod) : vm_str_cstr("builtins");
+    /* every class has __doc__ (None without a docstring), as CPython */
+    if (!vm_dict_get_str(t->dict, ident("__doc__"))
+        && vm_dict_set(t->dict, ident("__doc__"), VM_NONE) < 0)
+        goto fail;
     /* __new__ is a static method; __eq__ without __hash__: unhashable */
     Obj *nw = vm_dict_get_str(t->dict, ident("__new__"));
     if (nw && FUNC_CHECK(nw)) {
@@ -1099,8 +1441,6 @@ static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *
     if (vm_dict_get_str(t->dict, ident("__eq__")) && !vm_dict_get_str(t->dict, ident("__hash__")))
         if (vm_dict_set(t->dict, ident("__hash__"), VM_NONE) < 0)
             goto fail;
-    if (compute_slotnames(t, bases) < 0)
-        goto fail;
     /* slots: inherited from the base, replaced where a dunder is defined */
     t->dealloc = heap_dealloc;
     t->traverse = heap_traverse;
@@ -1163,6 +1503,197 @@ fail:
     return NULL;
 }
 
+/* ---- classes derived from the builtin value types ----
+ *
+ * An instance of class C(int) is a copy of an int made by int's own
+ * constructor, with C as its type and room for an instance __dict__
+ * pointer: after the fixed-size struct (float, complex) or, for the
+ * variable-size ones (int, str, bytes, tuple), after the variable part,
+ * rounded up to a pointer (dictoffset VM_DICTOFF_VAR). */
+
+static bool var_base(const Type *sb)
+{
+    return sb == &vm_int_type || sb == &vm_str_type || sb == &vm_bytes_type
+        || sb == &vm_tuple_type;
+}
+
+/* Bytes used by the builtin part of o, an instance of (a class derived
+ * from) the variable-size builtin sb. */
+static size_t var_size(Obj *o, const Type *sb)
+{
+    if (sb == &vm_int_type)
+        return offsetof(IntObj, d) + (size_t)((IntObj *)o)->n * sizeof(uint32_t);
+    if (sb == &vm_str_type)
+        return offsetof(StrObj, s) + (size_t)STR_LEN(o) + 1;
+    if (sb == &vm_bytes_type)
+        return offsetof(BytesObj, s) + (size_t)((BytesObj *)o)->len + 1;
+    return offsetof(TupleObj, items) + (size_t)TUPLE_LEN(o) * sizeof(Obj *);
+}
+
+/* Where the __dict__ pointer of o goes: after its variable part, aligned,
+ * and never inside the base's struct. */
+static size_t var_dict_offset(Obj *o, const Type *sb)
+{
+    size_t n = (var_size(o, sb) + sizeof(Obj *) - 1) & ~(sizeof(Obj *) - 1);
+    return n < sb->basicsize ? sb->basicsize : n;
+}
+
+Obj **vm_var_dictptr(Obj *o)
+{
+    return (Obj **)((char *)o + var_dict_offset(o, static_base(TYPE(o))));
+}
+
+/* An instance of the class t with the value of v, an instance of t's
+ * builtin base; steals v (NULL passes through). */
+static Obj *as_subclass(Obj *v, Type *t)
+{
+    if (!v)
+        return NULL;
+    Type *sb = static_base(t);
+    if (!vm_is_subtype(TYPE(v), sb)) {
+        vm_err_fmt(&vm_exc_TypeError, "%s.__new__ returned '%s'", sb->name, vm_tname(v));
+        DECREF(v);
+        return NULL;
+    }
+    size_t size;
+    Obj *o;
+    if (var_base(sb)) {
+        size = var_size(v, sb);
+        size_t off = var_dict_offset(v, sb);
+        bool dict = t->dictoffset == VM_DICTOFF_VAR;
+        o = vm_alloc(t, off + (dict ? sizeof(Obj *) : 0) - t->basicsize);
+        if (dict)
+            *(Obj **)((char *)o + off) = NULL;
+    } else {
+        size = sb->basicsize;
+        o = vm_alloc(t, 0);
+    }
+    memcpy((char *)o + sizeof(Obj), (char *)v + sizeof(Obj), size - sizeof(Obj));
+    if (sb == &vm_str_type) {
+        ((StrObj *)o)->interned = false;
+    } else if (sb == &vm_tuple_type) {
+        for (ssize_t i = 0; i < TUPLE_LEN(o); i++)
+            INCREF(TUPLE_ITEMS(o)[i]);
+    } else if (sb == &vm_staticmethod_type || sb == &vm_classmethod_type) {
+        XINCREF(((WrapObj *)o)->func);      /* v's references are copied, v freed */
+    } else if (sb == &vm_property_type) {
+        PropertyObj *p = (PropertyObj *)o;
+        XINCREF(p->fget);
+        XINCREF(p->fset);
+        XINCREF(p->fdel);
+        XINCREF(p->doc);
+    }
+    DECREF(v);
+    return o;
+}
+
+/* T.__new__(cls, *args) for the builtin T (owner): a T made by T's
+ * constructor, as an instance of cls. */
+static Obj *builtin_new(Type *owner, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    if (nargs - nkw < 1)
+        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(): not enough arguments", owner->name);
+    if (!HAS_FLAG(args[0], TF_TYPE))
+        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(X): X is not a type object (%s)",
+                          owner->name, vm_tname(args[0]));
+    Type *t = (Type *)args[0];
+    if (!vm_is_subtype(t, owner))
+        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
+                          owner->name, t->name, t->name, owner->name);
+    Type *sb = static_base(t);
+    if (sb != owner)
+        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                          owner->name, t->name, sb->name);
+    if (!(t->flags & TF_HEAP))
+        return owner->construct((Obj *)owner, args + 1, nargs - 1, kwnames);
+    if (owner == &vm_list_type || owner == &vm_dict_type || owner == &vm_set_type) {
+        /* mutable: an empty one; __init__ fills it */
+        Obj *o = vm_alloc(t, 0);
+        if (owner == &vm_dict_type)
+            vm_dict_init_empty(o);
+        else if (owner == &vm_set_type)
+            vm_set_init_empty(o);
+        return o;
+    }
+    Obj *v = owner->construct((Obj *)owner, args + 1, nargs - 1, kwnames);
+    if (v && owner == &vm_frozenset_type) {
+        /* a set's table cannot be shared: fill a fresh one */
+        Obj *o = vm_alloc(t, 0);
+        vm_set_init_empty(o);
+        int rc = vm_set_update(o, v);
+        DECREF(v);
+        if (rc < 0)
+            CLEAR(o);
+        return o;
+    }
+    return as_subclass(v, t);
+}
+
+#define BUILTIN_NEW(fn, T) \
+    static Obj *fn(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    { \
+        return builtin_new(&(T), args, nargs, kwnames); \
+    }
+BUILTIN_NEW(int_new_m, vm_int_type)
+BUILTIN_NEW(float_new_m, vm_float_type)
+BUILTIN_NEW(str_new_m, vm_str_type)
+BUILTIN_NEW(tuple_new_m, vm_tuple_type)
+BUILTIN_NEW(list_new_m, vm_list_type)
+BUILTIN_NEW(dict_new_m, vm_dict_type)
+BUILTIN_NEW(set_new_m, vm_set_type)
+BUILTIN_NEW(frozenset_new_m, vm_frozenset_type)
+BUILTIN_NEW(bytes_new_m, vm_bytes_type)
+BUILTIN_NEW(complex_new_m, vm_complex_type)
+BUILTIN_NEW(staticmethod_new_m, vm_staticmethod_type)
+BUILTIN_NEW(classmethod_new_m, vm_classmethod_type)
+BUILTIN_NEW(property_new_m, vm_property_type)
+#undef BUILTIN_NEW
+
+/* T.__getnewargs__(self) for the immutable value types: (T(self),), the
+ * arguments copy and pickle give __new__ to rebuild an instance. */
+static Obj *value_getnewargs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__getnewargs__", nargs, 0, 0) < 0)
+        return NULL;
+    Type *sb = static_base(TYPE(self));
+    Obj *v = sb->construct((Obj *)sb, &self, 1, NULL);
+    if (!v)
+        return NULL;
+    Obj *t = vm_tuple_from(&v, 1);
+    DECREF(v);
+    return t;
+}
+
+/* The builtins a class statement may derive from, with their __new__. */
+static const struct {
+    Type *type;             /* the builtin */
+    CFunc new_fn;           /* its __new__ */
+} value_bases[] = {
+    {&vm_int_type, int_new_m},
+    {&vm_float_type, float_new_m},
+    {&vm_str_type, str_new_m},
+    {&vm_tuple_type, tuple_new_m},
+    {&vm_list_type, list_new_m},
+    {&vm_dict_type, dict_new_m},
+    {&vm_set_type, set_new_m},
+    {&vm_frozenset_type, frozenset_new_m},
+    {&vm_bytes_type, bytes_new_m},
+    {&vm_complex_type, complex_new_m},
+    {&vm_staticmethod_type, staticmethod_new_m},
+    {&vm_classmethod_type, classmethod_new_m},
+    {&vm_property_type, property_new_m},
+    {&vm_generic_alias_type, vm_generic_alias_new_m},
+};
+
+static CFunc value_base_new(const Type *sb)
+{
+    for (size_t i = 0; i < sizeof value_bases / sizeof value_bases[0]; i++)
+        if (value_bases[i].type == sb)
+            return value_bases[i].new_fn;
+    return NULL;
+}
+
 /* Call a class: __new__ (a user one, or the builtin base's allocation),
  * then __init__ when the result is an instance of the class. */
 static Obj *heap_type_call(Type *t, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -1182,12 +1713,9 @@ static Obj *heap_type_call(Type *t, Obj *const *args, size_t nargs, Obj *kwnames
             obj = vm_exc_new(t, args, npos);
         } else if (sb == &vm_type_type) {
             obj = vm_type_construct((Obj *)t, args, nargs, kwnames);
-        } else if (sb == &vm_list_type || sb == &vm_dict_type || sb == &vm_set_type) {
-            obj = vm_alloc(t, 0);
-            if (sb == &vm_dict_type)
-                vm_dict_init_empty(obj);
-            else if (sb == &vm_set_type)
-                vm_set_init_empty(obj);
+        } else if (value_base_new(sb)) {
+            argv[0] = (Obj *)t;
+            obj = builtin_new(sb, argv, nargs + 1, kwnames);
         } else {
             Obj *init = vm_type_lookup(t, ident("__init__"));
             if (nargs && (!init || TYPE(init) == &vm_method_descr_type)) {
@@ -1195,7 +1723,7 @@ static Obj *heap_type_call(Type *t, Obj *const *args, size_t nargs, Obj *kwnames
                     free(argv);
                 return vm_err_fmt(&vm_exc_TypeError, "%s() takes no arguments", t->name);
             }
-            obj = vm_alloc(t, 0);
+            obj = abstract_check(t) < 0 ? NULL : vm_alloc(t, 0);
         }
     }
     if (!obj || !vm_is_subtype(TYPE(obj), t)) {
@@ -1312,13 +1840,70 @@ static Obj *type_mro_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return l;
 }
 
+/* Every live class made by a class statement, in creation order (for
+ * __subclasses__): weak, a class leaves it in vm_type_dealloc. */
+static Type **all_classes;
+static size_t nclasses, capclasses;
+
+static void classes_add(Type *t)
+{
+    if (nclasses == capclasses) {
+        capclasses = capclasses ? 2 * capclasses : 64;
+        all_classes = ls_xrealloc(all_classes, capclasses * sizeof *all_classes);
+    }
+    all_classes[nclasses++] = t;
+}
+
+static void classes_remove(Type *t)
+{
+    for (size_t i = nclasses; i > 0; i--)
+        if (all_classes[i - 1] == t) {
+            memmove(all_classes + i - 1, all_classes + i, (nclasses - i) * sizeof *all_classes);
+            nclasses--;
+            return;
+        }
+}
+
+/* type.__subclasses__(): the live classes that name self among their bases */
 static Obj *type_subclasses_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return vm_err_str(&vm_exc_SystemError, "not supported yet: __subclasses__()");
+    if (vm_argc("__subclasses__", nargs, 0, 0) < 0)
+        return NULL;
+    Obj *l = vm_list_new(0);
+    for (size_t i = 0; i < nclasses; i++) {
+        Type *t = all_classes[i];
+        bool direct = false;
+        if (t->bases && TUPLE_CHECK(t->bases)) {
+            for (ssize_t k = 0; k < TUPLE_LEN(t->bases) && !direct; k++)
+                direct = TUPLE_ITEMS(t->bases)[k] == self;
+        } else {
+            direct = (Obj *)t->base == self;
+        }
+        if (direct)
+            vm_list_append(l, (Obj *)t);
+    }
+    return l;
+}
+
+/* type.__getattribute__(cls, name): what a metaclass's own
+ * __getattribute__ reaches through super() */
+static Obj *type_getattribute_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__getattribute__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "attribute name must be string, not '%s'",
+                          vm_tname(args[0]));
+    Obj *name = vm_str_intern(STR_DATA(args[0]), (size_t)STR_LEN(args[0]));
+    Obj *r = vm_type_getattr(self, name);
+    if (!r && !vm_err_occurred())
+        r = vm_generic_getattr(self, name);
+    return r;
 }
 
 const MethodDef vm_type_methods[] = {
     {"__call__", type_call_m},
+    {"__getattribute__", type_getattribute_m},
     {"__init__", type_init_m},
     {"mro", type_mro_m},
     {"__subclasses__", type_subclasses_m},
@@ -1334,6 +1919,39 @@ static Obj *object_init_subclass(Obj *self, Obj *const *args, size_t nargs, Obj 
     return vm_newref(VM_NONE);
 }
 
+/* object.__subclasshook__(cls, sub): NotImplemented (abc's default) */
+static Obj *object_subclasshook(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_newref(VM_NOTIMPL);
+}
+
+/* abc: a class whose __abstractmethods__ is not empty cannot be
+ * instantiated (CPython's object_new check); -1 with the TypeError. */
+static int abstract_check(Type *t)
+{
+    Obj *am = vm_type_lookup(t, ident("__abstractmethods__"));
+    if (!am || !(t->flags & TF_HEAP))
+        return 0;
+    Obj *l = vm_list_from_iter(am);
+    if (!l)
+        return -1;
+    if (LIST_LEN(l) == 0) {
+        DECREF(l);
+        return 0;
+    }
+    if (vm_list_sort(l, NULL, false) < 0) {
+        DECREF(l);
+        return -1;
+    }
+    Obj *names = vm_str_join(vm_str_intern(", ", 2), LIST_ITEMS(l), (size_t)LIST_LEN(l));
+    if (names)
+        vm_err_fmt(&vm_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+                   t->name, LIST_LEN(l) > 1 ? "s" : "", STR_DATA(names));
+    XDECREF(names);
+    DECREF(l);
+    return -1;
+}
+
 /* object.__new__(cls, *args): a bare instance of cls */
 static Obj *object_new_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
@@ -1346,6 +1964,8 @@ static Obj *object_new_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
     if (!(t->flags & TF_HEAP) || sb != &vm_object_type)
         return vm_err_fmt(&vm_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
                           t->name, sb->name);
+    if (abstract_check(t) < 0)
+        return NULL;
     return vm_alloc(t, 0);
 }
 
@@ -1364,10 +1984,25 @@ static void add_static(Type *t, const char *name, CFunc fn, bool classmethod)
  * methods, object.__init_subclass__ a class method. */
 void vm_class_init(void)
 {
+    for (size_t i = 0; i < sizeof value_bases / sizeof value_bases[0]; i++) {
+        Type *vt = value_bases[i].type;
+        add_static(vt, "__new__", value_bases[i].new_fn, false);
+        if (vt == &vm_list_type || vt == &vm_dict_type || vt == &vm_set_type
+            || vt == &vm_frozenset_type)
+            continue;
+        Obj *gna = vm_builtin_new("__getnewargs__", value_getnewargs, vt);
+        if (vm_dict_set(vt->dict, ident("__getnewargs__"), gna) < 0)
+            ls_die(LS_EXIT_USAGE, "internal error: %s setup", vt->name);
+        DECREF(gna);
+    }
     add_static(&vm_str_type, "maketrans", vm_str_maketrans, false);
     add_static(&vm_bytes_type, "fromhex", vm_bytes_fromhex, true);
+    add_static(&vm_bytes_type, "maketrans", vm_bytes_maketrans, false);
+    add_static(&vm_bytearray_type, "fromhex", vm_bytearray_fromhex, true);
+    add_static(&vm_bytearray_type, "maketrans", vm_bytearray_maketrans, false);
     add_static(&vm_float_type, "fromhex", vm_float_fromhex, true);
     add_static(&vm_int_type, "from_bytes", vm_int_from_bytes, true);
+    add_static(&vm_object_type, "__subclasshook__", object_subclasshook, true);
     Obj *fk = vm_builtin_new("fromkeys", vm_dict_fromkeys, NULL);
     WrapObj *fkm = vm_alloc(&vm_classmethod_type, 0);
     fkm->func = fk;
@@ -1415,8 +2050,10 @@ Obj *vm_type_getattr(Obj *o, Obj *name)
     }
     if (vm_str_eqc(name, "__base__"))
         return vm_newref(t->base ? (Obj *)t->base : VM_NONE);
-    if (vm_str_eqc(name, "__dict__"))
-        return t->dict ? vm_mappingproxy_new(t->dict) : vm_newref(VM_NONE);
+    if (vm_str_eqc(name, "__dict__")) {
+        vm_type_ready(t);   /* a builtin type nothing has looked into yet */
+        return vm_mappingproxy_new(t->dict);
+    }
     Obj *d = vm_type_lookup(t, name);
     if (d)
         return descr_get(d, NULL, t);
@@ -1438,6 +2075,22 @@ int vm_type_setattr(Obj *o, Obj *name, Obj *v)
         return -1;
     }
     vm_type_version++;
+    /* __name__ and __qualname__ are the class's own, not in its __dict__ */
+    if (v && (vm_str_eqc(name, "__name__") || vm_str_eqc(name, "__qualname__"))) {
+        if (!STR_CHECK(v)) {
+            vm_err_fmt(&vm_exc_TypeError, "can only assign string to %s.%s, not '%s'", t->name,
+                       STR_DATA(name), vm_tname(v));
+            return -1;
+        }
+        if (vm_str_eqc(name, "__qualname__")) {
+            XDECREF(t->qualname);
+            t->qualname = vm_newref(v);
+        } else {
+            free((char *)t->name);
+            t->name = ls_xstrndup(STR_DATA(v), (size_t)STR_LEN(v));
+        }
+        return 0;
+    }
     if (v) {
         int rc = vm_dict_set(t->dict, name, v);
         const char *n = STR_DATA(name);
@@ -1459,6 +2112,54 @@ int vm_type_setattr(Obj *o, Obj *name, Obj *v)
 }
 
 /* ---- __build_class__ ---- */
+
+/* The bases after __mro_entries__ (PEP 560): bases itself (a new
+ * reference) when no base has one, else a new tuple. */
+static Obj *mro_entries(Obj *bases)
+{
+    Obj *l = NULL;          /* created at the first base that has one */
+    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
+        Obj *b = TUPLE_ITEMS(bases)[i];
+        /* looked up on the object itself: typing.NamedTuple is a function
+         * with the attribute */
+        Obj *f = HAS_FLAG(b, TF_TYPE) ? NULL : vm_getattr(b, ident("__mro_entries__"));
+        if (!f) {
+            if (vm_err_occurred()) {
+                if (!vm_err_matches(&vm_exc_AttributeError)) {
+                    XDECREF(l);
+                    return NULL;
+                }
+                vm_err_clear();
+            }
+            if (l)
+                vm_list_append(l, b);
+            continue;
+        }
+        if (!l) {
+            l = vm_list_new(0);
+            for (ssize_t k = 0; k < i; k++)
+                vm_list_append(l, TUPLE_ITEMS(bases)[k]);
+        }
+        Obj *r = vm_call(f, &bases, 1, NULL);
+        DECREF(f);
+        if (r && !TUPLE_CHECK(r)) {
+            vm_err_str(&vm_exc_TypeError, "__mro_entries__ must return a tuple");
+            CLEAR(r);
+        }
+        if (!r) {
+            DECREF(l);
+            return NULL;
+        }
+        for (ssize_t k = 0; k < TUPLE_LEN(r); k++)
+            vm_list_append(l, TUPLE_ITEMS(r)[k]);
+        DECREF(r);
+    }
+    if (!l)
+        return vm_newref(bases);
+    Obj *t = vm_tuple_from(LIST_ITEMS(l), LIST_LEN(l));
+    DECREF(l);
+    return t;
+}
 
 Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
@@ -1482,26 +2183,62 @@ Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             if (!vm_str_eqc(TUPLE_ITEMS(kwnames)[k], "metaclass"))
                 TUPLE_ITEMS(kwn)[j++] = vm_newref(TUPLE_ITEMS(kwnames)[k]);
     }
+    /* PEP 560: a base that is no class but has __mro_entries__ (typing's
+     * Generic[T], Protocol[T], ...) is replaced by what that returns */
+    Obj *orig_bases = vm_tuple_from(args + 2, (ssize_t)(npos - 2));
+    Obj *bases = mro_entries(orig_bases);
+    if (!bases) {
+        DECREF(orig_bases);
+        XDECREF(kwn);
+        free(kwv);
+        return NULL;
+    }
+    if (bases == orig_bases)
+        CLEAR(orig_bases);
     if (!meta || HAS_FLAG(meta, TF_TYPE)) {
         /* the most derived metaclass of the given one and the bases' */
-        Type *w = calc_meta(meta ? (Type *)meta : &vm_type_type, args + 2,
-                            (ssize_t)(npos - 2));
+        Type *w = calc_meta(meta ? (Type *)meta : &vm_type_type, TUPLE_ITEMS(bases),
+                            TUPLE_LEN(bases));
         if (!w) {
+            XDECREF(orig_bases);
+            DECREF(bases);
             XDECREF(kwn);
             free(kwv);
             return NULL;
         }
         meta = (Obj *)w;
     }
-    Obj *ns = vm_dict_new();
-    Obj *cell = vm_eval_class_body(args[0], ns);
+    Obj *ns = NULL;
+    /* the namespace: meta.__prepare__(name, bases, **kw) when it has one */
+    Obj *prep = HAS_FLAG(meta, TF_TYPE) ? vm_type_lookup((Type *)meta, ident("__prepare__"))
+                                        : NULL;
+    if (prep) {
+        Obj *pf = vm_getattr(meta, ident("__prepare__"));
+        if (pf) {
+            kwv[1] = args[1];
+            kwv[2] = bases;
+            ns = vm_call(pf, kwv + 1, 2 + nk, kwn);
+            DECREF(pf);
+        }
+        if (ns && !DICT_CHECK(ns)) {
+            vm_err_fmt(&vm_exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                       ((Type *)meta)->name, vm_tname(ns));
+            CLEAR(ns);
+        }
+    } else {
+        ns = vm_dict_new();
+    }
+    if (ns && orig_bases && vm_setitem(ns, ident("__orig_bases__"), orig_bases) < 0)
+        CLEAR(ns);
+    XDECREF(orig_bases);
+    Obj *cell = ns ? vm_eval_class_body(args[0], ns) : NULL;
     if (!cell) {
-        DECREF(ns);
+        XDECREF(ns);
+        DECREF(bases);
         XDECREF(kwn);
         free(kwv);
         return NULL;
     }
-    Obj *bases = vm_tuple_from(args + 2, (ssize_t)(npos - 2));
     kwv[0] = args[1];
     kwv[1] = bases;
     kwv[2] = ns;
@@ -1558,6 +2295,16 @@ static Obj *property_make(Obj *fget, Obj *fset, Obj *fdel, Obj *doc)
     p->fset = fset && fset != VM_NONE ? vm_newref(fset) : NULL;
     p->fdel = fdel && fdel != VM_NONE ? vm_newref(fdel) : NULL;
     p->doc = doc && doc != VM_NONE ? vm_newref(doc) : NULL;
+    if (!p->doc && p->fget) {
+        /* the getter's docstring */
+        Obj *d = vm_getattr(p->fget, ident("__doc__"));
+        if (!d)
+            vm_err_clear();
+        else if (d == VM_NONE)
+            DECREF(d);
+        else
+            p->doc = d;
+    }
     return (Obj *)p;
 }
 

@@ -11,6 +11,12 @@
 #include "cmd/pyvm/object.h"
 
 extern Type vm_property_type, vm_staticmethod_type, vm_classmethod_type, vm_super_type;
+/* The attributes __slots__ declares (data descriptors over a pointer in the
+ * instance). */
+extern Type vm_member_descr_type;
+/* The values of o's set __slots__ attributes as a dict, or None when it
+ * has none (object.__getstate__). */
+Obj *vm_slots_state(Obj *o) LS_MUST_CHECK;
 extern const MethodDef vm_object_methods[];
 
 /* The slots of `type` itself. */

@@ -25,6 +25,7 @@
 #include "libstage/buf.h"
 #include "libstage/code.h"
 #include "libstage/opcodes.h"
+#include "cmd/pyvm/attrcache.h"
 #include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
@@ -99,6 +100,8 @@ static inline Frame *frame_alloc(VmCode *code, bool heap)
     f->heap = heap;
     f->yielded = false;
     f->cleared = false;
+    f->ctor = false;
+    f->fobj = NULL;
     f->code = code;
     f->func = NULL;
     f->locals = NULL;
@@ -115,6 +118,8 @@ void vm_frame_clear(Frame *f)
 {
     if (f->cleared)
         return;
+    if (LS_UNLIKELY(f->fobj != NULL))
+        vm_frame_detach(f);
     f->cleared = true;
     Obj **base = f->lp + f->code->nlocalsplus;
     for (int i = 0; i < f->code->nlocalsplus; i++)
@@ -224,12 +229,24 @@ static int bind_args(FuncObj *fn, Obj **lp, Obj *const *args, size_t nargs, Obj 
                 continue;
             }
             for (j = 0; j < co->posonlyargcount; j++)
-                if (vm_str_eq(co->localsplus[j], name)) {
-                    vm_err_fmt(&vm_exc_TypeError, "%s() got some positional-only arguments "
-                               "passed as keyword arguments: '%s'", STR_DATA(fn->qualname),
-                               STR_DATA(name));
-                    return -1;
-                }
+                if (vm_str_eq(co->localsplus[j], name))
+                    break;
+            if (j < co->posonlyargcount) {
+                /* every positional-only parameter given by keyword, in order */
+                Buf b = BUF_INIT;
+                for (int p = 0; p < co->posonlyargcount; p++)
+                    for (size_t q = 0; q < nkw; q++)
+                        if (vm_str_eq(co->localsplus[p], TUPLE_ITEMS(kwnames)[q])) {
+                            buf_printf(&b, "%s%s", b.len ? ", " : "",
+                                       STR_DATA(co->localsplus[p]));
+                            break;
+                        }
+                vm_err_fmt(&vm_exc_TypeError, "%s() got some positional-only arguments "
+                           "passed as keyword arguments: '%s'", STR_DATA(fn->qualname),
+                           b.data);
+                buf_free(&b);
+                return -1;
+            }
             vm_err_fmt(&vm_exc_TypeError, "%s() got an unexpected keyword argument '%s'",
                        STR_DATA(fn->qualname), STR_DATA(name));
             return -1;
@@ -392,6 +409,16 @@ int vm_super_implicit(Obj **type, Obj **obj)
     return -1;
 }
 
+int vm_current_line(const char **filename)
+{
+    Frame *f = cur_frame;
+    if (!f)
+        return 0;
+    int lasti = (int)(f->ip - f->code->code) - 1;
+    *filename = STR_DATA(f->code->filename);
+    return f->code->positions[lasti < 0 ? 0 : lasti].lineno;
+}
+
 Obj *vm_frame_globals(void)
 {
     if (!cur_frame)
@@ -399,11 +426,44 @@ Obj *vm_frame_globals(void)
     return vm_newref(cur_frame->globals);
 }
 
+static Obj *locals_of(Frame *f);
+
+Obj *vm_getframe(int64_t depth)
+{
+    Frame *f = cur_frame;
+    while (f && depth > 0) {
+        f = f->prev ? f->prev : f->outer;
+        depth--;
+    }
+    if (!f)
+        return vm_err_str(&vm_exc_ValueError, "call stack is not deep enough");
+    return vm_frame_object(f);
+}
+
+Obj *vm_frame_object(Frame *f)
+{
+    if (f->fobj)
+        return vm_newref(f->fobj);
+    return vm_frame_snap_live(f);
+}
+
+Obj *vm_frame_locals_of(Frame *f)
+{
+    return locals_of(f);
+}
+
 Obj *vm_frame_locals(void)
 {
     Frame *f = cur_frame;
     if (!f)
         return vm_err_str(&vm_exc_SystemError, "locals(): no frame");
+    return locals_of(f);
+}
+
+/* The frame's locals: its namespace dict, or a snapshot of its fast
+ * locals (CPython 3.11's locals() in a function). */
+static Obj *locals_of(Frame *f)
+{
     if (f->locals)
         return vm_newref(f->locals);
     Obj *d = vm_dict_new();
@@ -422,6 +482,11 @@ Obj *vm_frame_locals(void)
 
 Obj *vm_run_module(VmCode *code, Obj *globals)
 {
+    return vm_run_code(code, globals, globals);
+}
+
+Obj *vm_run_code(VmCode *code, Obj *globals, Obj *locals)
+{
     Frame *f = frame_alloc(code, false);
     if (!f)
         return NULL;
@@ -429,7 +494,7 @@ Obj *vm_run_module(VmCode *code, Obj *globals)
     INCREF(code);
     f->globals = vm_newref(globals);
     f->builtins = vm_newref(vm_builtins);
-    f->locals = vm_newref(globals);
+    f->locals = vm_newref(locals);
     f->entry = true;
     return eval(f, false);
 }
@@ -554,7 +619,39 @@ static int unpack(Obj *seq, int before, int after, bool star, Obj **out)
 
 static Obj *build_string(Obj **items, int n)
 {
+    for (int i = 0; i < n; i++)     /* hand-made code: see wrong_container() */
+        if (!STR_CHECK(items[i]))
+            return vm_err_fmt(&vm_exc_SystemError, "BUILD_STRING: bad operand (%s)",
+                              vm_tname(items[i]));
     return vm_str_join(NULL, items, (size_t)n);
+}
+
+/* As wrong_container(), for the exception an exception-handling
+ * instruction expects (None allowed if none_ok). */
+static bool wrong_exception(Obj *o, bool none_ok, int op)
+{
+    if (HAS_FLAG(o, TF_EXC) || (none_ok && o == VM_NONE))
+        return false;
+    vm_err_fmt(&vm_exc_SystemError, "%s: bad operand (%s)", op_info[op].name, vm_tname(o));
+    return true;
+}
+
+/* Code that passed the verifier (which checks depths, not types) but was
+ * made by hand can leave anything where these instructions expect the
+ * list, set or dict they build: that is a SystemError, not a crash
+ * (tests/gen/robust-vm-mutate.py).  Sets it and returns true if o is
+ * wrong for op. */
+static bool wrong_container(Obj *o, int op)
+{
+    bool ok;
+    switch (op) {
+    case OP_LIST_APPEND: case OP_LIST_EXTEND: case OP_LIST_TO_TUPLE: ok = LIST_CHECK(o); break;
+    case OP_SET_ADD: case OP_SET_UPDATE: ok = SET_CHECK(o); break;
+    default: ok = DICT_CHECK(o); break;
+    }
+    if (!ok)
+        vm_err_fmt(&vm_exc_SystemError, "%s: bad operand (%s)", op_info[op].name, vm_tname(o));
+    return !ok;
 }
 
 static Obj *format_value(Obj *v, int flags, Obj *spec)
@@ -733,9 +830,31 @@ static Obj *match_class(Obj *subject, Obj *cls, int nargs, Obj *kwd)
 
 static Obj *make_function(Obj *codeobj, int flags, Obj **sp, Obj *globals, Obj *builtins)
 {
+    /* The verifier checks depths, not types: hand-made code can put
+     * anything here, which must not be taken for a code object or a
+     * closure (tests/gen/robust-vm-mutate.py). */
+    int k = 1;
+    const char *bad = TYPE(codeobj) != &vm_code_type ? "a code object" : NULL;
+    if (!bad && (flags & 0x08)) {
+        Obj *c = sp[-k++];
+        bool ok = TUPLE_CHECK(c);
+        for (ssize_t i = 0; ok && i < TUPLE_LEN(c); i++)
+            ok = TYPE(TUPLE_ITEMS(c)[i]) == &vm_cell_type;
+        bad = ok ? NULL : "a tuple of cells (closure)";
+    }
+    if (!bad && (flags & 0x04))
+        bad = TUPLE_CHECK(sp[-k]) || DICT_CHECK(sp[-k]) ? NULL : "a tuple or dict (annotations)";
+    k += (flags & 0x04) != 0;
+    if (!bad && (flags & 0x02))
+        bad = DICT_CHECK(sp[-k]) ? NULL : "a dict (keyword defaults)";
+    k += (flags & 0x02) != 0;
+    if (!bad && (flags & 0x01))
+        bad = TUPLE_CHECK(sp[-k]) ? NULL : "a tuple (defaults)";
+    if (bad)
+        return vm_err_fmt(&vm_exc_SystemError, "MAKE_FUNCTION: expected %s", bad);
     FuncObj *fn = (FuncObj *)vm_func_new((VmCode *)codeobj, globals, builtins);
     /* below the code object: closure, annotations, kwdefaults, defaults */
-    int k = 1;
+    k = 1;
     if (flags & 0x08)
         fn->closure = vm_newref(sp[-k++]);
     if (flags & 0x04)
@@ -812,6 +931,55 @@ static void trace_instr(Frame *f, const uint32_t *ip, Obj **sp)
     buf_free(&b);
 }
 
+/* The lookup of LOAD_GLOBAL (globals, then builtins) through its cache
+ * (func.h): borrowed, or NULL with NameError. */
+static inline Obj *global_lookup(GlobalCache *gc, Frame *f, Obj *name)
+{
+    DictObj *g = (DictObj *)f->globals, *b = (DictObj *)f->builtins;
+    if (LS_LIKELY(gc->gver == g->kversion && gc->bver == b->kversion))
+        return gc->ix >= 0 ? g->entries[gc->ix].value : b->entries[-1 - gc->ix].value;
+    ssize_t e = vm_dict_str_index(f->globals, name);
+    Obj *v;
+    if (e >= 0) {
+        gc->ix = e;
+        v = g->entries[e].value;
+    } else {
+        e = vm_dict_str_index(f->builtins, name);
+        if (e < 0) {
+            name_error(name, f);
+            return NULL;
+        }
+        gc->ix = -1 - (int64_t)e;
+        v = b->entries[e].value;
+    }
+    gc->gver = g->kversion;
+    gc->bver = b->kversion;
+    return v;
+}
+
+/* dict[name] = v (v borrowed) for STORE_GLOBAL and module-level
+ * STORE_NAME: while the dict's keys are as when the cache (func.h) was
+ * filled, the value is replaced in the entry remembered. */
+static inline int global_store(GlobalCache *gc, Obj *dict, Obj *name, Obj *v)
+{
+    DictObj *d = (DictObj *)dict;
+    if (LS_LIKELY(gc->gver == d->kversion)) {
+        Obj *old = d->entries[gc->ix].value;
+        d->entries[gc->ix].value = vm_newref(v);
+        d->version = ++vm_dict_version;
+        DECREF(old);
+        return 0;
+    }
+    if (vm_dict_set(dict, name, v) < 0)
+        return -1;
+    ssize_t e = vm_dict_str_index(dict, name);
+    if (e >= 0) {
+        gc->ix = e;
+        gc->gver = d->kversion;
+    }
+    return 0;
+}
+
 /* ---- the loop ---- */
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -886,6 +1054,7 @@ static Obj *eval(Frame *f, bool throwing)
 #endif
 
     Frame *outer_frame = cur_frame;   /* restored when this eval returns */
+    f->outer = outer_frame;
     LOAD_FRAME();
     if (throwing)
         goto error;
@@ -933,7 +1102,7 @@ static Obj *eval(Frame *f, bool throwing)
         Obj *retval = POP();
         SAVE_FRAME();
         Frame *caller = f->prev;
-        bool entry = f->entry;
+        bool entry = f->entry, ctor = f->ctor;
         frame_free(f);
         if (entry) {
             cur_frame = outer_frame;
@@ -941,6 +1110,17 @@ static Obj *eval(Frame *f, bool throwing)
         }
         f = caller;
         LOAD_FRAME();
+        if (LS_UNLIKELY(ctor)) {
+            /* an __init__ run by CALL: the instance is in place already */
+            if (retval != VM_NONE) {
+                vm_err_fmt(&vm_exc_TypeError, "__init__() should return None, not '%s'",
+                           vm_tname(retval));
+                DECREF(retval);
+                goto error;
+            }
+            DECREF(retval);
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }
@@ -956,8 +1136,28 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(LOAD_NAME) {
         Obj *name = names[oparg], *v = NULL;
-        if (f->locals)
+        if (f->locals == f->globals) {
+            /* module level: the lookup LOAD_GLOBAL makes, with its cache */
+            v = global_lookup(&code->gcache[ip - 1 - first_instr], f, name);
+            if (!v)
+                goto error;
+            INCREF(v);
+            PUSH(v);
+            DISPATCH();
+        }
+        if (f->locals && TYPE(f->locals) != &vm_dict_type) {
+            /* any mapping (exec() locals, a __prepare__ namespace) */
+            Obj *got = vm_getitem(f->locals, name);
+            if (got) {
+                PUSH(got);
+                DISPATCH();
+            }
+            if (!vm_err_matches(&vm_exc_KeyError))
+                goto error;
+            vm_err_clear();
+        } else if (f->locals) {
             v = vm_dict_get_str(f->locals, name);
+        }
         if (!v)
             v = vm_dict_get_str(f->globals, name);
         if (!v)
@@ -973,7 +1173,12 @@ static Obj *eval(Frame *f, bool throwing)
     TARGET(STORE_NAME) {
         Obj *v = POP();
         Obj *ns = f->locals ? f->locals : f->globals;
-        int rc = vm_dict_set(ns, names[oparg], v);
+        /* a class namespace from __prepare__ or exec()'s locals may be any
+         * mapping: its own __setitem__ runs (enum's _EnumDict) */
+        int rc = ns == f->globals
+            ? global_store(&code->gcache[ip - 1 - first_instr], ns, names[oparg], v)
+            : TYPE(ns) == &vm_dict_type ? vm_dict_set(ns, names[oparg], v)
+            : vm_setitem(ns, names[oparg], v);
         DECREF(v);
         if (rc < 0)
             goto error;
@@ -981,7 +1186,8 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(DELETE_NAME) {
         Obj *ns = f->locals ? f->locals : f->globals;
-        if (vm_dict_del(ns, names[oparg]) < 0) {
+        if ((TYPE(ns) == &vm_dict_type ? vm_dict_del(ns, names[oparg])
+                                       : vm_setitem(ns, names[oparg], NULL)) < 0) {
             vm_err_clear();
             name_error(names[oparg], f);
             goto error;
@@ -989,31 +1195,16 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        GlobalCache *gc = &code->gcache[ip - 1 - first_instr];
-        uint64_t gv = ((DictObj *)f->globals)->version, bv = ((DictObj *)f->builtins)->version;
-        Obj *v;
-        if (LS_LIKELY(gc->gver == gv && gc->bver == bv)) {
-            v = gc->value;
-        } else {
-            Obj *name = names[oparg];
-            v = vm_dict_get_str(f->globals, name);
-            if (!v)
-                v = vm_dict_get_str(f->builtins, name);
-            if (!v) {
-                name_error(name, f);
-                goto error;
-            }
-            gc->gver = gv;
-            gc->bver = bv;
-            gc->value = v;
-        }
+        Obj *v = global_lookup(&code->gcache[ip - 1 - first_instr], f, names[oparg]);
+        if (!v)
+            goto error;
         INCREF(v);
         PUSH(v);
         DISPATCH();
     }
     TARGET(STORE_GLOBAL) {
         Obj *v = POP();
-        int rc = vm_dict_set(f->globals, names[oparg], v);
+        int rc = global_store(&code->gcache[ip - 1 - first_instr], f->globals, names[oparg], v);
         DECREF(v);
         if (rc < 0)
             goto error;
@@ -1132,7 +1323,7 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(LOAD_ATTR) {
         Obj *owner = TOP();
-        Obj *res = vm_getattr(owner, names[oparg]);
+        Obj *res = vm_ic_load_attr(code, (size_t)(ip - 1 - first_instr), owner, names[oparg]);
         DECREF(owner);
         SET_TOP(res);
         if (!res)
@@ -1141,7 +1332,7 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(STORE_ATTR) {
         Obj *owner = POP(), *v = POP();
-        int rc = vm_setattr(owner, names[oparg], v);
+        int rc = vm_ic_store_attr(code, (size_t)(ip - 1 - first_instr), owner, names[oparg], v);
         DECREF(owner);
         DECREF(v);
         if (rc < 0)
@@ -1157,20 +1348,18 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
+        /* a function or method descriptor of the class not shadowed by an
+         * instance attribute is pushed unbound, with obj as its first
+         * argument; anything else as the attribute (attrcache.c) */
         Obj *obj = TOP();
-        Obj *meth = TYPE(obj)->getattr ? NULL : vm_type_lookup(TYPE(obj), names[oparg]);
-        if (meth && (TYPE(meth) == &vm_method_descr_type || FUNC_CHECK(meth))) {
-            Obj **dp = vm_dictptr(obj);
-            if (dp && *dp && vm_dict_get_str(*dp, names[oparg]))
-                meth = NULL;    /* shadowed by an instance attribute */
-        }
-        if (meth && (TYPE(meth) == &vm_method_descr_type || FUNC_CHECK(meth))) {
-            INCREF(meth);
-            SET_TOP(meth);
+        bool unbound;
+        Obj *attr = vm_ic_load_method(code, (size_t)(ip - 1 - first_instr), obj, names[oparg],
+                                      &unbound);
+        if (unbound) {
+            SET_TOP(attr);
             PUSH(obj);
             DISPATCH();
         }
-        Obj *attr = vm_getattr(obj, names[oparg]);
         DECREF(obj);
         SET_TOP(NULL);
         if (!attr)
@@ -1272,6 +1461,13 @@ static Obj *eval(Frame *f, bool throwing)
             }
             goto slow_binop;
         small_result:
+            if (a->refcnt == 1 && (z < VM_INT_SHARED_MIN || z > VM_INT_SHARED_MAX)) {
+                /* perf: a temporary only the stack holds becomes the result */
+                INT_SMALL(a) = z;
+                DECREF(b);
+                sp--;
+                DISPATCH();
+            }
             res = vm_int_from_i64(z);
             DECREF(a);
             DECREF(b);
@@ -1291,6 +1487,13 @@ static Obj *eval(Frame *f, bool throwing)
                 z = x / y;
                 break;
             default: goto slow_binop;
+            }
+            if (a->refcnt == 1) {
+                /* perf: a temporary only the stack holds becomes the result */
+                FLOAT_VAL(a) = z;
+                DECREF(b);
+                sp--;
+                DISPATCH();
             }
             res = vm_float_new(z);
             DECREF(a);
@@ -1322,6 +1525,20 @@ static Obj *eval(Frame *f, bool throwing)
             case CMP_NE: c = x != y; break;
             case CMP_GT: c = x > y; break;
             default: c = x >= y; break;
+            }
+            /* perf: a conditional jump right after takes the C truth
+             * value, without a bool on the stack or a dispatch (not when
+             * tracing, which shows every instruction) */
+            uint32_t next = *ip;
+            int nop = INSTR_OP(next);
+            if ((nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) && !vm_trace) {
+                DECREF(a);
+                DECREF(b);
+                sp -= 2;
+                ip++;
+                if (c == (nop == OP_POP_JUMP_IF_TRUE))
+                    JUMPTO(INSTR_ARG(next));
+                DISPATCH();
             }
             res = VM_BOOL(c);
         } else {
@@ -1450,6 +1667,11 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(BUILD_CONST_KEY_MAP) {
         Obj *keys = POP();
+        if (!TUPLE_CHECK(keys) || TUPLE_LEN(keys) != oparg) {    /* hand-made code */
+            DECREF(keys);
+            vm_err_str(&vm_exc_SystemError, "BUILD_CONST_KEY_MAP: bad keys");
+            goto error;
+        }
         Obj *d = vm_dict_new();
         int rc = 0;
         for (int i = 0; i < oparg && rc == 0; i++)
@@ -1474,12 +1696,16 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(LIST_APPEND) {
+        if (wrong_container(PEEK(oparg + 1), OP_LIST_APPEND))
+            goto error;
         Obj *v = POP();
         vm_list_append(PEEK(oparg), v);
         DECREF(v);
         DISPATCH();
     }
     TARGET(SET_ADD) {
+        if (wrong_container(PEEK(oparg + 1), OP_SET_ADD))
+            goto error;
         Obj *v = POP();
         int rc = vm_set_add(PEEK(oparg), v);
         DECREF(v);
@@ -1488,6 +1714,8 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(MAP_ADD) {
+        if (wrong_container(PEEK(oparg + 2), OP_MAP_ADD))
+            goto error;
         Obj *v = POP(), *k = POP();
         int rc = vm_dict_set(PEEK(oparg), k, v);
         DECREF(k);
@@ -1497,6 +1725,8 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(LIST_EXTEND) {
+        if (wrong_container(PEEK(oparg + 1), OP_LIST_EXTEND))
+            goto error;
         Obj *it = POP();
         if (!TYPE(it)->iter) {
             vm_err_fmt(&vm_exc_TypeError, "Value after * must be an iterable, not %s",
@@ -1511,6 +1741,8 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(SET_UPDATE) {
+        if (wrong_container(PEEK(oparg + 1), OP_SET_UPDATE))
+            goto error;
         Obj *it = POP();
         int rc = vm_set_update(PEEK(oparg), it);
         DECREF(it);
@@ -1519,6 +1751,8 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(DICT_UPDATE) {
+        if (wrong_container(PEEK(oparg + 1), OP_DICT_UPDATE))
+            goto error;
         Obj *u = POP();
         if (!DICT_CHECK(u)) {
             vm_err_fmt(&vm_exc_TypeError, "'%s' object is not a mapping", vm_tname(u));
@@ -1532,6 +1766,8 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(DICT_MERGE) {
+        if (wrong_container(PEEK(oparg + 1), OP_DICT_MERGE))
+            goto error;
         Obj *u = POP(), *d = PEEK(oparg);
         if (!DICT_CHECK(u)) {
             vm_err_fmt(&vm_exc_TypeError, "argument after ** must be a mapping, not %s",
@@ -1573,6 +1809,8 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(LIST_TO_TUPLE) {
+        if (wrong_container(PEEK(1), OP_LIST_TO_TUPLE))
+            goto error;
         Obj *l = TOP();
         Obj *t = vm_tuple_from(LIST_ITEMS(l), LIST_LEN(l));
         DECREF(l);
@@ -1634,6 +1872,45 @@ static Obj *eval(Frame *f, bool throwing)
             callable = PEEK(oparg + 2);
             is_meth = 1;
         }
+        if (!is_meth && TYPE(callable) == &vm_type_type) {
+            FuncObj *init = vm_ic_ctor_init(code, (size_t)(ip - 1 - first_instr), callable);
+            if (init) {
+                /* a class set up by a Python __init__ (attrcache.c): the
+                 * new instance takes the class's place on the stack and
+                 * __init__ runs in a frame of this loop; its RETURN_VALUE
+                 * leaves the instance as the result */
+                Frame *nf = frame_for_func(init, false);
+                if (!nf)
+                    goto error;
+                Obj *obj = vm_alloc((Type *)callable, 0);
+                Obj **base = sp - oparg - 1;
+                base[0] = obj;
+                VmCode *nc = init->code;
+                if (!kw && (size_t)oparg + 1 == (size_t)nc->argcount && nc->kwonlyargcount == 0
+                    && !(nc->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+                    nf->lp[0] = vm_newref(obj);
+                    for (int i = 0; i < oparg; i++)
+                        nf->lp[i + 1] = base[i + 1];
+                } else if (bind_args(init, nf->lp, base, (size_t)oparg + 1, kw) < 0) {
+                    nf->prev = NULL;
+                    frame_free(nf);
+                    DECREF(callable);
+                    goto error;
+                } else {
+                    for (int i = 1; i <= oparg; i++)
+                        DECREF(base[i]);
+                }
+                base[-1] = obj;     /* over the NULL */
+                sp = base;
+                DECREF(callable);
+                nf->ctor = true;
+                SAVE_FRAME();
+                nf->prev = f;
+                f = nf;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         Obj **args = sp - oparg - is_meth;
         size_t total = (size_t)oparg + (size_t)is_meth;
         if (FUNC_CHECK(callable) && !(((FuncObj *)callable)->code->flags & GEN_FLAGS)) {
@@ -1672,6 +1949,7 @@ static Obj *eval(Frame *f, bool throwing)
             DISPATCH();
         }
         Obj *res;
+        f->ip = ip;     /* the calling line, for sys._getframe() and f_back.f_lineno */
         if (TYPE(callable) == &vm_builtin_type && counts_as_c_call((BuiltinObj *)callable)) {
             /* as CPython's builtin calls: one level of the recursion limit */
             if (vm_recursion_enter(" while calling a Python object")) {
@@ -1755,6 +2033,8 @@ static Obj *eval(Frame *f, bool throwing)
         int n = ((oparg & 1) != 0) + ((oparg & 2) != 0) + ((oparg & 4) != 0) + ((oparg & 8) != 0);
         for (int i = 0; i < n; i++)
             DECREF(POP());
+        if (!fn)
+            goto error;
         PUSH(fn);
         DISPATCH();
     }
@@ -1882,6 +2162,8 @@ static Obj *eval(Frame *f, bool throwing)
     }
 
     TARGET(PUSH_EXC_INFO) {
+        if (wrong_exception(TOP(), false, OP_PUSH_EXC_INFO))
+            goto error;
         Obj *value = POP();
         Obj *prev = vm_exc.handled ? vm_exc.handled : vm_newref(VM_NONE);
         PUSH(prev);
@@ -1890,6 +2172,8 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(POP_EXCEPT) {
+        if (wrong_exception(TOP(), true, OP_POP_EXCEPT))
+            goto error;
         Obj *value = POP();
         Obj *old = vm_exc.handled;
         if (value == VM_NONE) {
@@ -1902,6 +2186,8 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(RERAISE) {
+        if (wrong_exception(TOP(), false, OP_RERAISE))
+            goto error;
         Obj *v = POP();
         if (oparg) {
             /* the frame appears to be at the original raise (for the lasti an
@@ -1969,6 +2255,8 @@ static Obj *eval(Frame *f, bool throwing)
     TARGET(WITH_EXCEPT_START) {
         /* [exit, lasti, prev_exc, exc] -> exit(type(exc), exc, tb) pushed */
         Obj *exit = PEEK(4), *val = TOP();
+        if (wrong_exception(val, false, OP_WITH_EXCEPT_START))
+            goto error;
         Obj *tb = ((ExcObj *)val)->tb;
         Obj *argv[3] = {(Obj *)TYPE(val), val, tb ? tb : VM_NONE};
         Obj *res = vm_call(exit, argv, 3, NULL);
@@ -2001,7 +2289,30 @@ static Obj *eval(Frame *f, bool throwing)
         PUSH(res);
         DISPATCH();
     }
-    TARGET(BEFORE_ASYNC_WITH) unsupported(f, ip);
+    TARGET(BEFORE_ASYNC_WITH) {
+        Obj *mgr = TOP();
+        Obj *enter = vm_type_lookup(TYPE(mgr), vm_str_intern("__aenter__", 10));
+        if (!enter) {
+            vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support the asynchronous "
+                       "context manager protocol", vm_tname(mgr));
+            goto error;
+        }
+        Obj *exitf = vm_getattr(mgr, vm_str_intern("__aexit__", 9));
+        if (!exitf) {
+            vm_err_clear();
+            vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support the asynchronous "
+                       "context manager protocol (missed __aexit__ method)", vm_tname(mgr));
+            goto error;
+        }
+        SET_TOP(exitf);
+        bool found;
+        Obj *res = vm_call_special(mgr, "__aenter__", NULL, 0, &found);
+        DECREF(mgr);
+        if (!res)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    }
     TARGET(RETURN_GENERATOR) {
         /* the generator object was made by the call; here, on the first
          * resumption, only the value POP_TOP discards is left to push */
@@ -2055,10 +2366,38 @@ static Obj *eval(Frame *f, bool throwing)
             goto error;
         DISPATCH();
     }
-    TARGET(GET_AITER) unsupported(f, ip);
-    TARGET(GET_ANEXT) unsupported(f, ip);
-    TARGET(END_ASYNC_FOR) unsupported(f, ip);
-    TARGET(ASYNC_GEN_WRAP) unsupported(f, ip);
+    TARGET(GET_AITER) {
+        Obj *o = TOP();
+        Obj *it = vm_get_aiter(o);
+        DECREF(o);
+        SET_TOP(it);
+        if (!it)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        Obj *aw = vm_get_anext(TOP());
+        if (!aw)
+            goto error;
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        /* [aiter, exc]: StopAsyncIteration ends the loop; others propagate */
+        Obj *exc = POP();
+        if (vm_is_subtype(TYPE(exc), &vm_exc_StopAsyncIteration)) {
+            DECREF(exc);
+            Obj *aiter = POP();
+            DECREF(aiter);
+            DISPATCH();
+        }
+        vm_err_restore(exc);
+        goto exception_unwind;
+    }
+    TARGET(ASYNC_GEN_WRAP) {
+        SET_TOP(vm_async_gen_wrap(TOP()));
+        DISPATCH();
+    }
     TARGET(IMPORT_NAME) {
         Obj *fromlist = POP(), *level = TOP();
         Obj *m = vm_import(names[oparg], fromlist, level);
@@ -2180,6 +2519,14 @@ exception_unwind:
                 Obj *v = POP();
                 XDECREF(v);
             }
+            /* Hand-made code can raise below the handler's depth, or leave
+             * the NULL of a failed instruction there (the verifier keeps
+             * NULL slots of calls above it): make the handler see objects. */
+            while (sp < base + h->depth)
+                PUSH(vm_newref(VM_NONE));
+            for (Obj **p = base; p < sp; p++)
+                if (!*p)
+                    *p = vm_newref(VM_NONE);
             if (h->lasti)
                 PUSH(vm_int_from_i64(frame_lasti >= 0 ? frame_lasti : lasti));
             frame_lasti = -1;

@@ -15,6 +15,9 @@
 
 /* Run a module's code with the given globals (and locals = globals). */
 Obj *vm_run_module(VmCode *code, Obj *globals) LS_MUST_CHECK;
+/* Run code (a module, exec or eval code object) with separate globals and
+ * locals (exec(), eval()); returns the code's return value. */
+Obj *vm_run_code(VmCode *code, Obj *globals, Obj *locals) LS_MUST_CHECK;
 /* Call a Python function (the tp call slot of functions). */
 Obj *vm_eval_call(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
 
@@ -27,6 +30,8 @@ Obj *vm_eval_class_body(Obj *func, Obj *ns) LS_MUST_CHECK;
 int vm_super_implicit(Obj **type, Obj **obj) LS_MUST_CHECK;
 
 /* globals() and locals() of the running Python frame (new references). */
+/* The running frame's file and line (of its latest call); 0 when none. */
+int vm_current_line(const char **filename);
 Obj *vm_frame_globals(void) LS_MUST_CHECK;
 Obj *vm_frame_locals(void) LS_MUST_CHECK;
 

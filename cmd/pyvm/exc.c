@@ -11,6 +11,7 @@
  * subscript, the operands are `~` and the operator (or the `[...]`) `^`,
  * with the anchors where CPython's AST would put them (anchors.c).
  */
+#include "cmd/pyvm/import_cache.h"
 #include "cmd/pyvm/exc.h"
 
 #include <stddef.h>
@@ -20,7 +21,10 @@
 
 #include "libstage/buf.h"
 #include "cmd/pyvm/anchors.h"
+#include "cmd/pyvm/codecs.h"
 #include "cmd/pyvm/dict.h"
+#include "cmd/pyvm/eval.h"
+#include "cmd/pyvm/frame.h"
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
@@ -90,6 +94,39 @@ static Obj *exc_str(Obj *o)
     ssize_t n = TUPLE_LEN(e->args);
     if (n == 0)
         return vm_str_new("", 0);
+    if (n == 5 && vm_is_subtype(TYPE(o), &vm_exc_UnicodeError)) {
+        Obj *u = vm_unicode_error_str(o);   /* codecs.c: CPython's codec message */
+        if (u || vm_err_occurred())
+            return u;
+    }
+    if (n >= 2 && n <= 5 && vm_is_subtype(TYPE(o), &vm_exc_OSError)) {
+        /* "[Errno 2] No such file or directory: 'x'" (fileio.c raises these) */
+        Obj *const *a = TUPLE_ITEMS(e->args);
+        Obj *en = vm_str(a[0]), *msg = en ? vm_str(a[1]) : NULL;
+        Obj *fattr = e->dict ? vm_dict_get_str(e->dict, vm_str_intern("filename", 8)) : NULL;
+        if (fattr == VM_NONE)
+            fattr = NULL;
+        if (!fattr && n >= 3 && a[2] != VM_NONE)
+            fattr = a[2];
+        Obj *fn = msg && fattr ? vm_repr(fattr) : NULL;
+        Obj *fn2 = fn && n == 5 && a[4] != VM_NONE ? vm_repr(a[4]) : NULL;
+        Obj *r = NULL;
+        if (msg && (!fattr || fn) && (!fn || n < 5 || a[4] == VM_NONE || fn2)) {
+            Buf b = BUF_INIT;
+            buf_printf(&b, "[Errno %s] %s", STR_DATA(en), STR_DATA(msg));
+            if (fn)
+                buf_printf(&b, ": %s", STR_DATA(fn));
+            if (fn2)
+                buf_printf(&b, " -> %s", STR_DATA(fn2));
+            r = vm_str_new(b.data, b.len);
+            buf_free(&b);
+        }
+        XDECREF(en);
+        XDECREF(msg);
+        XDECREF(fn);
+        XDECREF(fn2);
+        return r;
+    }
     if (n == 1) {
         if (vm_is_subtype(TYPE(o), &vm_exc_KeyError))
             return vm_repr(TUPLE_ITEMS(e->args)[0]);
@@ -141,6 +178,22 @@ static Obj *exc_getattr(Obj *o, Obj *name)
         return vm_newref(e->tb ? e->tb : VM_NONE);
     if (vm_str_eqc(name, "value") && vm_is_subtype(TYPE(o), &vm_exc_StopIteration))
         return vm_newref(TUPLE_LEN(e->args) ? TUPLE_ITEMS(e->args)[0] : VM_NONE);
+    if (vm_is_subtype(TYPE(o), &vm_exc_UnicodeError)) {
+        Obj *u = vm_unicode_error_attr(o, name);    /* codecs.c: encoding, start, ... */
+        if (u)
+            return u;
+    }
+    if (vm_is_subtype(TYPE(o), &vm_exc_OSError)) {
+        /* errno, strerror, filename, filename2 from the arguments */
+        ssize_t n = TUPLE_LEN(e->args);
+        int k = vm_str_eqc(name, "errno") ? 0 : vm_str_eqc(name, "strerror") ? 1
+            : vm_str_eqc(name, "filename") ? 2 : vm_str_eqc(name, "filename2") ? 4 : -1;
+        Obj *set = k >= 0 && e->dict ? vm_dict_get_str(e->dict, name) : NULL;
+        if (set)
+            return vm_newref(set);
+        if (k >= 0)
+            return vm_newref(n >= 2 && n <= 5 && k < n ? TUPLE_ITEMS(e->args)[k] : VM_NONE);
+    }
     if (vm_str_eqc(name, "code") && vm_is_subtype(TYPE(o), &vm_exc_SystemExit))
         return vm_newref(TUPLE_LEN(e->args) == 0 ? VM_NONE
                          : TUPLE_LEN(e->args) == 1 ? TUPLE_ITEMS(e->args)[0] : e->args);
@@ -890,27 +943,140 @@ static void tb_dealloc(Obj *o)
     vm_obj_free(o);
 }
 
-/* tb.tb_frame: only the frame's code (f_code), not the live frame: the
- * other frame attributes report "not supported yet". */
+/* Frame objects: snapshots of a frame (sys._getframe(), tb.tb_frame,
+ * gi_frame): its code and instruction, and, when made from a live frame,
+ * its globals, a copy of its locals and its caller's snapshot. */
 typedef struct FrameSnap {
     Obj ob;
     VmCode *code;           /* the frame's code (a reference) */
     int lasti;              /* instruction index in code */
+    Obj *globals;           /* f_globals, or NULL when unknown (a traceback's frame) */
+    Obj *locals;            /* f_locals (a dict), or NULL when unknown */
+    Obj *back;              /* f_back's snapshot, or NULL */
+    Frame *live;            /* the running frame it stands for (its fobj), or NULL */
 } FrameSnap;
 
 static void snap_dealloc(Obj *o)
 {
-    DECREF(((FrameSnap *)o)->code);
+    FrameSnap *f = (FrameSnap *)o;
+    if (f->live)
+        f->live->fobj = NULL;
+    DECREF(f->code);
+    XDECREF(f->globals);
+    XDECREF(f->locals);
+    XDECREF(f->back);
     vm_obj_free(o);
+}
+
+static void snap_traverse(Obj *o, VisitFn visit, void *arg)
+{
+    FrameSnap *f = (FrameSnap *)o;
+    VISIT(f->globals);
+    VISIT(f->locals);
+    VISIT(f->back);
+}
+
+static void snap_clear(Obj *o)
+{
+    FrameSnap *f = (FrameSnap *)o;
+    CLEAR(f->globals);
+    CLEAR(f->locals);
+    CLEAR(f->back);
+}
+
+/* The frame that called (or resumed) f; NULL for a generator's frame
+ * that is not running (suspended or not started). */
+static Frame *frame_caller(Frame *f)
+{
+    if (f->heap && (f->yielded || f->ip == f->code->code))
+        return NULL;
+    return f->prev ? f->prev : f->outer;
+}
+
+/* The attributes of a frame object whose frame is still alive. */
+static Obj *live_getattr(FrameSnap *s, Obj *name)
+{
+    Frame *f = s->live;
+    if (vm_str_eqc(name, "f_lineno") || vm_str_eqc(name, "f_lasti")) {
+        int lasti = (int)(f->ip - f->code->code) - 1;
+        if (lasti < 0)
+            lasti = 0;
+        return vm_int_from_i64(vm_str_eqc(name, "f_lasti") ? lasti * 2
+                               : f->code->positions[lasti].lineno);
+    }
+    if (vm_str_eqc(name, "f_locals"))
+        return vm_frame_locals_of(f);
+    if (vm_str_eqc(name, "f_globals"))
+        return vm_newref(f->globals);
+    if (vm_str_eqc(name, "f_back")) {
+        Frame *b = frame_caller(f);
+        return b ? vm_frame_object(b) : vm_newref(VM_NONE);
+    }
+    return NULL;
+}
+
+Obj *vm_frame_snap_live(Frame *f)
+{
+    FrameSnap *s = (FrameSnap *)vm_frame_snap_new(f->code, 0, NULL, NULL, NULL);
+    s->live = f;
+    f->fobj = (Obj *)s;
+    return (Obj *)s;
+}
+
+void vm_frame_detach(Frame *f)
+{
+    FrameSnap *s = (FrameSnap *)f->fobj;
+    int lasti = (int)(f->ip - f->code->code) - 1;
+    s->lasti = lasti < 0 ? 0 : lasti;
+    XDECREF(s->globals);
+    s->globals = vm_newref(f->globals);
+    Obj *saved = vm_err_fetch();
+    Obj *loc = vm_frame_locals_of(f);
+    if (!loc)
+        vm_err_clear();
+    vm_err_restore(saved);
+    XDECREF(s->locals);
+    s->locals = loc;
+    Frame *b = frame_caller(f);
+    if (b && !b->cleared && !s->back)
+        s->back = vm_frame_object(b);
+    s->live = NULL;
+    f->fobj = NULL;
 }
 
 static Obj *snap_getattr(Obj *o, Obj *name)
 {
     FrameSnap *f = (FrameSnap *)o;
+    if (f->live) {
+        Obj *r = live_getattr(f, name);
+        if (r || vm_err_occurred())
+            return r;
+    }
     if (vm_str_eqc(name, "f_code"))
         return vm_newref((Obj *)f->code);
-    static const char *const live[] = {"f_lineno", "f_lasti", "f_back", "f_locals",
-                                       "f_globals", "f_builtins", "f_trace"};
+    if (vm_str_eqc(name, "f_lineno"))
+        return vm_int_from_i64(f->code->positions[f->lasti].lineno);
+    if (vm_str_eqc(name, "f_lasti"))
+        return vm_int_from_i64(f->lasti * 2);
+    if (vm_str_eqc(name, "f_trace"))
+        return vm_newref(VM_NONE);
+    if (vm_str_eqc(name, "f_back") && (f->back || f->globals))
+        return vm_newref(f->back ? f->back : VM_NONE);
+    if (vm_str_eqc(name, "f_globals") && f->globals)
+        return vm_newref(f->globals);
+    if (vm_str_eqc(name, "f_locals") && f->locals)
+        return vm_newref(f->locals);
+    if (vm_str_eqc(name, "f_builtins") && f->globals) {
+        Obj *b = vm_dict_get_str(f->globals, vm_str_intern("__builtins__", 12));
+        if (b && TYPE(b) != &vm_dict_type) {
+            Obj *d = vm_getattr(b, vm_str_intern("__dict__", 8));
+            if (d)
+                return d;
+            vm_err_clear();
+        }
+        return vm_newref(b ? b : VM_NONE);
+    }
+    static const char *const live[] = {"f_back", "f_locals", "f_globals", "f_builtins"};
     for (size_t i = 0; i < sizeof live / sizeof *live; i++)
         if (vm_str_eqc(name, live[i]))
             return vm_err_fmt(&vm_exc_SystemError, "not supported yet: frame.%s", live[i]);
@@ -921,8 +1087,9 @@ static Obj *snap_repr(Obj *o)
 {
     FrameSnap *f = (FrameSnap *)o;
     Buf b = BUF_INIT;
-    buf_printf(&b, "<frame at %p, file '%s', code %s>", (void *)o,
-               STR_DATA(f->code->filename), STR_DATA(f->code->name));
+    buf_printf(&b, "<frame at %p, file '%s', line %d, code %s>", (void *)o,
+               STR_DATA(f->code->filename), f->code->positions[f->lasti].lineno,
+               STR_DATA(f->code->name));
     Obj *s = vm_str_new(b.data, b.len);
     buf_free(&b);
     return s;
@@ -932,19 +1099,30 @@ static Type frame_snap_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "frame",
     .base = &vm_object_type,
-    .flags = TF_NOSUBCLASS,
+    .flags = TF_NOSUBCLASS | TF_GC,
     .basicsize = sizeof(FrameSnap),
     .dealloc = snap_dealloc,
+    .traverse = snap_traverse,
+    .clear = snap_clear,
     .repr = snap_repr,
     .getattr = snap_getattr,
 };
 
-Obj *vm_frame_snapshot(VmCode *code, int lasti)
+Obj *vm_frame_snap_new(VmCode *code, int lasti, Obj *globals, Obj *locals, Obj *back)
 {
     FrameSnap *f = vm_alloc(&frame_snap_type, 0);
     f->code = (VmCode *)vm_newref((Obj *)code);
     f->lasti = lasti;
+    f->globals = globals ? vm_newref(globals) : NULL;
+    f->locals = locals ? vm_newref(locals) : NULL;
+    f->back = back ? vm_newref(back) : NULL;
+    f->live = NULL;
     return (Obj *)f;
+}
+
+Obj *vm_frame_snapshot(VmCode *code, int lasti)
+{
+    return vm_frame_snap_new(code, lasti, NULL, NULL, NULL);
 }
 
 static Obj *tb_getattr(Obj *o, Obj *name)
@@ -1220,6 +1398,11 @@ static void print_exc_line(Buf *out, Obj *exc, PrintCtx *pc)
 {
     Type *t = TYPE(exc);
     margin(out, pc);
+    /* a SyntaxError with a location: the File block, line and carets */
+    if (vm_syntax_error_render(out, exc)) {
+        print_notes(out, exc, pc);
+        return;
+    }
     if (t->module && STR_CHECK(t->module) && !vm_str_eqc(t->module, "builtins")
         && !vm_str_eqc(t->module, "__main__"))
         buf_printf(out, "%s.", STR_DATA(t->module));
@@ -1349,6 +1532,51 @@ static void print_recursive(Buf *out, Obj *exc, PrintCtx *c)
     } else {
         print_group(out, exc, c);
     }
+}
+
+/* A location a warning was printed for (the default filter shows each
+ * warning once per location). */
+typedef struct WarnSeen {
+    struct WarnSeen *next;
+    char *key;              /* "file:line:message" */
+} WarnSeen;
+
+static WarnSeen *warn_seen;
+
+void vm_warn_unawaited(const char *qualname)
+{
+    const char *file = NULL;
+    int line = vm_current_line(&file);
+    if (!line)
+        return;
+    Buf key = BUF_INIT;
+    buf_printf(&key, "%s:%d:coroutine '%s' was never awaited", file, line, qualname);
+    for (WarnSeen *w = warn_seen; w; w = w->next)
+        if (strcmp(w->key, key.data) == 0) {
+            buf_free(&key);
+            return;
+        }
+    WarnSeen *w = ls_xmalloc(sizeof *w);
+    w->key = buf_take(&key);
+    w->next = warn_seen;
+    warn_seen = w;
+    Buf out = BUF_INIT;
+    buf_printf(&out, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line,
+               qualname);
+    char *src = source_line(file, line);
+    if (src) {
+        const char *p = src;
+        while (is_ws(*p))
+            p++;
+        if (*p)
+            buf_printf(&out, "  %s\n", p);
+        free(src);
+    }
+    buf_puts(&out, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    fflush(stdout);
+    fwrite(out.data, 1, out.len, stderr);
+    fflush(stderr);
+    buf_free(&out);
 }
 
 void vm_print_exception(Obj *exc)

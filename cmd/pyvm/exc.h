@@ -61,6 +61,10 @@ extern Type vm_tb_type;
 /* A "frame" object standing for a frame of code: only f_code is supported
  * (tb_frame, gi_frame); its other attributes say "not supported yet". */
 Obj *vm_frame_snapshot(struct VmCode *code, int lasti) LS_MUST_CHECK;
+/* A frame object for a live frame: globals, locals and back (the caller's
+ * frame object) may be NULL (unknown); all borrowed. */
+Obj *vm_frame_snap_new(struct VmCode *code, int lasti, Obj *globals, Obj *locals,
+                       Obj *back) LS_MUST_CHECK;
 
 /* The thread state's exception fields. */
 typedef struct ExcState {
@@ -88,6 +92,9 @@ Obj *vm_err_nomem(void);
 
 /* Add a traceback entry for (code, lasti) to exc (outermost first). */
 void vm_tb_add(Obj *exc, struct VmCode *code, int lasti);
+/* CPython's RuntimeWarning for a coroutine dropped before it ran, on
+ * stderr, once per location. */
+void vm_warn_unawaited(const char *qualname);
 
 /* Make an instance of exception class t from args. */
 Obj *vm_exc_new(Type *t, Obj *const *args, size_t nargs) LS_MUST_CHECK;

@@ -17,6 +17,10 @@
 typedef struct Frame Frame;
 struct Frame {
     Frame *prev;            /* the caller */
+    Frame *outer;           /* set by eval() when entered: the frame running then (the
+                               caller of a frame whose prev is NULL, for f_back) */
+    Obj *fobj;              /* its frame object (sys._getframe()), borrowed: the frame
+                               object points back and is detached when the frame dies */
     VmCode *code;           /* borrowed from func, or owned when func is NULL */
     FuncObj *func;          /* a reference; NULL for module code */
     Obj *globals;           /* borrowed from func, or owned when func is NULL */
@@ -29,6 +33,8 @@ struct Frame {
     bool heap;              /* owned by a generator, not on the frame stack */
     bool yielded;           /* set by YIELD_VALUE when it suspends the frame */
     bool cleared;           /* its references are gone (returned or raised) */
+    bool ctor;              /* __init__ run inline by CALL of a class: the caller's
+                               stack holds the new instance, the result must be None */
     Obj *lp[];              /* localsplus, then the value stack */
 };
 
@@ -39,6 +45,17 @@ Frame *vm_frame_for_call(FuncObj *fn, Obj *const *args, size_t nargs, Obj *kwnam
 /* Run (or resume) f until it returns, raises or yields.  throwing: resume
  * with the pending exception raised at the suspension point. */
 Obj *vm_eval_frame(Frame *f, bool throwing) LS_MUST_CHECK;
+/* sys._getframe(depth): the frame object of the depth-th caller of the
+ * running frame. */
+Obj *vm_getframe(int64_t depth) LS_MUST_CHECK;
+/* The frame object of f (made on first use). */
+Obj *vm_frame_object(Frame *f) LS_MUST_CHECK;
+/* f's locals as a dict: its namespace, or a snapshot of its fast locals. */
+Obj *vm_frame_locals_of(Frame *f) LS_MUST_CHECK;
+/* exc.c: a frame object for the live frame f, and what happens to it when
+ * f dies (it keeps f's last line, globals and locals). */
+Obj *vm_frame_snap_live(Frame *f) LS_MUST_CHECK;
+void vm_frame_detach(Frame *f);
 /* Drop a frame's references (not its memory, for a heap frame). */
 void vm_frame_clear(Frame *f);
 

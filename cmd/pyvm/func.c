@@ -43,6 +43,7 @@ static void code_dealloc(Obj *o)
     free(c->positions);
     free(c->exctable);
     free(c->gcache);
+    free(c->acache);
     DECREF(c->name);
     DECREF(c->qualname);
     DECREF(c->filename);
@@ -178,7 +179,23 @@ static Obj *load_const(const Const *k, char *err, size_t errlen)
             }
             DECREF(item);
         }
-        return fs;
+        /* CPython's compiler merges constants by building the frozenset
+         * again from its own iteration order: do the same, so the slot
+         * order (and what iterating it gives) matches. */
+        Obj *fs2 = vm_set_new(&vm_frozenset_type);
+        SetObj *so = (SetObj *)fs;
+        for (size_t i = 0; i <= so->mask; i++) {
+            Obj *key = so->table[i].key;
+            if (key && so->table[i].hash != -1 && vm_set_add(fs2, key) < 0) {
+                vm_err_clear();
+                DECREF(fs2);
+                DECREF(fs);
+                snprintf(err, errlen, "bad frozenset constant");
+                return NULL;
+            }
+        }
+        DECREF(fs);
+        return fs2;
     }
     }
     snprintf(err, errlen, "bad constant kind %d", (int)k->kind);
@@ -265,6 +282,7 @@ VmCode *vm_code_load(const LsCode *lc, char *err, size_t errlen)
         for (size_t i = 0; i < lc->ncode; i++)
             c->positions[i] = (LsPos){-1, -1, -1, -1};
     c->gcache = ls_xcalloc(lc->ncode + 1, sizeof(GlobalCache));
+    c->acache = NULL;
     c->nexc = lc->nexc;
     c->exctable = ls_xmalloc((lc->nexc + 1) * sizeof(LsExcEntry));
     memcpy(c->exctable, lc->exctable, lc->nexc * sizeof(LsExcEntry));
@@ -435,7 +453,24 @@ static int func_setattr(Obj *o, Obj *name, Obj *v)
 /* vm_call() on a function runs it in a new frame: eval.c. */
 Obj *vm_eval_call(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames);
 
+/* function.__get__(obj, type=None): a bound method, or the function
+ * itself when obj is None */
+static Obj *func_get_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__get__", kwnames) < 0 || vm_argc("__get__", nargs, 1, 2) < 0)
+        return NULL;
+    if (args[0] == VM_NONE)
+        return vm_newref(self);
+    return vm_method_new(self, args[0]);
+}
+
+static const MethodDef func_methods[] = {
+    {"__get__", func_get_m},
+    {NULL, NULL},
+};
+
 Type vm_func_type = {
+    .methods = func_methods,
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "function",
     .base = &vm_object_type,
@@ -518,6 +553,28 @@ static Obj *builtin_repr(Obj *o)
     return r;
 }
 
+/* __name__, __qualname__, __self__ of builtins and method descriptors */
+static Obj *builtin_getattr(Obj *o, Obj *name)
+{
+    BuiltinObj *b = (BuiltinObj *)o;
+    if (vm_str_eqc(name, "__name__"))
+        return vm_str_cstr(b->name);
+    if (vm_str_eqc(name, "__qualname__")) {
+        if (!b->owner)
+            return vm_str_cstr(b->name);
+        Buf q = BUF_INIT;
+        buf_printf(&q, "%s.%s", b->owner->name, b->name);
+        Obj *s = vm_str_new(q.data, q.len);
+        buf_free(&q);
+        return s;
+    }
+    if (vm_str_eqc(name, "__self__") && TYPE(o) == &vm_builtin_type)
+        return vm_newref(b->self ? b->self : VM_NONE);
+    if (vm_str_eqc(name, "__objclass__") && b->owner && TYPE(o) == &vm_method_descr_type)
+        return vm_newref((Obj *)b->owner);
+    return NULL;
+}
+
 Type vm_builtin_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "builtin_function_or_method",
@@ -526,6 +583,7 @@ Type vm_builtin_type = {
     .dealloc = builtin_dealloc,
     .repr = builtin_repr,
     .call = builtin_call,
+    .getattr = builtin_getattr,
 };
 
 Type vm_method_descr_type = {
@@ -536,6 +594,7 @@ Type vm_method_descr_type = {
     .dealloc = builtin_dealloc,
     .repr = builtin_repr,
     .call = builtin_call,
+    .getattr = builtin_getattr,
 };
 
 /* ---- bound methods ---- */

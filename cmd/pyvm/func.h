@@ -11,11 +11,12 @@
 #include "libstage/code.h"
 #include "cmd/pyvm/object.h"
 
-/* The inline cache of one LOAD_GLOBAL: valid while both dicts are
- * unchanged (dict versions are unique, see dict.h). */
+/* The inline cache of one LOAD_GLOBAL (or module-level LOAD_NAME): valid
+ * while neither dict has gained or lost a key (their kversions, dict.h,
+ * are unique across dicts); the value is read from the entry remembered. */
 typedef struct GlobalCache {
-    uint64_t gver, bver;    /* versions of globals and builtins when filled */
-    Obj *value;             /* borrowed: owned by one of the dicts */
+    uint64_t gver, bver;    /* kversions of globals and builtins when filled */
+    int64_t ix;             /* entry number in globals, or -1 - entry number in builtins */
 } GlobalCache;
 
 /* A code object, with every constant already a VM object. */
@@ -41,6 +42,8 @@ typedef struct VmCode {
     LsExcEntry *exctable;   /* owned */
     size_t nexc;
     GlobalCache *gcache;    /* one per instruction (used by LOAD_GLOBAL) */
+    struct AttrCache *acache; /* one per instruction for the attribute
+                               instructions, allocated on first use (attrcache.h) */
 } VmCode;
 
 extern Type vm_code_type;

@@ -11,6 +11,7 @@
  */
 #include "cmd/pyvm/gen.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,19 +32,31 @@ typedef struct GenObj {
     bool running;           /* being resumed right now */
 } GenObj;
 
+static Type asyncgen_type;
+
 static bool is_coro(Obj *g)
 {
     return TYPE(g) == &vm_coro_type;
 }
 
+static bool is_agen(Obj *g)
+{
+    return TYPE(g) == &asyncgen_type;
+}
+
+/* "generator", "coroutine" or "async generator", for messages */
+static const char *kind(Obj *g)
+{
+    return is_coro(g) ? "coroutine" : is_agen(g) ? "async generator" : "generator";
+}
+
 Obj *vm_gen_new(FuncObj *fn, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (fn->code->flags & CO_ASYNC_GENERATOR)
-        return vm_err_str(&vm_exc_SystemError, "not supported yet: async generators");
     Frame *f = vm_frame_for_call(fn, args, nargs, kwnames, true);
     if (!f)
         return NULL;
-    GenObj *g = vm_alloc(fn->code->flags & CO_COROUTINE ? &vm_coro_type : &vm_gen_type, 0);
+    GenObj *g = vm_alloc(fn->code->flags & CO_ASYNC_GENERATOR ? &asyncgen_type
+                         : fn->code->flags & CO_COROUTINE ? &vm_coro_type : &vm_gen_type, 0);
     g->frame = f;
     g->name = vm_newref(fn->name);
     g->qualname = vm_newref(fn->qualname);
@@ -116,7 +129,7 @@ static int send_ex(GenObj *g, Obj *v, bool throwing, Obj **out)
     if (!started(g)) {
         if (v != VM_NONE && !throwing) {
             vm_err_fmt(&vm_exc_TypeError, "can't send non-None value to a just-started %s",
-                       is_coro((Obj *)g) ? "coroutine" : "generator");
+                       kind((Obj *)g));
             return -1;
         }
     } else {
@@ -142,10 +155,11 @@ static int send_ex(GenObj *g, Obj *v, bool throwing, Obj **out)
         *out = r;
         return 0;
     }
-    if (vm_err_matches(&vm_exc_StopIteration)) {
+    bool stop_async = is_agen((Obj *)g) && vm_err_matches(&vm_exc_StopAsyncIteration);
+    if (vm_err_matches(&vm_exc_StopIteration) || stop_async) {
         Obj *si = vm_err_fetch();
-        vm_err_str(&vm_exc_RuntimeError, is_coro((Obj *)g) ? "coroutine raised StopIteration"
-                                                           : "generator raised StopIteration");
+        vm_err_fmt(&vm_exc_RuntimeError, "%s raised %s", kind((Obj *)g),
+                   stop_async ? "StopAsyncIteration" : "StopIteration");
         ExcObj *e = (ExcObj *)vm_exc.pending;
         e->cause = si;
         e->suppress_context = true;
@@ -268,9 +282,10 @@ static int throw_impl(GenObj *g, Obj *exc, Obj **out)
     return send_ex(g, VM_NONE, true, out);
 }
 
-static Obj *gen_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+/* The exception throw(typ[, val[, tb]]) raises (a new reference). */
+static Obj *throw_exc(const char *name, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("throw", kwnames) < 0 || vm_argc("throw", nargs, 1, 3) < 0)
+    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 3) < 0)
         return NULL;
     Obj *typ = args[0], *val = nargs > 1 ? args[1] : VM_NONE, *exc;
     if (HAS_FLAG(typ, TF_TYPE) && vm_is_subtype((Type *)typ, &vm_exc_BaseException)) {
@@ -291,6 +306,14 @@ static Obj *gen_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return vm_err_fmt(&vm_exc_TypeError, "exceptions must be classes or instances deriving "
                           "from BaseException, not %s", vm_tname(typ));
     }
+    return exc;
+}
+
+static Obj *gen_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Obj *exc = throw_exc("throw", args, nargs, kwnames);
+    if (!exc)
+        return NULL;
     Obj *r;
     int st = throw_impl((GenObj *)self, exc, &r);
     DECREF(exc);
@@ -345,6 +368,8 @@ static Obj *gen_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 static void gen_dealloc(Obj *o)
 {
     GenObj *g = (GenObj *)o;
+    if (is_coro(o) && !g->frame->cleared && !started(g))
+        vm_warn_unawaited(STR_DATA(g->qualname));
     if (!g->frame->cleared && started(g)) {
         /* finalize: close() runs pending finally blocks */
         o->refcnt = 1;
@@ -382,6 +407,17 @@ static Obj *gen_getattr(Obj *o, Obj *name)
         return vm_newref(g->name);
     if (vm_str_eqc(name, "__qualname__"))
         return vm_newref(g->qualname);
+    const char *n = STR_DATA(name);
+    char pre[3] = {n[0], n[0] ? n[1] : 0, 0};
+    const char *want = is_coro(o) ? "cr" : is_agen(o) ? "ag" : "gi";
+    if (STR_LEN(name) > 3 && n[2] == '_' && strcmp(pre, want) == 0) {
+        /* gi_running, cr_running, ag_running, ... */
+        static char alias[32];
+        snprintf(alias, sizeof alias, "gi%s", n + 2);
+        name = vm_str_intern(alias, strlen(alias));
+        if (vm_str_eqc(name, "gi_await"))
+            name = vm_str_intern("gi_yieldfrom", 12);
+    }
     if (vm_str_eqc(name, "gi_running") || vm_str_eqc(name, "cr_running"))
         return VM_BOOL(g->running);
     if (vm_str_eqc(name, "gi_code") || vm_str_eqc(name, "cr_code"))
@@ -390,7 +426,7 @@ static Obj *gen_getattr(Obj *o, Obj *name)
         /* None once finished (CPython), else a frame standing for it */
         if (g->frame->cleared)
             return vm_newref(VM_NONE);
-        return vm_frame_snapshot(g->frame->code, (int)(g->frame->ip - g->frame->code->code));
+        return vm_frame_object(g->frame);
     }
     if (vm_str_eqc(name, "gi_yieldfrom") || vm_str_eqc(name, "cr_await")) {
         Obj *yf = gen_yf(g);
@@ -499,4 +535,474 @@ Obj *vm_get_awaitable(Obj *o)
         return NULL;
     }
     return r;
+}
+
+/* ---- async generators ----
+ *
+ * An async generator is a GenObj of asyncgen_type whose `yield v` runs
+ * ASYNC_GEN_WRAP first, so a yielded value arrives wrapped, while what an
+ * `await` inside it yields passes through unwrapped (to the event loop).
+ * asend()/__anext__()/athrow()/aclose() return awaitables (AwaitObj) that
+ * resume the generator: a wrapped value finishes the awaitable with
+ * StopIteration(value); the generator returning ends the iteration with
+ * StopAsyncIteration. */
+
+typedef struct WrappedObj {
+    Obj ob;
+    Obj *v;                 /* the value `yield` gave */
+} WrappedObj;
+
+static void wrapped_dealloc(Obj *o)
+{
+    DECREF(((WrappedObj *)o)->v);
+    vm_obj_free(o);
+}
+
+static Type wrapped_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "async_generator_wrapped_value",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS,
+    .basicsize = sizeof(WrappedObj),
+    .dealloc = wrapped_dealloc,
+};
+
+Obj *vm_async_gen_wrap(Obj *v)
+{
+    WrappedObj *w = vm_alloc(&wrapped_type, 0);
+    w->v = v;
+    return (Obj *)w;
+}
+
+enum { AW_INIT, AW_ITER, AW_CLOSED };
+
+typedef struct AwaitObj {
+    Obj ob;
+    GenObj *gen;            /* the async generator */
+    Obj *arg;               /* asend: the value; athrow: the exception; aclose: NULL */
+    int state;              /* AW_* */
+    bool athrow;            /* athrow() or aclose() rather than asend() */
+} AwaitObj;
+
+static Type asend_type, athrow_type;
+
+static Obj *await_new(GenObj *g, Obj *arg, bool athrow)
+{
+    AwaitObj *a = vm_alloc(athrow ? &athrow_type : &asend_type, 0);
+    a->gen = (GenObj *)vm_newref((Obj *)g);
+    a->arg = arg ? vm_newref(arg) : NULL;
+    a->state = AW_INIT;
+    a->athrow = athrow;
+    return (Obj *)a;
+}
+
+static void await_dealloc(Obj *o)
+{
+    AwaitObj *a = (AwaitObj *)o;
+    DECREF(a->gen);
+    XDECREF(a->arg);
+    vm_obj_free(o);
+}
+
+/* What resuming the generator (st, r as send_ex) means for the awaitable. */
+static Obj *ag_unwrap(AwaitObj *a, int st, Obj *r)
+{
+    if (st == 1) {
+        if (TYPE(r) != &wrapped_type)
+            return r;       /* an inner await's yield: to the caller */
+        Obj *v = vm_newref(((WrappedObj *)r)->v);
+        DECREF(r);
+        a->state = AW_CLOSED;
+        stop_iteration(v);
+        DECREF(v);
+        return NULL;
+    }
+    a->state = AW_CLOSED;
+    if (st == 0) {
+        DECREF(r);
+        vm_err_set((Obj *)&vm_exc_StopAsyncIteration);
+    }
+    return NULL;
+}
+
+/* aclose(): the generator yielding a value ignores GeneratorExit; its end
+ * (returning, GeneratorExit, StopAsyncIteration) completes the await. */
+static Obj *ag_close_result(AwaitObj *a, int st, Obj *r)
+{
+    if (st == 1) {
+        if (TYPE(r) != &wrapped_type)
+            return r;
+        DECREF(r);
+        a->state = AW_CLOSED;
+        return vm_err_str(&vm_exc_RuntimeError, "async generator ignored GeneratorExit");
+    }
+    a->state = AW_CLOSED;
+    if (st == 0)
+        DECREF(r);
+    else if (!vm_err_matches(&vm_exc_StopAsyncIteration) && !vm_err_matches(&vm_exc_GeneratorExit))
+        return NULL;
+    vm_err_clear();
+    return vm_err_set((Obj *)&vm_exc_StopIteration);
+}
+
+static Obj *closed_error(AwaitObj *a)
+{
+    return vm_err_str(&vm_exc_RuntimeError, a->athrow
+                      ? "cannot reuse already awaited aclose()/athrow()"
+                      : "cannot reuse already awaited __anext__()/asend()");
+}
+
+static Obj *await_send_impl(AwaitObj *a, Obj *v)
+{
+    if (a->state == AW_CLOSED)
+        return closed_error(a);
+    GenObj *g = a->gen;
+    Obj *r;
+    int st;
+    if (!a->athrow) {
+        if (a->state == AW_INIT) {
+            if (v == VM_NONE)
+                v = a->arg;
+            a->state = AW_ITER;
+        }
+        st = send_ex(g, v, false, &r);
+        return ag_unwrap(a, st, r);
+    }
+    if (a->state == AW_INIT) {
+        if (g->frame->cleared) {
+            a->state = AW_CLOSED;
+            return vm_err_set(a->arg ? (Obj *)&vm_exc_StopAsyncIteration
+                                     : (Obj *)&vm_exc_StopIteration);
+        }
+        if (v != VM_NONE)
+            return vm_err_str(&vm_exc_RuntimeError,
+                              "can't send non-None value to a just-started coroutine");
+        a->state = AW_ITER;
+        if (a->arg) {
+            st = throw_impl(g, a->arg, &r);
+        } else {
+            Obj *exc = vm_exc_new(&vm_exc_GeneratorExit, NULL, 0);
+            st = throw_impl(g, exc, &r);
+            DECREF(exc);
+        }
+    } else {
+        st = send_ex(g, v, false, &r);
+    }
+    return a->arg ? ag_unwrap(a, st, r) : ag_close_result(a, st, r);
+}
+
+static Obj *await_send(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("send", kwnames) < 0 || vm_argc("send", nargs, 1, 1) < 0)
+        return NULL;
+    return await_send_impl((AwaitObj *)self, args[0]);
+}
+
+static Obj *await_next(Obj *o)
+{
+    return await_send_impl((AwaitObj *)o, VM_NONE);
+}
+
+static Obj *await_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    AwaitObj *a = (AwaitObj *)self;
+    if (a->state == AW_CLOSED)
+        return closed_error(a);
+    Obj *exc = throw_exc("throw", args, nargs, kwnames);
+    if (!exc)
+        return NULL;
+    Obj *r;
+    int st = throw_impl(a->gen, exc, &r);
+    DECREF(exc);
+    return a->athrow && !a->arg ? ag_close_result(a, st, r) : ag_unwrap(a, st, r);
+}
+
+static Obj *await_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    ((AwaitObj *)self)->state = AW_CLOSED;
+    return vm_newref(VM_NONE);
+}
+
+static const MethodDef await_methods[] = {
+    {"send", await_send},
+    {"throw", await_throw},
+    {"close", await_close},
+    {"__await__", coro_await},
+    {NULL, NULL},
+};
+
+static Type asend_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "async_generator_asend",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS,
+    .basicsize = sizeof(AwaitObj),
+    .dealloc = await_dealloc,
+    .iter = self_iter,
+    .iternext = await_next,
+    .methods = await_methods,
+};
+
+static Type athrow_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "async_generator_athrow",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS,
+    .basicsize = sizeof(AwaitObj),
+    .dealloc = await_dealloc,
+    .iter = self_iter,
+    .iternext = await_next,
+    .methods = await_methods,
+};
+
+static Obj *agen_aiter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__aiter__", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_newref(self);
+}
+
+static Obj *agen_anext(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__anext__", nargs, 0, 0) < 0)
+        return NULL;
+    return await_new((GenObj *)self, VM_NONE, false);
+}
+
+static Obj *agen_asend(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("asend", kwnames) < 0 || vm_argc("asend", nargs, 1, 1) < 0)
+        return NULL;
+    return await_new((GenObj *)self, args[0], false);
+}
+
+static Obj *agen_athrow(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Obj *exc = throw_exc("athrow", args, nargs, kwnames);
+    if (!exc)
+        return NULL;
+    Obj *a = await_new((GenObj *)self, exc, true);
+    DECREF(exc);
+    return a;
+}
+
+static Obj *agen_aclose(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("aclose", nargs, 0, 0) < 0)
+        return NULL;
+    return await_new((GenObj *)self, NULL, true);
+}
+
+static const MethodDef agen_methods[] = {
+    {"__aiter__", agen_aiter},
+    {"__anext__", agen_anext},
+    {"asend", agen_asend},
+    {"athrow", agen_athrow},
+    {"aclose", agen_aclose},
+    {NULL, NULL},
+};
+
+static Type asyncgen_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "async_generator",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS | TF_GC,
+    .traverse = gen_traverse,
+    .clear = gen_gc_clear,
+    .basicsize = sizeof(GenObj),
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .getattr = gen_getattr,
+    .methods = agen_methods,
+};
+
+Obj *vm_get_aiter(Obj *o)
+{
+    bool found;
+    Obj *it = vm_call_special(o, "__aiter__", NULL, 0, &found);
+    if (!found)
+        return vm_err_fmt(&vm_exc_TypeError,
+                          "'async for' requires an object with __aiter__ method, got %s",
+                          vm_tname(o));
+    if (it && !vm_type_lookup(TYPE(it), vm_str_intern("__anext__", 9))) {
+        vm_err_fmt(&vm_exc_TypeError, "'async for' received an object from __aiter__ that "
+                   "does not implement __anext__: %s", vm_tname(it));
+        DECREF(it);
+        return NULL;
+    }
+    return it;
+}
+
+Obj *vm_get_anext(Obj *aiter)
+{
+    if (TYPE(aiter) == &asyncgen_type)
+        return await_new((GenObj *)aiter, VM_NONE, false);
+    bool found;
+    Obj *n = vm_call_special(aiter, "__anext__", NULL, 0, &found);
+    if (!found)
+        return vm_err_fmt(&vm_exc_TypeError,
+                          "'async for' requires an iterator with __anext__ method, got %s",
+                          vm_tname(aiter));
+    if (!n)
+        return NULL;
+    Obj *aw = vm_get_awaitable(n);
+    if (!aw && vm_err_matches(&vm_exc_TypeError)) {
+        vm_err_clear();
+        vm_err_fmt(&vm_exc_TypeError, "'async for' received an invalid object from __anext__: %s",
+                   vm_tname(n));
+    }
+    DECREF(n);
+    return aw;
+}
+
+static Type anext_type;
+
+void vm_gen_types_init(void)
+{
+    vm_type_ready(&anext_type);
+    vm_type_ready(&asyncgen_type);
+    vm_type_ready(&asend_type);
+    vm_type_ready(&athrow_type);
+    vm_type_ready(&wrapped_type);
+}
+
+/* ---- aiter() and anext() ---- */
+
+/* anext(it, default): the awaitable of it.__anext__() with
+ * StopAsyncIteration turned into the default value */
+typedef struct AnextObj {
+    Obj ob;
+    Obj *wrapped;           /* the iterator of the __anext__() awaitable */
+    Obj *dflt;              /* the default value */
+} AnextObj;
+
+static void anext_dealloc(Obj *o)
+{
+    AnextObj *a = (AnextObj *)o;
+    DECREF(a->wrapped);
+    DECREF(a->dflt);
+    vm_obj_free(o);
+}
+
+static Obj *anext_result(AnextObj *a, int st, Obj *r)
+{
+    if (st == 1)
+        return r;
+    if (st == 0) {
+        stop_iteration(r);
+        DECREF(r);
+        return NULL;
+    }
+    if (vm_err_matches(&vm_exc_StopAsyncIteration)) {
+        vm_err_clear();
+        stop_iteration(a->dflt);
+    }
+    return NULL;
+}
+
+static Obj *anext_send_impl(AnextObj *a, Obj *v)
+{
+    Obj *r;
+    int st = vm_gen_send_any(a->wrapped, v, &r);
+    return anext_result(a, st, r);
+}
+
+static Obj *anext_next(Obj *o)
+{
+    return anext_send_impl((AnextObj *)o, VM_NONE);
+}
+
+static Obj *anext_send(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("send", kwnames) < 0 || vm_argc("send", nargs, 1, 1) < 0)
+        return NULL;
+    return anext_send_impl((AnextObj *)self, args[0]);
+}
+
+static Obj *anext_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    AnextObj *a = (AnextObj *)self;
+    Obj *m = vm_getattr(a->wrapped, vm_str_intern("throw", 5));
+    if (!m)
+        return NULL;
+    Obj *r = vm_call(m, args, nargs, kwnames);
+    DECREF(m);
+    return anext_result(a, r ? 1 : -1, r);
+}
+
+static Obj *anext_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Obj *m = vm_getattr(((AnextObj *)self)->wrapped, vm_str_intern("close", 5));
+    if (!m) {
+        vm_err_clear();
+        return vm_newref(VM_NONE);
+    }
+    Obj *r = vm_call(m, NULL, 0, NULL);
+    DECREF(m);
+    return r;
+}
+
+static const MethodDef anext_methods[] = {
+    {"send", anext_send},
+    {"throw", anext_throw},
+    {"close", anext_close},
+    {"__await__", coro_await},
+    {NULL, NULL},
+};
+
+static Type anext_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "anext_awaitable",
+    .base = &vm_object_type,
+    .flags = TF_NOSUBCLASS,
+    .basicsize = sizeof(AnextObj),
+    .dealloc = anext_dealloc,
+    .iter = self_iter,
+    .iternext = anext_next,
+    .methods = anext_methods,
+};
+
+Obj *vm_builtin_aiter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("aiter", kwnames) < 0 || vm_argc("aiter", nargs, 1, 1) < 0)
+        return NULL;
+    bool found;
+    Obj *it = vm_call_special(args[0], "__aiter__", NULL, 0, &found);
+    if (!found)
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not an async iterable",
+                          vm_tname(args[0]));
+    if (it && !vm_type_lookup(TYPE(it), vm_str_intern("__anext__", 9))) {
+        vm_err_fmt(&vm_exc_TypeError, "aiter() returned not an async iterator of type '%s'",
+                   vm_tname(it));
+        DECREF(it);
+        return NULL;
+    }
+    return it;
+}
+
+Obj *vm_builtin_anext(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("anext", kwnames) < 0 || vm_argc("anext", nargs, 1, 2) < 0)
+        return NULL;
+    Obj *it = args[0];
+    if (TYPE(it) != &asyncgen_type && !vm_type_lookup(TYPE(it), vm_str_intern("__anext__", 9)))
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not an async iterator",
+                          vm_tname(it));
+    Obj *aw;
+    if (TYPE(it) == &asyncgen_type) {
+        aw = await_new((GenObj *)it, VM_NONE, false);
+    } else {
+        bool found;
+        aw = vm_call_special(it, "__anext__", NULL, 0, &found);
+    }
+    if (!aw || nargs == 1)
+        return aw;
+    Obj *awi = vm_get_awaitable(aw);
+    DECREF(aw);
+    if (!awi)
+        return NULL;
+    AnextObj *a = vm_alloc(&anext_type, 0);
+    a->wrapped = awi;
+    a->dflt = vm_newref(args[1]);
+    return (Obj *)a;
 }

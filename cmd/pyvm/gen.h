@@ -20,4 +20,16 @@ int vm_gen_send_any(Obj *receiver, Obj *v, Obj **out) LS_MUST_CHECK;
 /* GET_AWAITABLE: the iterator `await o` drives. */
 Obj *vm_get_awaitable(Obj *o) LS_MUST_CHECK;
 
+/* GET_AITER: o.__aiter__(), checked to have __anext__ (CPython's TypeErrors). */
+Obj *vm_get_aiter(Obj *o) LS_MUST_CHECK;
+/* GET_ANEXT: the awaitable of aiter.__anext__(). */
+Obj *vm_get_anext(Obj *aiter) LS_MUST_CHECK;
+/* ASYNC_GEN_WRAP: mark v (stolen) as an async generator's yielded value. */
+Obj *vm_async_gen_wrap(Obj *v);
+/* builtins aiter(x) and anext(it[, default]) */
+Obj *vm_builtin_aiter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
+Obj *vm_builtin_anext(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
+/* Set up the async generator types; once, at start-up. */
+void vm_gen_types_init(void);
+
 #endif

@@ -5,6 +5,7 @@
  * CPython does (binary operators: left slot, then right slot, then
  * TypeError; comparisons: reflected operator, then identity for == and !=).
  */
+#include "cmd/pyvm/union.h"
 #include "cmd/pyvm/object.h"
 
 #include <stdlib.h>
@@ -25,6 +26,8 @@
 #include "cmd/pyvm/genericalias.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/mod_weakref.h"
+#include "cmd/pyvm/pool.h"
 #include "cmd/pyvm/range.h"
 #include "cmd/pyvm/set.h"
 #include "cmd/pyvm/slice.h"
@@ -38,9 +41,10 @@ void *vm_alloc(Type *t, size_t extra)
     o->refcnt = 1;
     o->type = t;
     if (t->flags & TF_HEAP) {
+        /* a class's own slots and __dict__ start empty (the builtin base's
+         * part is filled by its constructor) */
         INCREF(t);
-        if (t->dictoffset)
-            *(Obj **)((char *)o + t->dictoffset) = NULL;
+        memset((char *)o + sizeof(Obj), 0, t->basicsize - sizeof(Obj));
     }
     return o;
 }
@@ -55,9 +59,10 @@ void *vm_try_alloc(Type *t, size_t extra)
     o->refcnt = 1;
     o->type = t;
     if (t->flags & TF_HEAP) {
+        /* a class's own slots and __dict__ start empty (the builtin base's
+         * part is filled by its constructor) */
         INCREF(t);
-        if (t->dictoffset)
-            *(Obj **)((char *)o + t->dictoffset) = NULL;
+        memset((char *)o + sizeof(Obj), 0, t->basicsize - sizeof(Obj));
     }
     return o;
 }
@@ -80,6 +85,23 @@ static Obj *trash;
 
 void vm_dealloc(Obj *o)
 {
+    if (!o->type->dealloc && !(o->type->flags & TF_GC)) {
+        /* perf: no references held; small ints and floats go back to
+         * their pools (pool.h) */
+        size_t strbytes;
+        if (o->type == &vm_int_type && ((IntObj *)o)->n == 0)
+            vm_pool_free(&vm_int_pool, o);
+        else if (o->type == &vm_float_type)
+            vm_pool_free(&vm_float_pool, o);
+        else if (o->type == &vm_str_type
+                 && (strbytes = offsetof(StrObj, s) + (size_t)STR_LEN(o) + 1) <= VM_STR_POOL_MAX)
+            vm_pool_free(vm_str_pool(strbytes), o);
+        else
+            vm_mem_free_fast(o);
+        return;
+    }
+    if (vm_weak_live)
+        vm_weak_dead(o);    /* clear weak references to o (mod_weakref.c) */
     if (dealloc_depth >= DEALLOC_MAX_DEPTH) {
         if (o->type->flags & TF_GC)
             vm_gc_untrack(o);
@@ -144,6 +166,9 @@ int vm_argc(const char *fname, size_t nargs, size_t min, size_t max)
     else if (min == max && min == 1)
         vm_err_fmt(&vm_exc_TypeError, "%s() takes exactly one argument (%zu given)", fname,
                    nargs);
+    else if (min == max)
+        vm_err_fmt(&vm_exc_TypeError, "%s expected %zu argument%s, got %zu", fname, min,
+                   min == 1 ? "" : "s", nargs);
     else if (nargs < min)
         vm_err_fmt(&vm_exc_TypeError, "%s expected at least %zu argument%s, got %zu", fname,
                    min, min == 1 ? "" : "s", nargs);
@@ -471,7 +496,9 @@ static Obj *type_lookup_uncached(Type *t, Obj *name)
     if (t->mro) {
         for (ssize_t i = 0; i < TUPLE_LEN(t->mro); i++) {
             Type *k = (Type *)TUPLE_ITEMS(t->mro)[i];
-            Obj *v = k->dict ? vm_dict_get_str(k->dict, name) : NULL;
+            if (!k->dict)
+                vm_type_ready(k);   /* a builtin type first looked into now */
+            Obj *v = vm_dict_get_str(k->dict, name);
             if (v)
                 return v;
         }
@@ -479,7 +506,7 @@ static Obj *type_lookup_uncached(Type *t, Obj *name)
     }
     for (; t; t = t->base) {
         if (!t->dict)
-            continue;
+            vm_type_ready(t);       /* a builtin type first looked into now */
         Obj *v = vm_dict_get_str(t->dict, name);
         if (v)
             return v;
@@ -547,6 +574,7 @@ Type vm_type_type = {
     .dealloc = vm_type_dealloc,
     .repr = vm_type_repr,
     .hash = type_hash,
+    .binop = vm_union_or,       /* int | str (union.c) */
     .call = vm_type_call,
     .construct = vm_type_construct,
     .getattr = vm_type_getattr,
@@ -813,6 +841,9 @@ void vm_type_ready(Type *t)
     if (t->dict)
         return;
     t->dict = vm_dict_new();
+    /* __doc__ exists on every type (None: pyvm keeps no docstrings for builtins) */
+    if (vm_dict_set_cstr(t->dict, "__doc__", VM_NONE) < 0)
+        ls_die(LS_EXIT_USAGE, "internal error: type setup");
     for (const MethodDef *m = t->methods; m && m->name; m++) {
         Obj *f = vm_builtin_new(m->name, m->fn, t);
         if (vm_dict_set_cstr(t->dict, m->name, f) < 0)
@@ -832,12 +863,14 @@ void vm_types_init(void)
         &vm_int_type, &vm_bool_type, &vm_float_type, &vm_str_type, &vm_list_type,
         &vm_tuple_type, &vm_dict_type, &vm_range_type, &vm_slice_type, &vm_func_type,
         &vm_builtin_type, &vm_method_descr_type, &vm_method_type, &vm_cell_type,
+        &vm_member_descr_type,
         &vm_code_type, &vm_property_type, &vm_staticmethod_type, &vm_classmethod_type,
         &vm_super_type, &vm_bytes_type, &vm_gen_type, &vm_coro_type, &vm_set_type, &vm_frozenset_type,
         &vm_mappingproxy_type, &vm_complex_type, &vm_bytearray_type, &vm_generic_alias_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         vm_type_ready(types[i]);
+    vm_gen_types_init();
     vm_exc_init();
     vm_class_init();
 }

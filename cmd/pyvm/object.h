@@ -81,6 +81,9 @@ enum {
     TF_NOSUBCLASS = 1u << 8,/* cannot be subclassed (bool, NoneType) */
     TF_HEAP = 1u << 9,      /* created by a class statement (refcounted, freed) */
     TF_GC = 1u << 10,       /* a container: tracked by the cycle collector (gc.h) */
+    TF_BASETYPE = 1u << 11, /* a C type a class may derive from: fixed-size instances
+                               that need no constructor (zeroed, then __init__ runs),
+                               e.g. _random.Random */
 };
 
 struct Type {
@@ -173,10 +176,17 @@ Obj *vm_type_lookup(Type *t, Obj *name);
  * instance __dict__, then __getattr__ (CPython's generic getattr). */
 Obj *vm_generic_getattr(Obj *o, Obj *name) LS_MUST_CHECK;
 int vm_generic_setattr(Obj *o, Obj *name, Obj *v) LS_MUST_CHECK;
+/* dictoffset of a class whose builtin base has a variable size (int, str,
+ * bytes, tuple): the instance __dict__ pointer follows the variable part,
+ * at an address class.c computes per instance. */
+#define VM_DICTOFF_VAR SIZE_MAX
+Obj **vm_var_dictptr(Obj *o);
 /* Where o's instance __dict__ pointer is, or NULL. */
 static inline Obj **vm_dictptr(Obj *o)
 {
     size_t off = o->type->dictoffset;
+    if (LS_UNLIKELY(off == VM_DICTOFF_VAR))
+        return vm_var_dictptr(o);
     return off ? (Obj **)((char *)o + off) : NULL;
 }
 Obj *vm_call(Obj *f, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;

@@ -1,0 +1,2 @@
+print("exiting with 257")
+raise SystemExit(257)

@@ -1,0 +1,7 @@
+def work():
+    print("working")
+    raise KeyboardInterrupt
+try:
+    work()
+finally:
+    print("cleanup ran")
