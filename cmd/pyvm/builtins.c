@@ -19,18 +19,23 @@
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/fileio.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/format.h"
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/gen.h"
+#include "cmd/pyvm/import_exec.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/memoryview.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/range.h"
 #include "cmd/pyvm/set.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/union.h"
+#include "cmd/pyvm/genericalias.h"
 
 /* Split kwnames: the value of keyword name (borrowed) or NULL; -1 on an
  * unknown keyword (TypeError). */
@@ -80,7 +85,8 @@ static Obj *bi_print(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         end = STR_DATA(v[1]);
         endlen = (size_t)STR_LEN(v[1]);
     }
-    Obj *file = v[2] && v[2] != VM_NONE ? v[2] : vm_sys_stdout;
+    Obj *cur = vm_sys_attr("stdout");      /* sys.stdout as the program set it */
+    Obj *file = v[2] && v[2] != VM_NONE ? v[2] : cur && cur != VM_NONE ? cur : vm_sys_stdout;
     if (file == vm_sys_stdout) {
         for (int i = 0; i < npos; i++) {
             Obj *s = vm_str(args[i]);
@@ -302,6 +308,12 @@ static Obj *bi_sum(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (acc && STR_CHECK(acc))
         return vm_err_str(&vm_exc_TypeError,
                           "sum() can't sum strings [use ''.join(seq) instead]");
+    if (acc && BYTES_CHECK(acc))
+        return vm_err_str(&vm_exc_TypeError,
+                          "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (acc && BYTEARRAY_CHECK(acc))
+        return vm_err_str(&vm_exc_TypeError,
+                          "sum() can't sum bytearray [use b''.join(seq) instead]");
     acc = acc ? vm_newref(acc) : vm_int_from_i64(0);
     Obj *it = vm_iter(args[0]);
     if (!it) {
@@ -310,7 +322,15 @@ static Obj *bi_sum(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     }
     Obj *x;
     while ((x = vm_next(it)) != NULL) {
-        Obj *r = vm_binop(acc, x, NB_ADD);
+        Obj *r;
+        int64_t z;
+        if (TYPE(acc) == &vm_int_type && TYPE(x) == &vm_int_type && INT_IS_SMALL(acc)
+            && INT_IS_SMALL(x) && !__builtin_add_overflow(INT_SMALL(acc), INT_SMALL(x), &z))
+            r = vm_int_from_i64(z);     /* perf: the common case without vm_binop */
+        else if (TYPE(acc) == &vm_float_type && TYPE(x) == &vm_float_type)
+            r = vm_float_new(FLOAT_VAL(acc) + FLOAT_VAL(x));
+        else
+            r = vm_binop(acc, x, NB_ADD);
         DECREF(x);
         DECREF(acc);
         if (!r) {
@@ -344,6 +364,35 @@ static int meta_check(Obj *cls, const char *hook, Obj *x)
     return t;
 }
 
+static int issubclass_of(Obj *sub, Obj *cls);
+
+/* isinstance/issubclass with a union (int | str): any of its __args__;
+ * a parameterized generic (list[int]) is a TypeError, as CPython. */
+static int union_check(Obj *x, Obj *cls, int (*check)(Obj *, Obj *), const char *fname)
+{
+    if (TYPE(cls) == &vm_generic_alias_type) {
+        vm_err_fmt(&vm_exc_TypeError, "%s() argument 2 cannot be a parameterized generic",
+                   fname);
+        return -1;
+    }
+    Obj *args = vm_getattr(cls, vm_str_intern("__args__", 8));
+    if (!args)
+        return -1;
+    int r = 0;
+    for (ssize_t i = 0; TUPLE_CHECK(args) && i < TUPLE_LEN(args) && r == 0; i++) {
+        Obj *a = TUPLE_ITEMS(args)[i];
+        if (TYPE(a) == &vm_generic_alias_type) {
+            vm_err_fmt(&vm_exc_TypeError, "%s() argument 2 cannot be a parameterized generic",
+                       fname);
+            r = -1;
+        } else {
+            r = check(x, a);
+        }
+    }
+    DECREF(args);
+    return r;
+}
+
 static int isinstance_of(Obj *x, Obj *cls)
 {
     if ((Obj *)TYPE(x) == cls)
@@ -359,6 +408,8 @@ static int isinstance_of(Obj *x, Obj *cls)
         }
         return 0;
     }
+    if (TYPE(cls) == &vm_union_type || TYPE(cls) == &vm_generic_alias_type)
+        return union_check(x, cls, isinstance_of, "isinstance");
     if (!HAS_FLAG(cls, TF_TYPE)) {
         vm_err_str(&vm_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, "
                    "or a union");
@@ -392,6 +443,8 @@ static int issubclass_of(Obj *sub, Obj *cls)
         vm_err_str(&vm_exc_TypeError, "issubclass() arg 1 must be a class");
         return -1;
     }
+    if (TYPE(cls) == &vm_union_type || TYPE(cls) == &vm_generic_alias_type)
+        return union_check(sub, cls, issubclass_of, "issubclass");
     if (!HAS_FLAG(cls, TF_TYPE)) {
         vm_err_str(&vm_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, "
                    "or a union");
@@ -573,8 +626,10 @@ static Obj *bi_chr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     int64_t c;
     int crc = vm_int_as_i64(ci, &c);
     DECREF(ci);
-    if (crc < 0)
-        return NULL;
+    if (crc < 0 || c < INT32_MIN || c > INT32_MAX) {
+        vm_err_clear();
+        return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+    }
     if (c < 0 || c > 0x10ffff)
         return vm_err_str(&vm_exc_ValueError, "chr() arg not in range(0x110000)");
     char u[4];
@@ -586,6 +641,15 @@ static Obj *bi_ord(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("ord", kwnames) < 0 || vm_argc("ord", nargs, 1, 1) < 0)
         return NULL;
+    if (BYTES_CHECK(args[0]) || BYTEARRAY_CHECK(args[0])) {
+        ssize_t n = BYTES_CHECK(args[0]) ? ((BytesObj *)args[0])->len
+            : ((ByteArrayObj *)args[0])->len;
+        if (n != 1)
+            return vm_err_fmt(&vm_exc_TypeError, "ord() expected a character, but string of "
+                              "length %zd found", n);
+        return vm_int_from_i64((unsigned char)(BYTES_CHECK(args[0]) ? ((BytesObj *)args[0])->s
+                                               : ((ByteArrayObj *)args[0])->data)[0]);
+    }
     if (!STR_CHECK(args[0]))
         return vm_err_fmt(&vm_exc_TypeError, "ord() expected string of length 1, but %s found",
                           vm_tname(args[0]));
@@ -599,6 +663,8 @@ static Obj *bi_ord(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         cp = (cp << 6) | ((unsigned char)s->s[i] & 0x3fu);
     return vm_int_from_i64(cp);
 }
+
+static Obj *divmod_numbers(Obj *const *args);
 
 static Obj *bi_divmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
@@ -622,10 +688,20 @@ static Obj *bi_divmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
                 return r;
         }
     }
+    return divmod_numbers(args);
+}
+
+/* divmod of ints and floats, without looking for __divmod__ */
+static Obj *divmod_numbers(Obj *const *args)
+{
     if (!(INT_CHECK(args[0]) || FLOAT_CHECK(args[0]))
         || !(INT_CHECK(args[1]) || FLOAT_CHECK(args[1])))
         return vm_err_fmt(&vm_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' "
                           "and '%s'", vm_tname(args[0]), vm_tname(args[1]));
+    if ((FLOAT_CHECK(args[0]) || FLOAT_CHECK(args[1]))
+        && (FLOAT_CHECK(args[1]) ? FLOAT_VAL(args[1]) == 0
+            : INT_IS_SMALL(args[1]) && INT_SMALL(args[1]) == 0))
+        return vm_err_str(&vm_exc_ZeroDivisionError, "float divmod()");
     Obj *q = vm_binop(args[0], args[1], NB_FLOOR_DIVIDE);
     if (!q)
         return NULL;
@@ -642,6 +718,37 @@ static Obj *bi_divmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *bi_pow(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
+    Obj *pv[3];
+    if (kwnames && TUPLE_LEN(kwnames)) {
+        /* pow(base, exp, mod=None) by keyword */
+        static const char *const kw[] = {"base", "exp", "mod"};
+        size_t nkw = (size_t)TUPLE_LEN(kwnames), npos = nargs - nkw;
+        if (npos > 3)
+            return vm_err_fmt(&vm_exc_TypeError, "pow() takes at most 3 arguments (%zu given)",
+                              nargs);
+        for (size_t i = 0; i < 3; i++)
+            pv[i] = i < npos ? args[i] : NULL;
+        for (size_t k = 0; k < nkw; k++) {
+            Obj *kn = TUPLE_ITEMS(kwnames)[k];
+            size_t i = 0;
+            while (i < 3 && !vm_str_eqc(kn, kw[i]))
+                i++;
+            if (i == 3)
+                return vm_err_fmt(&vm_exc_TypeError, "pow() got an unexpected keyword "
+                                  "argument '%s'", STR_DATA(kn));
+            if (pv[i])
+                return vm_err_fmt(&vm_exc_TypeError, "argument for pow() given by name "
+                                  "('%s') and position (%zu)", kw[i], i + 1);
+            pv[i] = args[npos + k];
+        }
+        for (size_t i = 0; i < 2; i++)
+            if (!pv[i])
+                return vm_err_fmt(&vm_exc_TypeError, "pow() missing required argument "
+                                  "'%s' (pos %zu)", kw[i], i + 1);
+        nargs = pv[2] ? 3 : 2;
+        args = pv;
+        kwnames = NULL;
+    }
     if (vm_nokw("pow", kwnames) < 0 || vm_argc("pow", nargs, 2, 3) < 0)
         return NULL;
     if (nargs == 3 && args[2] != VM_NONE && (TYPE(args[0])->flags & TF_HEAP)) {
@@ -746,6 +853,10 @@ static Obj *bi_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return vm_err_str(&vm_exc_TypeError, "round() missing required argument 'number' (pos 1)");
     if (nd == VM_NONE)
         nd = NULL;
+    if (nd && (INT_CHECK(x) || FLOAT_CHECK(x)) && !INT_CHECK(nd)
+        && !(TYPE(nd)->flags & TF_HEAP))
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          vm_tname(nd));
     if (INT_CHECK(x)) {
         if (!nd)
             return vm_unary(x, UN_POS);
@@ -764,7 +875,14 @@ static Obj *bi_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         Obj *q = vm_binop(x, p, NB_FLOOR_DIVIDE), *r = q ? vm_binop(x, p, NB_REMAINDER) : NULL;
         Obj *r2 = r ? vm_binop(r, vm_int_from_i64(2), NB_MULTIPLY) : NULL;
         int c = r2 ? vm_int_cmp(r2, p) : 0;
-        if (r2 && (c > 0 || (c == 0 && INT_IS_SMALL(q) ? (INT_SMALL(q) & 1) : c == 0))) {
+        bool odd = false;
+        if (r2 && c == 0) {
+            Obj *one = vm_int_from_i64(1), *bit = vm_binop(q, one, NB_AND);
+            DECREF(one);
+            odd = bit && INT_IS_SMALL(bit) && INT_SMALL(bit) == 1;
+            XDECREF(bit);
+        }
+        if (r2 && (c > 0 || (c == 0 && odd))) {
             Obj *one = vm_int_from_i64(1);
             Obj *q2 = vm_binop(q, one, NB_ADD);
             DECREF(one);
@@ -796,8 +914,28 @@ static Obj *bi_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             snprintf(buf, sizeof buf, "%.*f", (int)n, d);
             return vm_float_new(strtod(buf, NULL));
         }
-        double p = pow(10.0, (double)-n);
-        double y = nearbyint(d / p) * p;
+        /* to a multiple of 10**-n: keep e10 + n digits after the first, where
+         * e10 is d's decimal exponent; printf rounds the exact value half to even */
+        snprintf(buf, sizeof buf, "%.60e", d);
+        char *ep = strchr(buf, 'e');
+        int64_t prec = (ep ? strtol(ep + 1, NULL, 10) : 0) + n;
+        double y;
+        if (prec >= 0) {
+            snprintf(buf, sizeof buf, "%.*e", (int)prec, d);
+            y = strtod(buf, NULL);
+        } else if (prec == -1) {
+            /* 0 or 10**-n: above half goes up; exactly half goes to 0 (even) */
+            const char *q = buf[0] == '-' ? buf + 1 : buf;
+            bool up = q[0] > '5';
+            if (q[0] == '5')
+                for (const char *t = q + 2; t < ep && !up; t++)
+                    up = *t != '0';
+            y = up ? copysign(pow(10.0, (double)-n), d) : copysign(0.0, d);
+        } else {
+            y = copysign(0.0, d);
+        }
+        if (isinf(y))
+            return vm_err_str(&vm_exc_OverflowError, "rounded value too large to represent");
         return vm_float_new(y);
     }
     bool found;
@@ -868,8 +1006,15 @@ static Obj *bi_dir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("dir", kwnames) < 0 || vm_argc("dir", nargs, 0, 1) < 0)
         return NULL;
-    if (nargs == 0)
-        return vm_err_str(&vm_exc_SystemError, "not supported yet: dir() without an argument");
+    if (nargs == 0) {
+        /* the sorted names of the current scope (its locals) */
+        Obj *loc = vm_frame_locals();
+        Obj *names = loc ? vm_list_from_iter(loc) : NULL;
+        XDECREF(loc);
+        if (names && vm_list_sort(names, NULL, false) < 0)
+            CLEAR(names);
+        return names;
+    }
     Obj *o = args[0];
     bool found;
     Obj *l = NULL;
@@ -881,6 +1026,12 @@ static Obj *bi_dir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             l = vm_list_from_iter(r);
             DECREF(r);
         }
+    }
+    if (!l && TYPE(o) == &vm_module_type) {
+        /* a module: the names in its namespace */
+        l = vm_list_from_iter(((ModuleObj *)o)->dict);
+        if (!l)
+            return NULL;
     }
     if (!l) {
         Obj *names = vm_set_new(&vm_set_type);
@@ -1058,8 +1209,27 @@ static Obj *enumerate_next(Obj *o)
     Obj *v = vm_next(m->iters[0]);
     if (!v)
         return NULL;
+    Obj *idx;
+    if (!m->func && m->count == INT64_MAX)
+        m->func = vm_int_from_i64(INT64_MAX);   /* count on in a big int */
+    if (m->func) {
+        /* enumerate's counter past int64: func holds it */
+        Obj *one = vm_int_from_i64(1);
+        idx = vm_newref(m->func);
+        Obj *nx = vm_binop(m->func, one, NB_ADD);
+        DECREF(one);
+        if (!nx) {
+            DECREF(idx);
+            DECREF(v);
+            return NULL;
+        }
+        DECREF(m->func);
+        m->func = nx;
+    } else {
+        idx = vm_int_from_i64(m->count++);
+    }
     Obj *t = vm_tuple_new(2);
-    TUPLE_ITEMS(t)[0] = vm_int_from_i64(m->count++);
+    TUPLE_ITEMS(t)[0] = idx;
     TUPLE_ITEMS(t)[1] = v;
     return t;
 }
@@ -1165,11 +1335,20 @@ static Obj *enumerate_construct(Obj *self, Obj *const *args, size_t nargs, Obj *
     if (!it)
         return vm_err_str(&vm_exc_TypeError, "enumerate() missing required argument 'iterable' "
                           "(pos 1)");
-    MultiIter *m = (MultiIter *)multi_new((Type *)self, NULL, &it, 1);
-    if (m && start && vm_int_as_i64(start, &m->count) < 0) {
-        DECREF(m);
-        return NULL;
+    Obj *sv = NULL;
+    if (start) {
+        if (!INT_CHECK(start) && !(TYPE(start)->flags & TF_HEAP))
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an "
+                              "integer", vm_tname(start));
+        if (!(sv = vm_number_index(start)))
+            return NULL;
     }
+    MultiIter *m = (MultiIter *)multi_new((Type *)self, NULL, &it, 1);
+    if (m && sv && vm_int_as_i64(sv, &m->count) < 0) {
+        vm_err_clear();
+        m->func = vm_newref(sv);    /* a big start: counted in func */
+    }
+    XDECREF(sv);
     return (Obj *)m;
 }
 
@@ -1177,6 +1356,9 @@ static Obj *zip_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
 {
     bool strict = false;
     size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    if (nkw > 1)
+        return vm_err_fmt(&vm_exc_TypeError, "zip() takes at most 1 keyword argument (%zu "
+                          "given)", nkw);
     for (size_t i = 0; i < nkw; i++) {
         Obj *kn = TUPLE_ITEMS(kwnames)[i];
         if (!vm_str_eqc(kn, "strict"))
@@ -1204,8 +1386,10 @@ static Obj *map_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
 
 static Obj *filter_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("filter", kwnames) < 0 || vm_argc("filter", nargs, 2, 2) < 0)
+    if (vm_nokw("filter", kwnames) < 0)
         return NULL;
+    if (nargs != 2)
+        return vm_err_fmt(&vm_exc_TypeError, "filter expected 2 arguments, got %zu", nargs);
     return multi_new((Type *)self, args[0] == VM_NONE ? NULL : args[0], args + 1, 1);
 }
 
@@ -1236,10 +1420,6 @@ static Obj *multi_new(Type *t, Obj *func, Obj *const *iterables, int n)
     for (int i = 0; i < n; i++) {
         iters[i] = vm_iter(iterables[i]);
         if (!iters[i]) {
-            if (t == &zip_type && vm_err_matches(&vm_exc_TypeError)) {
-                vm_err_clear();
-                vm_err_fmt(&vm_exc_TypeError, "zip argument #%d must support iteration", i + 1);
-            }
             for (int j = 0; j < i; j++)
                 DECREF(iters[j]);
             free(iters);
@@ -1292,6 +1472,8 @@ static Obj *reversed_construct(Obj *self, Obj *const *args, size_t nargs, Obj *k
         return NULL;
     Obj *s = args[0];
     bool found;
+    if (vm_type_lookup(TYPE(s), vm_str_intern("__reversed__", 12)) == VM_NONE)
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not reversible", vm_tname(s));
     Obj *rv = vm_call_special(s, "__reversed__", NULL, 0, &found);
     if (found)
         return rv;
@@ -1323,9 +1505,25 @@ static Type reversed_type = {
     .iternext = rev_next, .construct = reversed_construct,
 };
 
+/* exit(code=None), quit(code=None): what the site module's Quitter
+ * objects do (raise SystemExit(code)) */
+static Obj *bi_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("exit", kwnames) < 0 || vm_argc("exit", nargs, 0, 1) < 0)
+        return NULL;
+    Obj *e = vm_exc_new(&vm_exc_SystemExit, args, nargs && args[0] != VM_NONE ? 1 : 0);
+    vm_err_set(e);
+    DECREF(e);
+    return NULL;
+}
+
 /* ---- the namespace ---- */
 
 static const MethodDef builtin_functions[] = {
+    {"exit", bi_exit},
+    {"aiter", vm_builtin_aiter},
+    {"anext", vm_builtin_anext},
+    {"quit", bi_exit},
     {"print", bi_print},
     {"len", bi_len},
     {"repr", bi_repr},
@@ -1363,11 +1561,110 @@ static const MethodDef builtin_functions[] = {
     {"globals", bi_globals},
     {"locals", bi_locals},
     {"vars", bi_vars},
+    {"open", vm_open},
+    {"exec", vm_bi_exec},
+    {"eval", vm_bi_eval},
+    {"compile", vm_bi_compile},
+    {"__import__", vm_bi_import},
     {NULL, NULL},
 };
 
+/* ---- the number dunders int, float and complex share (__abs__, __neg__,
+ * __round__, __divmod__, ...), for code that calls them by name ---- */
+
+static Obj *num_abs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__abs__", kwnames) < 0 || vm_argc("__abs__", nargs, 0, 0) < 0)
+        return NULL;
+    return bi_abs(NULL, &self, 1, NULL);
+}
+
+#define NUM_UNARY(fn, pyname, op) \
+    static Obj *fn(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    { \
+        if (vm_nokw(pyname, kwnames) < 0 || vm_argc(pyname, nargs, 0, 0) < 0) \
+            return NULL; \
+        Type *t = vm_calling_owner;     /* the builtin's own slot: no redispatch */ \
+        return t && t->unary ? t->unary(self, op) : vm_unary(self, op); \
+    }
+NUM_UNARY(num_neg, "__neg__", UN_NEG)
+NUM_UNARY(num_pos, "__pos__", UN_POS)
+NUM_UNARY(num_invert, "__invert__", UN_INVERT)
+#undef NUM_UNARY
+
+static Obj *num_bool(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__bool__", kwnames) < 0 || vm_argc("__bool__", nargs, 0, 0) < 0)
+        return NULL;
+    Type *owner = vm_calling_owner;    /* the builtin's own slot: no redispatch */
+    int t = owner && owner->truth ? owner->truth(self) : vm_truth(self);
+    return t < 0 ? NULL : VM_BOOL(t);
+}
+
+static Obj *num_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__round__", kwnames) < 0 || vm_argc("__round__", nargs, 0, 1) < 0)
+        return NULL;
+    Obj *a[2] = {self, nargs ? args[0] : VM_NONE};
+    return bi_round(NULL, a, 2, NULL);
+}
+
+/* int.__divmod__ takes ints; float.__divmod__ ints and floats */
+static bool divmod_operand(Obj *self, Obj *o)
+{
+    return INT_CHECK(o) || (FLOAT_CHECK(self) && FLOAT_CHECK(o));
+}
+
+static Obj *num_divmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__divmod__", kwnames) < 0 || vm_argc("__divmod__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!divmod_operand(self, args[0]))
+        return vm_newref(VM_NOTIMPL);
+    Obj *a[2] = {self, args[0]};
+    return divmod_numbers(a);
+}
+
+static Obj *num_rdivmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__rdivmod__", kwnames) < 0 || vm_argc("__rdivmod__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!divmod_operand(self, args[0]))
+        return vm_newref(VM_NOTIMPL);
+    Obj *a[2] = {args[0], self};
+    return divmod_numbers(a);
+}
+
+static void add_number_methods(Type *t, bool real, bool integral)
+{
+    static const MethodDef all[] = {
+        {"__abs__", num_abs}, {"__neg__", num_neg}, {"__pos__", num_pos},
+        {"__bool__", num_bool}, {NULL, NULL},
+    };
+    static const MethodDef reals[] = {
+        {"__round__", num_round}, {"__divmod__", num_divmod}, {"__rdivmod__", num_rdivmod},
+        {NULL, NULL},
+    };
+    static const MethodDef ints[] = {{"__invert__", num_invert}, {NULL, NULL}};
+    const MethodDef *tables[3] = {all, real ? reals : NULL, integral ? ints : NULL};
+    vm_type_ready(t);
+    for (int k = 0; k < 3; k++) {
+        for (const MethodDef *m = tables[k]; m && m->name; m++) {
+            if (vm_dict_get_str(t->dict, vm_str_intern(m->name, strlen(m->name))))
+                continue;
+            Obj *f = vm_builtin_new(m->name, m->fn, t);
+            if (vm_dict_set_cstr(t->dict, m->name, f) < 0)
+                ls_die(LS_EXIT_USAGE, "internal error: builtins setup");
+            DECREF(f);
+        }
+    }
+}
+
 Obj *vm_builtins_new(void)
 {
+    add_number_methods(&vm_int_type, true, true);
+    add_number_methods(&vm_float_type, true, false);
+    add_number_methods(&vm_complex_type, false, false);
     Obj *d = vm_dict_new();
     int rc = 0;
     for (const MethodDef *m = builtin_functions; m->name; m++) {
@@ -1380,6 +1677,7 @@ Obj *vm_builtins_new(void)
         &vm_tuple_type, &vm_dict_type, &vm_range_type, &vm_object_type, &vm_type_type,
         &vm_slice_type, &vm_property_type, &vm_staticmethod_type, &vm_classmethod_type,
         &vm_super_type, &vm_bytes_type, &vm_bytearray_type, &vm_complex_type, &vm_set_type, &vm_frozenset_type, &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type,
+        &vm_memoryview_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
         vm_type_ready(types[i]);

@@ -18,6 +18,7 @@
 #include "libstage/buf.h"
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/format.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/str.h"
@@ -450,8 +451,8 @@ static int arg_cx(Obj *o, Cx *out, const char *which)
             return 0;
         }
     }
-    vm_err_fmt(&vm_exc_TypeError, "complex() %s must be a number, not '%s'", which,
-               vm_tname(o));
+    vm_err_fmt(&vm_exc_TypeError, "complex() %s must be %sa number, not '%s'", which,
+               strncmp(which, "first", 5) == 0 ? "a string or " : "", vm_tname(o));
     return -1;
 }
 
@@ -486,6 +487,19 @@ static Obj *complex_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kw
     }
     if (imag && STR_CHECK(imag))
         return vm_err_str(&vm_exc_TypeError, "complex() second arg can't be a string");
+    if (real && !imag && !COMPLEX_CHECK(real)) {
+        /* complex(x) with x.__complex__() */
+        bool found;
+        Obj *c = vm_call_special(real, "__complex__", NULL, 0, &found);
+        if (found) {
+            if (c && !COMPLEX_CHECK(c)) {
+                vm_err_fmt(&vm_exc_TypeError, "__complex__ returned non-complex (type %s)",
+                           vm_tname(c));
+                CLEAR(c);
+            }
+            return c;
+        }
+    }
     Cx r = {0.0, 0.0}, i = {0.0, 0.0};
     if (real && arg_cx(real, &r, "first argument") < 0)
         return NULL;
@@ -512,7 +526,7 @@ static Obj *complex_format_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
         return vm_err_str(&vm_exc_TypeError, "format spec must be a str");
     if (STR_LEN(args[0]) == 0)
         return complex_repr(self);
-    return vm_err_str(&vm_exc_SystemError, "not supported yet: format specs for complex");
+    return vm_format(self, args[0]);   /* format.c knows complex specs */
 }
 
 static const MethodDef complex_methods[] = {

@@ -16,7 +16,9 @@ typedef struct ComplexObj {
 
 extern Type vm_complex_type;
 
-#define COMPLEX_CHECK(o) (TYPE(o) == &vm_complex_type)
+/* complex or a class derived from it */
+#define COMPLEX_CHECK(o) (TYPE(o) == &vm_complex_type \
+    || ((TYPE(o)->flags & TF_HEAP) && vm_is_subtype(TYPE(o), &vm_complex_type)))
 
 Obj *vm_complex_new(double re, double im) LS_MUST_CHECK;
 /* x ** y for doubles as complex numbers (float's power with a negative base

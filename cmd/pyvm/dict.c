@@ -42,6 +42,7 @@ void vm_dict_init_empty(Obj *o)
         d->index[i] = IX_EMPTY;
     d->entries = vm_mem_alloc(5 * sizeof(DictEntry));
     d->version = ++vm_dict_version;
+    d->kversion = d->version;
 }
 
 static void dict_dealloc(Obj *o)
@@ -81,6 +82,7 @@ static void dict_gc_clear(Obj *o)
     for (int i = 0; i < 8; i++)
         d->index[i] = -1;
     d->version = ++vm_dict_version;
+    d->kversion = d->version;
     for (ssize_t i = 0; i < n; i++)
         if (e[i].key) {
             DECREF(e[i].key);
@@ -168,11 +170,15 @@ static void resize(DictObj *d, ssize_t minused)
     }
 }
 
+/* perf: a str's cached hash without the call through vm_hash */
+#define KEY_HASH(key, h) (TYPE(key) == &vm_str_type && ((StrObj *)(key))->hash != -1 \
+                          ? (*(h) = ((StrObj *)(key))->hash, 0) : vm_hash((key), (h)))
+
 int vm_dict_lookup(Obj *o, Obj *key, Obj **out)
 {
     DictObj *d = (DictObj *)o;
     int64_t h;
-    if (vm_hash(key, &h) < 0)
+    if (KEY_HASH(key, &h) < 0)
         return -1;
     size_t slot;
     int64_t ix;
@@ -184,34 +190,47 @@ int vm_dict_lookup(Obj *o, Obj *key, Obj **out)
     return 1;
 }
 
-Obj *vm_dict_get_str(Obj *o, Obj *key)
+/* The entry number of a str key, or -1 (perf: shared by the attribute
+ * caches, which remember where a name was). */
+static inline ssize_t str_index(DictObj *d, Obj *key)
 {
-    DictObj *d = (DictObj *)o;
     int64_t h = ((StrObj *)key)->hash;
     if (h == -1 && vm_hash(key, &h) < 0)
-        return NULL;
+        return -1;
     size_t mask = d->mask, i = (size_t)h & mask, perturb = (size_t)h;
     for (;;) {
         int64_t e = d->index[i];
         if (e == IX_EMPTY)
-            return NULL;
+            return -1;
         if (e >= 0) {
             DictEntry *en = &d->entries[e];
             if (en->key == key)
-                return en->value;
+                return (ssize_t)e;
             if (en->hash == h && STR_CHECK(en->key) && vm_str_eq(en->key, key))
-                return en->value;
+                return (ssize_t)e;
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
     }
 }
 
+Obj *vm_dict_get_str(Obj *o, Obj *key)
+{
+    DictObj *d = (DictObj *)o;
+    ssize_t e = str_index(d, key);
+    return e >= 0 ? d->entries[e].value : NULL;
+}
+
+ssize_t vm_dict_str_index(Obj *o, Obj *key)
+{
+    return str_index((DictObj *)o, key);
+}
+
 int vm_dict_set(Obj *o, Obj *key, Obj *value)
 {
     DictObj *d = (DictObj *)o;
     int64_t h;
-    if (vm_hash(key, &h) < 0)
+    if (KEY_HASH(key, &h) < 0)
         return -1;
     size_t slot;
     int64_t ix;
@@ -224,6 +243,7 @@ int vm_dict_set(Obj *o, Obj *key, Obj *value)
         DECREF(old);
         return 0;
     }
+    d->kversion = d->version;
     if (d->nentries >= d->entcap) {
         resize(d, d->used * 3 + 1);
         if (find(d, key, h, &slot, &ix) < 0)
@@ -261,6 +281,7 @@ int vm_dict_del(Obj *o, Obj *key)
         return -1;
     }
     d->version = ++vm_dict_version;
+    d->kversion = d->version;
     Obj *k = d->entries[ix].key, *v = d->entries[ix].value;
     d->entries[ix].key = NULL;
     d->entries[ix].value = NULL;
@@ -295,6 +316,28 @@ int vm_dict_update(Obj *d, Obj *other)
                 return -1;
         return 0;
     }
+    /* a mapping (mappingproxy, a class with keys()): d[k] = other[k] for k in other.keys() */
+    Obj *keys = vm_type_lookup(TYPE(other), vm_str_intern("keys", 4)) ? vm_getattr(other, vm_str_intern("keys", 4)) : NULL;
+    if (keys) {
+        Obj *ks = vm_call(keys, NULL, 0, NULL);
+        DECREF(keys);
+        Obj *kit = ks ? vm_iter(ks) : NULL;
+        XDECREF(ks);
+        if (!kit)
+            return -1;
+        Obj *k;
+        int rc = 0;
+        while (rc == 0 && (k = vm_next(kit))) {
+            Obj *v = vm_getitem(other, k);
+            rc = v ? vm_dict_set(d, k, v) : -1;
+            XDECREF(v);
+            DECREF(k);
+        }
+        DECREF(kit);
+        return rc == 0 && vm_err_occurred() ? -1 : rc;
+    }
+    if (vm_err_occurred())
+        return -1;
     Obj *it = vm_iter(other);
     if (!it)
         return -1;
@@ -641,10 +684,56 @@ static Obj *view_binop(Obj *a, Obj *b, int op)
         return vm_newref(VM_NOTIMPL);
     if (!setlike_view(a) && !setlike_view(b))
         return vm_newref(VM_NOTIMPL);
+    if (o == NB_AND) {
+        /* CPython's _PyDictView_Intersect: iterate one side, keep what the
+         * other contains, in a new set (the order decides the table). */
+        Obj *self = setlike_view(a) ? a : b, *other = self == a ? b : a;
+        ssize_t ls = vm_len(self), lo = SET_CHECK(other) || setlike_view(other)
+            ? vm_len(other) : -1;
+        if (ls < 0 || (lo < 0 && vm_err_occurred()))
+            return NULL;
+        if (setlike_view(other) && lo > ls) {
+            Obj *t = self; self = other; other = t;
+        }
+        Obj *inner = self, *outer = other;
+        if (TYPE(other) == &vm_set_type && ls <= lo) {
+            inner = other;  /* other.intersection(self) */
+            outer = self;
+        }
+        Obj *r = vm_set_new(&vm_set_type), *it = r ? vm_iter(outer) : NULL, *x;
+        if (!it) {
+            XDECREF(r);
+            return NULL;
+        }
+        while ((x = vm_next(it)) != NULL) {
+            int c = vm_contains(inner, x);
+            if (c < 0 || (c && vm_set_add(r, x) < 0)) {
+                DECREF(x);
+                DECREF(it);
+                DECREF(r);
+                return NULL;
+            }
+            DECREF(x);
+        }
+        DECREF(it);
+        if (vm_err_occurred()) {
+            DECREF(r);
+            return NULL;
+        }
+        return r;
+    }
+    /* |, -, ^: a set of the left side, updated in place with the right */
     Obj *sa = as_set(a);
-    Obj *sb = sa ? as_set(b) : NULL;
-    Obj *r = sb ? vm_binop(sa, sb, o) : NULL;
-    XDECREF(sa);
+    if (!sa)
+        return NULL;
+    if (o == NB_OR) {
+        if (vm_set_update(sa, b) < 0)
+            CLEAR(sa);
+        return sa;
+    }
+    Obj *sb = as_set(b);
+    Obj *r = sb ? vm_binop(sa, sb, o + NB_INPLACE_FIRST) : NULL;
+    DECREF(sa);
     XDECREF(sb);
     return r;
 }
@@ -693,24 +782,80 @@ static Obj *view_richcmp(Obj *a, Obj *b, int op)
     return VM_BOOL(r != 0);
 }
 
+/* keys/items view .isdisjoint(other): iterate the smaller side when
+ * other is set-like (as CPython), else other. */
+static Obj *view_isdisjoint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("isdisjoint", kwnames) < 0 || vm_argc("isdisjoint", nargs, 1, 1) < 0)
+        return NULL;
+    Obj *other = args[0], *probe = self, *walk = other;
+    if (other == self) {
+        ssize_t n = vm_len(self);
+        return n < 0 ? NULL : VM_BOOL(n == 0);
+    }
+    if (SET_CHECK(other) || setlike_view(other)) {
+        ssize_t ls = vm_len(self), lo = vm_len(other);
+        if (ls < 0 || lo < 0)
+            return NULL;
+        if (lo > ls) {
+            probe = other;
+            walk = self;
+        }
+    }
+    Obj *it = vm_iter(walk), *x;
+    if (!it)
+        return NULL;
+    while ((x = vm_next(it)) != NULL) {
+        int c = vm_contains(probe, x);
+        DECREF(x);
+        if (c != 0) {
+            DECREF(it);
+            return c < 0 ? NULL : VM_BOOL(false);
+        }
+    }
+    DECREF(it);
+    return vm_err_occurred() ? NULL : VM_BOOL(true);
+}
+
+static Obj *dict_reversed_kind(Obj *d, int kind);
+
+static Obj *view_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    DictView *v = (DictView *)self;
+    return dict_reversed_kind(v->dict, v->kind);
+}
+
+static const MethodDef setlike_view_methods[] = {
+    {"isdisjoint", view_isdisjoint},
+    {"__reversed__", view_reversed},
+    {NULL, NULL},
+};
+
+static const MethodDef values_view_methods[] = {
+    {"__reversed__", view_reversed},
+    {NULL, NULL},
+};
+
 static Type view_types[3] = {
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_keys", .base = &vm_object_type,
      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
      .len = view_len, .iter = view_iter, .contains = view_contains, .binop = view_binop,
-     .richcmp = view_richcmp},
+     .richcmp = view_richcmp, .methods = setlike_view_methods},
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_values", .base = &vm_object_type,
      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
-     .len = view_len, .iter = view_iter, .contains = view_contains},
+     .len = view_len, .iter = view_iter, .contains = view_contains,
+     .methods = values_view_methods},
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_items", .base = &vm_object_type,
      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
      .len = view_len, .iter = view_iter, .contains = view_contains, .binop = view_binop,
-     .richcmp = view_richcmp},
+     .richcmp = view_richcmp, .methods = setlike_view_methods},
 };
 
 static Obj *make_view(Obj *d, int kind, const char *name, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 0, 0) < 0)
         return NULL;
+    vm_type_ready(&view_types[kind]);
     DictView *v = vm_alloc(&view_types[kind], 0);
     v->dict = vm_newref(d);
     v->kind = kind;
@@ -780,9 +925,10 @@ static Obj *dict_pop(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return v;
 }
 
-static Obj *dict_update_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+static Obj *dict_update_named(const char *fname, Obj *self, Obj *const *args, size_t nargs,
+                              Obj *kwnames)
 {
-    if (vm_argc("update", nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0), 0, 1) < 0)
+    if (vm_argc(fname, nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0), 0, 1) < 0)
         return NULL;
     size_t npos = nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0);
     if (npos && vm_dict_update(self, args[0]) < 0)
@@ -791,6 +937,11 @@ static Obj *dict_update_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
         if (vm_dict_set(self, TUPLE_ITEMS(kwnames)[i], args[npos + (size_t)i]) < 0)
             return NULL;
     return vm_newref(VM_NONE);
+}
+
+static Obj *dict_update_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return dict_update_named("update", self, args, nargs, kwnames);
 }
 
 static Obj *dict_popitem(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -815,7 +966,65 @@ static Obj *dict_popitem(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
 
 static Obj *dict_init_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return dict_update_m(self, args, nargs, kwnames);
+    return dict_update_named("dict", self, args, nargs, kwnames);
+}
+
+/* reversed(d) and reversed(view): over a snapshot of the keys, values or
+ * items (CPython's dict_reverse*iterator types). */
+typedef struct DictRevIter {
+    Obj ob;
+    Obj *list;              /* the snapshot (a list), NULL when done */
+    ssize_t i;              /* next index, counting down */
+} DictRevIter;
+
+static void drev_dealloc(Obj *o)
+{
+    XDECREF(((DictRevIter *)o)->list);
+    vm_obj_free(o);
+}
+
+static Obj *drev_iter(Obj *o)
+{
+    return vm_newref(o);
+}
+
+static Obj *drev_next(Obj *o)
+{
+    DictRevIter *r = (DictRevIter *)o;
+    if (!r->list)
+        return NULL;
+    if (r->i < 0 || r->i >= LIST_LEN(r->list)) {
+        CLEAR(r->list);
+        return NULL;
+    }
+    return vm_newref(LIST_ITEMS(r->list)[r->i--]);
+}
+
+#define DREV_TYPE(nm) {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = nm, \
+    .base = &vm_object_type, .flags = TF_NOSUBCLASS, .basicsize = sizeof(DictRevIter), \
+    .dealloc = drev_dealloc, .iter = drev_iter, .iternext = drev_next}
+static Type drev_types[3] = {
+    DREV_TYPE("dict_reversekeyiterator"),
+    DREV_TYPE("dict_reversevalueiterator"),
+    DREV_TYPE("dict_reverseitemiterator"),
+};
+
+static Obj *dict_reversed_kind(Obj *d, int kind)
+{
+    Obj *src = kind == DK_KEYS ? vm_newref(d) : dict_iter_kind(d, kind);
+    Obj *l = src ? vm_list_from_iter(src) : NULL;
+    XDECREF(src);
+    if (!l)
+        return NULL;
+    DictRevIter *r = vm_alloc(&drev_types[kind], 0);
+    r->list = l;
+    r->i = LIST_LEN(l) - 1;
+    return (Obj *)r;
+}
+
+static Obj *dict_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return dict_reversed_kind(self, DK_KEYS);
 }
 
 static Obj *dict_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -860,13 +1069,14 @@ static const MethodDef dict_methods[] = {
     {"clear", dict_clear},
     {"__init__", dict_init_m},
     {"popitem", dict_popitem},
+    {"__reversed__", dict_reversed},
     {NULL, NULL},
 };
 
 static Obj *dict_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     Obj *d = vm_dict_new();
-    Obj *r = dict_update_m(d, args, nargs, kwnames);
+    Obj *r = dict_update_named("dict", d, args, nargs, kwnames);
     if (!r) {
         DECREF(d);
         return NULL;
@@ -992,9 +1202,22 @@ static const MethodDef mp_methods[] = {
     {NULL, NULL},
 };
 
+/* types.MappingProxyType(mapping) */
+static Obj *mp_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("mappingproxy", kwnames) < 0 || vm_argc("mappingproxy", nargs, 1, 1) < 0)
+        return NULL;
+    Obj *m = args[0];
+    if (!vm_type_lookup(TYPE(m), vm_str_intern("__getitem__", 11)) || LIST_CHECK(m) || TUPLE_CHECK(m))
+        return vm_err_fmt(&vm_exc_TypeError, "mappingproxy() argument must be a mapping, not %s",
+                          vm_tname(m));
+    return vm_mappingproxy_new(m);
+}
+
 Type vm_mappingproxy_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "mappingproxy",
+    .construct = mp_construct,
     .base = &vm_object_type,
     .flags = TF_NOSUBCLASS,
     .basicsize = sizeof(MappingProxy),

@@ -23,6 +23,8 @@ typedef struct DictObj {
     int64_t *index;         /* -1 empty, -2 deleted, else an entry number */
     DictEntry *entries;     /* in insertion order */
     uint64_t version;       /* a fresh vm_dict_version on every change (for caches) */
+    uint64_t kversion;      /* the same, changed only when a key is added or removed
+                               (so entries[] keep their keys and places while it holds) */
 } DictObj;
 
 extern Type vm_dict_type;
@@ -39,6 +41,8 @@ void vm_dict_init_empty(Obj *d);
 int vm_dict_lookup(Obj *d, Obj *key, Obj **out) LS_MUST_CHECK;
 /* Lookup by an interned str key; borrowed or NULL (never an error). */
 Obj *vm_dict_get_str(Obj *d, Obj *key);
+/* The entries[] number holding a str key, or -1 (never an error). */
+ssize_t vm_dict_str_index(Obj *d, Obj *key);
 int vm_dict_set(Obj *d, Obj *key, Obj *value) LS_MUST_CHECK;
 /* Delete; 0, or -1 with KeyError when missing (or another error). */
 int vm_dict_del(Obj *d, Obj *key) LS_MUST_CHECK;

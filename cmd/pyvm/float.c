@@ -18,14 +18,23 @@
 #include "libstage/buf.h"
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/complex.h"
+#include "cmd/pyvm/bytearray.h"
+#include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
+#include "cmd/pyvm/pool.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/ucase.h"
+#include "libstage/unicode.h"
 
 Obj *vm_float_new(double v)
 {
-    FloatObj *f = vm_alloc(&vm_float_type, 0);
+    /* perf: vm_alloc inlined (float is neither a container nor a heap
+     * type), from a pool without block headers (pool.h) */
+    FloatObj *f = vm_pool_alloc(&vm_float_pool);
+    f->ob.refcnt = 1;
+    f->ob.type = &vm_float_type;
     f->v = v;
     return (Obj *)f;
 }
@@ -196,7 +205,7 @@ static Obj *float_binop(Obj *a, Obj *b, int op)
         if (x == 0 && y < 0)
             return vm_err_str(&vm_exc_ZeroDivisionError,
                               "0.0 cannot be raised to a negative power");
-        if (x < 0 && y != floor(y) && isfinite(y))
+        if (x < 0 && isfinite(x) && y != floor(y) && isfinite(y))
             return vm_complex_pow_dd(x, y);     /* a complex result, as CPython */
         errno = 0;
         double r = pow(x, y);
@@ -341,11 +350,68 @@ static Obj *float_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
             return NULL;
         return vm_float_new(d);
     }
+    if (STR_CHECK(x) && ((StrObj *)x)->ulen != STR_LEN(x)) {
+        /* Unicode decimal digits and spaces read as their ASCII forms */
+        const char *p = STR_DATA(x);
+        size_t n = (size_t)STR_LEN(x);
+        Buf b = BUF_INIT;
+        for (size_t i = 0; i < n;) {
+            uint32_t cp;
+            int k = ls_utf8_decode(p + i, n - i, &cp);
+            if (k <= 0)
+                k = 1, cp = 0xfffd;
+            int dv = cp >= 0x80 ? vm_uc_decimal(cp) : -1;
+            if (dv >= 0)
+                buf_putc(&b, (char)('0' + dv));
+            else if (cp >= 0x80 && (vm_uc_flags(cp) & UC_SPACE))
+                buf_putc(&b, ' ');
+            else
+                buf_put(&b, p + i, (size_t)k);
+            i += (size_t)k;
+        }
+        Obj *r = vm_float_from_str(b.data, b.len);
+        buf_free(&b);
+        if (!r && vm_err_matches(&vm_exc_ValueError)) {
+            vm_err_clear();
+            Obj *rep = vm_repr(x);
+            if (rep) {
+                vm_err_fmt(&vm_exc_ValueError, "could not convert string to float: %s",
+                           STR_DATA(rep));
+                DECREF(rep);
+            }
+        }
+        return r;
+    }
     if (STR_CHECK(x))
         return vm_float_from_str(STR_DATA(x), (size_t)STR_LEN(x));
+    if (BYTES_CHECK(x) || BYTEARRAY_CHECK(x)) {
+        /* float(b'2.5'): the ASCII text; the message shows the bytes' repr */
+        const char *p = BYTES_CHECK(x) ? ((BytesObj *)x)->s : ((ByteArrayObj *)x)->data;
+        size_t n = (size_t)(BYTES_CHECK(x) ? ((BytesObj *)x)->len : ((ByteArrayObj *)x)->len);
+        bool ascii = true;
+        for (size_t i = 0; i < n; i++)
+            ascii &= (unsigned char)p[i] < 0x80;
+        Obj *r = ascii ? vm_float_from_str(n ? p : "", n) : NULL;
+        if (!r && (!ascii || vm_err_matches(&vm_exc_ValueError))) {
+            vm_err_clear();
+            Obj *rep = vm_repr(x);
+            if (rep) {
+                vm_err_fmt(&vm_exc_ValueError, "could not convert string to float: %s",
+                           STR_DATA(rep));
+                DECREF(rep);
+            }
+        }
+        return r;
+    }
     if (TYPE(x)->flags & TF_HEAP) {
         bool found;
         Obj *r = vm_call_special(x, "__float__", NULL, 0, &found);
+        if (found && r && !FLOAT_CHECK(r)) {
+            vm_err_fmt(&vm_exc_TypeError, "%s.__float__ returned non-float (type %s)",
+                       vm_tname(x), vm_tname(r));
+            DECREF(r);
+            return NULL;
+        }
         if (!found)
             r = vm_call_special(x, "__index__", NULL, 0, &found);
         if (found) {
@@ -501,7 +567,33 @@ Obj *vm_float_fromhex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_float_new(v);
 }
 
+static Obj *float_conjugate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("conjugate", kwnames) < 0 || vm_argc("conjugate", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_float_new(FLOAT_VAL(self));
+}
+
+/* __trunc__, __int__, __floor__, __ceil__: the int by C's rounding function */
+#define FLOAT_TO_INT(cname, pyname, fn) \
+    static Obj *cname(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    { \
+        if (vm_nokw(pyname, kwnames) < 0 || vm_argc(pyname, nargs, 0, 0) < 0) \
+            return NULL; \
+        return vm_int_from_double(fn(FLOAT_VAL(self))); \
+    }
+FLOAT_TO_INT(float_trunc, "__trunc__", trunc)
+FLOAT_TO_INT(float_int, "__int__", trunc)
+FLOAT_TO_INT(float_floor, "__floor__", floor)
+FLOAT_TO_INT(float_ceil, "__ceil__", ceil)
+
 static const MethodDef float_methods[] = {
+    {"conjugate", float_conjugate},
+    {"__float__", float_conjugate},
+    {"__trunc__", float_trunc},
+    {"__int__", float_int},
+    {"__floor__", float_floor},
+    {"__ceil__", float_ceil},
     {"is_integer", float_is_integer},
     {"as_integer_ratio", float_as_integer_ratio},
     {"hex", float_hex},

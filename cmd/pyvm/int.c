@@ -15,19 +15,23 @@
 #include <string.h>
 
 #include "libstage/buf.h"
+#include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/pool.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
 #include "cmd/pyvm/ucase.h"
 #include "libstage/unicode.h"
 
-#define SMALL_MIN (-5)
-#define SMALL_MAX 256
+#define SMALL_MIN VM_INT_SHARED_MIN
+#define SMALL_MAX VM_INT_SHARED_MAX
 static IntObj small_ints[SMALL_MAX - SMALL_MIN + 1];
+
+int vm_int_max_str_digits = VM_INT_MAX_STR_DIGITS;
 
 /* A temporary view of an int's magnitude. */
 typedef struct Big {
@@ -62,7 +66,11 @@ Obj *vm_int_from_i64(int64_t v)
         INCREF(o);
         return o;
     }
-    IntObj *i = vm_alloc(&vm_int_type, 0);
+    /* perf: vm_alloc inlined (int is neither a container nor a heap
+     * type); small ones come from a pool without block headers (pool.h) */
+    IntObj *i = vm_pool_alloc(&vm_int_pool);
+    i->ob.refcnt = 1;
+    i->ob.type = &vm_int_type;
     i->v = v;
     i->n = 0;
     i->sign = 0;
@@ -134,8 +142,9 @@ static size_t mag_sub(const uint32_t *a, size_t an, const uint32_t *b, size_t bn
     return an;
 }
 
-/* out (an + bn digits) = a * b */
-static size_t mag_mul(const uint32_t *a, size_t an, const uint32_t *b, size_t bn, uint32_t *out)
+/* out (an + bn digits) = a * b, schoolbook */
+static void mag_mul_basic(const uint32_t *a, size_t an, const uint32_t *b, size_t bn,
+                          uint32_t *out)
 {
     memset(out, 0, (an + bn) * sizeof *out);
     for (size_t i = 0; i < an; i++) {
@@ -149,6 +158,144 @@ static size_t mag_mul(const uint32_t *a, size_t an, const uint32_t *b, size_t bn
         }
         out[i + bn] = (uint32_t)carry;
     }
+}
+
+/* Operands at least this long (in 32-bit digits) multiply by Karatsuba. */
+#define KARATSUBA_CUTOFF 48
+
+/* acc (an digits, room for the carry) += x (xn digits, xn <= an) */
+static void mag_add_into(uint32_t *acc, size_t an, const uint32_t *x, size_t xn)
+{
+    uint64_t c = 0;
+    size_t i = 0;
+    for (; i < xn; i++) {
+        c += (uint64_t)acc[i] + x[i];
+        acc[i] = (uint32_t)c;
+        c >>= 32;
+    }
+    for (; c && i < an; i++) {
+        c += acc[i];
+        acc[i] = (uint32_t)c;
+        c >>= 32;
+    }
+}
+
+/* acc (an digits) -= x (xn digits); the result is known to be >= 0 */
+static void mag_sub_into(uint32_t *acc, size_t an, const uint32_t *x, size_t xn)
+{
+    int64_t borrow = 0;
+    size_t i = 0;
+    for (; i < xn; i++) {
+        int64_t t = (int64_t)acc[i] - x[i] - borrow;
+        borrow = t < 0;
+        acc[i] = (uint32_t)(t + (borrow ? ((int64_t)1 << 32) : 0));
+    }
+    for (; borrow && i < an; i++) {
+        int64_t t = (int64_t)acc[i] - borrow;
+        borrow = t < 0;
+        acc[i] = (uint32_t)(t + (borrow ? ((int64_t)1 << 32) : 0));
+    }
+}
+
+static void mag_mul_any(const uint32_t *a, size_t an, const uint32_t *b, size_t bn,
+                        uint32_t *out);
+
+/* Karatsuba for an >= bn, an < 2 * bn: with a = a1 B^h + a0, b = b1 B^h + b0,
+ * a b = z2 B^2h + ((a0 + a1)(b0 + b1) - z2 - z0) B^h + z0. */
+static void mag_mul_karatsuba(const uint32_t *a, size_t an, const uint32_t *b, size_t bn,
+                              uint32_t *out)
+{
+    size_t h = an / 2;
+    if (h >= bn)
+        h = bn - 1;
+    const uint32_t *a0 = a, *a1 = a + h, *b0 = b, *b1 = b + h;
+    size_t a0n = h, a1n = an - h, b0n = h, b1n = bn - h;
+    memset(out, 0, (an + bn) * sizeof *out);
+    mag_mul_any(a0, a0n, b0, b0n, out);                 /* z0 at 0 */
+    uint32_t *z2 = ls_xmalloc((a1n + b1n) * sizeof *z2);
+    mag_mul_any(a1, a1n, b1, b1n, z2);
+    size_t sa = (a1n > a0n ? a1n : a0n) + 1, sb = (b1n > b0n ? b1n : b0n) + 1;
+    uint32_t *as = ls_xcalloc(sa, sizeof *as), *bs = ls_xcalloc(sb, sizeof *bs);
+    memcpy(as, a1, a1n * sizeof *as);
+    mag_add_into(as, sa, a0, a0n);
+    memcpy(bs, b1, b1n * sizeof *bs);
+    mag_add_into(bs, sb, b0, b0n);
+    while (sa > 1 && as[sa - 1] == 0)
+        sa--;
+    while (sb > 1 && bs[sb - 1] == 0)
+        sb--;
+    uint32_t *z1 = ls_xmalloc((sa + sb) * sizeof *z1);
+    if (sa >= sb)
+        mag_mul_any(as, sa, bs, sb, z1);
+    else
+        mag_mul_any(bs, sb, as, sa, z1);
+    size_t z1n = sa + sb, z2n = a1n + b1n, z0n = a0n + b0n;
+    while (z2n > 0 && z2[z2n - 1] == 0)
+        z2n--;
+    while (z0n > 0 && out[z0n - 1] == 0)
+        z0n--;
+    /* z1 >= z2 and z1 >= z0 as numbers, so the trimmed lengths fit */
+    mag_sub_into(z1, z1n, z2, z2n);
+    mag_sub_into(z1, z1n, out, z0n);
+    while (z1n > 0 && z1[z1n - 1] == 0)
+        z1n--;
+    mag_add_into(out + 2 * h, an + bn - 2 * h, z2, z2n);
+    mag_add_into(out + h, an + bn - h, z1, z1n);
+    free(z1);
+    free(z2);
+    free(as);
+    free(bs);
+}
+
+/* out (an + bn digits) = a * b for an >= bn >= 1 */
+static void mag_mul_any(const uint32_t *a, size_t an, const uint32_t *b, size_t bn,
+                        uint32_t *out)
+{
+    if (bn == 1) {
+        /* perf: by one digit (n * small, as in a factorial), one pass */
+        uint64_t carry = 0, m = b[0];
+        for (size_t i = 0; i < an; i++) {
+            carry += a[i] * m;
+            out[i] = (uint32_t)carry;
+            carry >>= 32;
+        }
+        out[an] = (uint32_t)carry;
+        return;
+    }
+    if (bn < KARATSUBA_CUTOFF) {
+        mag_mul_basic(a, an, b, bn, out);
+        return;
+    }
+    if (an < 2 * bn) {
+        mag_mul_karatsuba(a, an, b, bn, out);
+        return;
+    }
+    /* unbalanced: a in slices of bn digits */
+    memset(out, 0, (an + bn) * sizeof *out);
+    uint32_t *tmp = ls_xmalloc(2 * bn * sizeof *tmp);
+    for (size_t off = 0; off < an; off += bn) {
+        size_t len = an - off < bn ? an - off : bn;
+        if (len >= bn)
+            mag_mul_any(a + off, len, b, bn, tmp);
+        else
+            mag_mul_any(b, bn, a + off, len, tmp);
+        size_t tn = len + bn;
+        mag_add_into(out + off, an + bn - off, tmp, tn);
+    }
+    free(tmp);
+}
+
+/* out (an + bn digits) = a * b */
+static size_t mag_mul(const uint32_t *a, size_t an, const uint32_t *b, size_t bn, uint32_t *out)
+{
+    if (an == 0 || bn == 0) {
+        memset(out, 0, (an + bn) * sizeof *out);
+        return an + bn;
+    }
+    if (an >= bn)
+        mag_mul_any(a, an, b, bn, out);
+    else
+        mag_mul_any(b, bn, a, an, out);
     return an + bn;
 }
 
@@ -216,6 +363,9 @@ static void mag_divmod(const uint32_t *a, size_t an, const uint32_t *b, size_t b
 
 /* ---- big operations on objects ---- */
 
+/* Results up to this many digits are built in a buffer on the C stack. */
+#define BIG_STACK_DIGITS 512
+
 static Obj *big_addsub(Obj *x, Obj *y, bool sub)
 {
     Big a, b;
@@ -223,7 +373,8 @@ static Obj *big_addsub(Obj *x, Obj *y, bool sub)
     big_load(y, &b);
     int bs = sub ? -b.sign : b.sign;
     size_t n = (a.n > b.n ? a.n : b.n) + 1;
-    uint32_t *out = ls_xmalloc(n * sizeof *out);
+    uint32_t stackbuf[BIG_STACK_DIGITS];    /* perf: no malloc for the common sizes */
+    uint32_t *out = n <= BIG_STACK_DIGITS ? stackbuf : ls_xmalloc(n * sizeof *out);
     Obj *r;
     if (a.sign == 0 || bs == 0 || a.sign == bs) {
         size_t m = mag_add(a.d, a.n, b.d, b.n, out);
@@ -235,7 +386,8 @@ static Obj *big_addsub(Obj *x, Obj *y, bool sub)
         else
             r = int_make(bs, out, mag_sub(b.d, b.n, a.d, a.n, out));
     }
-    free(out);
+    if (out != stackbuf)
+        free(out);
     return r;
 }
 
@@ -246,10 +398,13 @@ static Obj *big_mul(Obj *x, Obj *y)
     big_load(y, &b);
     if (a.sign == 0 || b.sign == 0)
         return vm_int_from_i64(0);
-    uint32_t *out = ls_xmalloc((a.n + b.n) * sizeof *out);
+    uint32_t stackbuf[BIG_STACK_DIGITS];    /* perf: no malloc for the common sizes */
+    uint32_t *out = a.n + b.n <= BIG_STACK_DIGITS ? stackbuf
+        : ls_xmalloc((a.n + b.n) * sizeof *out);
     size_t n = mag_mul(a.d, a.n, b.d, b.n, out);
     Obj *r = int_make(a.sign * b.sign, out, n);
-    free(out);
+    if (out != stackbuf)
+        free(out);
     return r;
 }
 
@@ -431,6 +586,21 @@ static Obj *int_pow(Obj *a, Obj *b)
         return vm_err_nomem();
     }
     int64_t n = INT_SMALL(b);
+    /* A result bigger than the memory there is (2 ** 10 ** 10 under
+     * ulimit -v) is a MemoryError at once, as in CPython, not an "out of
+     * memory" exit halfway: ask for its size first. */
+    Big ab;
+    big_load(a, &ab);
+    if (ab.n && n > 1) {
+        double bits = (double)(ab.n - 1) * 32 + 32 - __builtin_clz(ab.d[ab.n - 1]);
+        double bytes = bits * (double)n / 8;
+        if (bytes > 64e6) {
+            void *trial = bytes < 1e18 ? malloc((size_t)bytes) : NULL;
+            if (!trial)
+                return vm_err_nomem();
+            free(trial);
+        }
+    }
     Obj *result = vm_int_from_i64(1), *base = vm_newref(a);
     while (n > 0) {
         if (n & 1) {
@@ -616,7 +786,8 @@ Obj *vm_int_binop(Obj *a, Obj *b, int op)
             Big ab;
             big_load(a, &ab);
             if (ab.sign == 0 || op == NB_LSHIFT)
-                return ab.sign == 0 ? vm_int_from_i64(0) : vm_err_nomem();
+                return ab.sign == 0 ? vm_int_from_i64(0)
+                    : vm_err_str(&vm_exc_OverflowError, "too many digits in integer");
             return vm_int_from_i64(ab.sign < 0 ? -1 : 0);
         }
         if (op == NB_RSHIFT) {
@@ -631,6 +802,8 @@ Obj *vm_int_binop(Obj *a, Obj *b, int op)
             if (x <= lim && x >= -lim)
                 return vm_int_from_i64((int64_t)((uint64_t)x << y));
         }
+        if (y > ((int64_t)1 << 36) && !(INT_IS_SMALL(a) && x == 0))
+            return vm_err_nomem();      /* over 8 GB of digits */
         return big_lshift(a, y);
     }
     default:
@@ -731,11 +904,13 @@ int vm_int_format(Buf *out, Obj *o)
     }
     Big b;
     big_load(o, &b);
-    /* CPython's early check: too many digits before converting */
-    if (b.n > 450) {
+    /* CPython's early check, on its 30-bit digits: too many before converting */
+    int limit = vm_int_max_str_digits;
+    int64_t bits = (int64_t)(b.n - 1) * 32 + 32 - __builtin_clz(b.d[b.n - 1]);
+    if (limit > 0 && (bits + 29) / 30 >= 10 * (int64_t)limit / 90 + 2) {
         vm_err_fmt(&vm_exc_ValueError, "Exceeds the limit (%d digits) for integer string "
                    "conversion; use sys.set_int_max_str_digits() to increase the limit",
-                   VM_INT_MAX_STR_DIGITS);
+                   limit);
         return -1;
     }
     uint32_t *t = ls_xmalloc(b.n * sizeof *t);
@@ -753,11 +928,11 @@ int vm_int_format(Buf *out, Obj *o)
         buf_printf(&tmp, "%09u", chunks[i]);
     free(t);
     free(chunks);
-    if (tmp.len > VM_INT_MAX_STR_DIGITS) {
+    if (limit > 0 && tmp.len > (size_t)limit) {
         buf_free(&tmp);
         vm_err_fmt(&vm_exc_ValueError, "Exceeds the limit (%d digits) for integer string "
                    "conversion; use sys.set_int_max_str_digits() to increase the limit",
-                   VM_INT_MAX_STR_DIGITS);
+                   limit);
         return -1;
     }
     if (b.sign < 0)
@@ -799,12 +974,27 @@ int vm_int_format_base(Buf *out, Obj *o, int base, bool upper)
     return 0;
 }
 
+/* The decimal digits of v, written backwards ending at end; returns the
+ * first character (perf: snprintf's format parsing costs more than this). */
+static char *fmt_i64(char *end, int64_t v)
+{
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    char *p = end;
+    do {
+        *--p = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    if (v < 0)
+        *--p = '-';
+    return p;
+}
+
 static Obj *int_repr(Obj *o)
 {
     char tmp[32];
     if (INT_IS_SMALL(o)) {
-        int n = snprintf(tmp, sizeof tmp, "%lld", (long long)INT_SMALL(o));
-        return vm_str_new(tmp, (size_t)n);
+        char *p = fmt_i64(tmp + sizeof tmp, INT_SMALL(o));
+        return vm_str_new(p, (size_t)(tmp + sizeof tmp - p));
     }
     Buf b = BUF_INIT;
     if (vm_int_format(&b, o) < 0) {
@@ -844,15 +1034,23 @@ int vm_int_as_double(Obj *o, double *out)
     }
     Big b;
     big_load(o, &b);
-    if (b.n > 32) {
+    if (b.n > 33) {
         vm_err_str(&vm_exc_OverflowError, "int too large to convert to float");
         return -1;
     }
-    /* top 64 bits plus a sticky bit, rounded once by the conversion */
-    long double x = 0;
-    for (size_t i = b.n; i-- > 0;)
-        x = x * 4294967296.0L + b.d[i];
-    double d = (double)x;
+    /* the top 55 bits with a sticky bit for the rest, so that the one
+     * rounding (uint64 to double) is correct, half to even */
+    int64_t nbits = (int64_t)(b.n - 1) * 32 + 32 - __builtin_clz(b.d[b.n - 1]);
+    int64_t shift = nbits > 55 ? nbits - 55 : 0;
+    uint64_t m = 0;
+    for (int64_t k = nbits - 1; k >= shift; k--)
+        m = (m << 1) | ((b.d[k / 32] >> (k % 32)) & 1u);
+    bool sticky = false;
+    for (int64_t k = 0; k < shift && !sticky; k++)
+        sticky = (b.d[k / 32] >> (k % 32)) & 1u;
+    if (sticky)
+        m |= 1;
+    double d = nbits > 1024 ? INFINITY : ldexp((double)m, (int)shift);
     if (isinf(d)) {
         vm_err_str(&vm_exc_OverflowError, "int too large to convert to float");
         return -1;
@@ -971,25 +1169,36 @@ Obj *vm_int_from_str(const char *s, size_t len, int base)
     uint32_t *d = ls_xcalloc(len / 4 + 2, sizeof *d);
     size_t n = 0, ndig = 0;
     bool prev_us = true, nonzero = false;
-    for (const char *q = p; q < end && ok; q++) {
-        if (*q == '_') {
+    /* digits are gathered in chunks: d = d * mult + chunk, mult = b**k < 2**32 */
+    uint64_t chunk = 0, mult = 1;
+    for (const char *q = p; q <= end && ok; q++) {
+        if (q < end && *q == '_') {
             if (prev_us) ok = false;
             prev_us = true;
             continue;
         }
-        int v = digit_value((unsigned char)*q);
-        if (v >= b) { ok = false; break; }
-        prev_us = false;
-        ndig++;
-        nonzero |= v != 0;
-        uint64_t carry = (uint64_t)v;
-        for (size_t i = 0; i < n; i++) {
-            carry += (uint64_t)d[i] * (uint64_t)b;
-            d[i] = (uint32_t)carry;
-            carry >>= 32;
+        int v = 0;
+        if (q < end) {
+            v = digit_value((unsigned char)*q);
+            if (v >= b) { ok = false; break; }
+            prev_us = false;
+            ndig++;
+            nonzero |= v != 0;
+            chunk = chunk * (uint64_t)b + (uint64_t)v;
+            mult *= (uint64_t)b;
         }
-        if (carry)
-            d[n++] = (uint32_t)carry;
+        if (mult * (uint64_t)b >= ((uint64_t)1 << 32) || (q == end && mult > 1)) {
+            uint64_t carry = chunk;
+            for (size_t i = 0; i < n; i++) {
+                carry += (uint64_t)d[i] * mult;
+                d[i] = (uint32_t)carry;
+                carry >>= 32;
+            }
+            if (carry)
+                d[n++] = (uint32_t)carry;
+            chunk = 0;
+            mult = 1;
+        }
     }
     if (prev_us)
         ok = false;
@@ -1009,12 +1218,13 @@ Obj *vm_int_from_str(const char *s, size_t len, int base)
         DECREF(r);
         return NULL;
     }
-    if (b == 10 && ndig > VM_INT_MAX_STR_DIGITS) {
+    if ((b & (b - 1)) != 0 && vm_int_max_str_digits > 0 && ndig > 640
+        && ndig > (size_t)vm_int_max_str_digits) {
         free(d);
         return vm_err_fmt(&vm_exc_ValueError, "Exceeds the limit (%d digits) for integer "
                           "string conversion: value has %zu digits; use "
                           "sys.set_int_max_str_digits() to increase the limit",
-                          VM_INT_MAX_STR_DIGITS, ndig);
+                          vm_int_max_str_digits, ndig);
     }
     Obj *r = int_make(sign, d, n);
     free(d);
@@ -1058,6 +1268,24 @@ static Obj *int_from_ustr(Obj *x, int base)
     return r;
 }
 
+/* int(b'12', base): the bytes as ASCII text; the message shows their repr. */
+static Obj *int_from_bytes_text(Obj *x, int base)
+{
+    const char *p = BYTES_CHECK(x) ? ((BytesObj *)x)->s : ((ByteArrayObj *)x)->data;
+    size_t n = (size_t)(BYTES_CHECK(x) ? ((BytesObj *)x)->len : ((ByteArrayObj *)x)->len);
+    Obj *r = vm_int_from_str(n ? p : "", n, base);
+    if (!r && vm_err_matches(&vm_exc_ValueError)) {
+        vm_err_clear();
+        Obj *rep = vm_repr(x);
+        if (!rep)
+            return NULL;
+        vm_err_fmt(&vm_exc_ValueError, "invalid literal for int() with base %d: %s", base,
+                   STR_DATA(rep));
+        DECREF(rep);
+    }
+    return r;
+}
+
 /* int(x=0, base=10) */
 static Obj *int_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
@@ -1072,21 +1300,28 @@ static Obj *int_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     if (nargs > 2)
         return vm_err_fmt(&vm_exc_TypeError, "int() takes at most 2 arguments (%zu given)",
                           nargs);
-    if (vm_nokw("int", kwnames) < 0)
-        return NULL;
+    for (ssize_t i = 0; kwnames && i < TUPLE_LEN(kwnames); i++)
+        if (!vm_str_eqc(TUPLE_ITEMS(kwnames)[i], "base"))
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' is an invalid keyword argument for "
+                              "int()", STR_DATA(TUPLE_ITEMS(kwnames)[i]));
+    if (kwnames && TUPLE_LEN(kwnames))
+        return vm_err_str(&vm_exc_TypeError, "int() missing string argument");
     if (nargs == 0)
         return vm_int_from_i64(0);
     Obj *x = args[0];
     if (nargs == 2) {
         int64_t base;
-        if (!STR_CHECK(x))
+        if (!STR_CHECK(x) && !BYTES_CHECK(x) && !BYTEARRAY_CHECK(x))
             return vm_err_str(&vm_exc_TypeError,
                               "int() can't convert non-string with explicit base");
+        if (!INT_CHECK(args[1]) && !(TYPE(args[1])->flags & TF_HEAP))
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an "
+                              "integer", vm_tname(args[1]));
         if (vm_index(args[1], &base, "base") < 0)
             return NULL;
         if ((base != 0 && base < 2) || base > 36)
             return vm_err_str(&vm_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        return int_from_ustr(x, (int)base);
+        return STR_CHECK(x) ? int_from_ustr(x, (int)base) : int_from_bytes_text(x, (int)base);
     }
     if (INT_CHECK(x))
         return int_unary(x, UN_POS);
@@ -1094,6 +1329,8 @@ static Obj *int_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
         return vm_int_from_double(FLOAT_VAL(x));
     if (STR_CHECK(x))
         return int_from_ustr(x, 10);
+    if (BYTES_CHECK(x) || BYTEARRAY_CHECK(x))
+        return int_from_bytes_text(x, 10);
     if (TYPE(x)->flags & TF_HEAP) {
         static const char *const names[] = {"__int__", "__index__", "__trunc__"};
         for (int i = 0; i < 3; i++) {
@@ -1225,6 +1462,9 @@ static Obj *int_to_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
     if (bytes_args("to_bytes", args, nargs, kwnames, 0, &lenobj, &little, &is_signed) < 0)
         return NULL;
     int64_t len = 1;
+    if (lenobj && !INT_CHECK(lenobj) && !(TYPE(lenobj)->flags & TF_HEAP))
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          vm_tname(lenobj));
     if (lenobj && vm_index(lenobj, &len, "length") < 0)
         return NULL;
     if (len < 0)
@@ -1312,47 +1552,134 @@ Obj *vm_int_from_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
                           "(pos 1)");
     if (bytes_args("from_bytes", args, nargs, kwnames, 2, NULL, &little, &is_signed) < 0)
         return NULL;
-    Obj *data = vm_list_from_iter(args[1]);
-    if (!data)
-        return NULL;
-    Obj *v = vm_int_from_i64(0), *eight = vm_int_from_i64(8);
-    ssize_t n = LIST_LEN(data);
-    for (ssize_t i = 0; v && i < n; i++) {
-        Obj *b = LIST_ITEMS(data)[little ? n - 1 - i : i];
-        int64_t bv;
-        if (!INT_CHECK(b) || vm_int_as_i64(b, &bv) < 0 || bv < 0 || bv > 255) {
-            vm_err_clear();
-            vm_err_str(&vm_exc_ValueError, "bytes must be in range(0, 256)");
-            CLEAR(v);
-            break;
+    Obj *src = args[1];
+    /* the bytes: a bytes-like object, or an iterable of ints in range(256) */
+    Buf raw = BUF_INIT;
+    if (BYTES_CHECK(src)) {
+        buf_put(&raw, ((BytesObj *)src)->s, (size_t)((BytesObj *)src)->len);
+    } else if (BYTEARRAY_CHECK(src)) {
+        if (((ByteArrayObj *)src)->len)
+            buf_put(&raw, ((ByteArrayObj *)src)->data, (size_t)((ByteArrayObj *)src)->len);
+    } else if (STR_CHECK(src) || !(TYPE(src)->iter || TYPE(src)->getitem
+                                   || (TYPE(src)->flags & TF_HEAP))) {
+        return vm_err_fmt(&vm_exc_TypeError, "cannot convert '%s' object to bytes",
+                          vm_tname(src));
+    } else {
+        Obj *data = vm_list_from_iter(src);
+        if (!data)
+            return NULL;
+        for (ssize_t i = 0; i < LIST_LEN(data); i++) {
+            Obj *b = LIST_ITEMS(data)[i];
+            int64_t bv;
+            if (!INT_CHECK(b)) {
+                vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                           vm_tname(b));
+                DECREF(data);
+                buf_free(&raw);
+                return NULL;
+            }
+            if (vm_int_as_i64(b, &bv) < 0 || bv < 0 || bv > 255) {
+                vm_err_clear();
+                vm_err_str(&vm_exc_ValueError, "bytes must be in range(0, 256)");
+                DECREF(data);
+                buf_free(&raw);
+                return NULL;
+            }
+            buf_putc(&raw, (char)bv);
         }
-        Obj *sh = vm_binop(v, eight, NB_LSHIFT);
-        Obj *bo = vm_int_from_i64(bv);
+        DECREF(data);
+    }
+    /* digits of 32 bits, least significant first; two's complement if signed */
+    size_t n = raw.len, nd = n / 4 + 1;
+    uint32_t *d = ls_xcalloc(nd, sizeof *d);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)raw.data[little ? i : n - 1 - i];
+        d[i / 4] |= (uint32_t)c << (8 * (i % 4));
+    }
+    bool neg = is_signed && n > 0
+        && ((unsigned char)raw.data[little ? n - 1 : 0] & 0x80);
+    if (neg) {
+        /* sign-extend to whole digits, then negate the magnitude */
+        for (size_t i = n; i < nd * 4; i++)
+            d[i / 4] |= (uint32_t)0xff << (8 * (i % 4));
+        uint64_t c = 1;
+        for (size_t i = 0; i < nd; i++) {
+            c += (uint32_t)~d[i];
+            d[i] = (uint32_t)c;
+            c >>= 32;
+        }
+    }
+    size_t m = nd;
+    while (m > 0 && d[m - 1] == 0)
+        m--;
+    Obj *v = int_make(neg ? -1 : 1, d, m);
+    free(d);
+    buf_free(&raw);
+    /* int.from_bytes called on a subclass (bool, a class): cls(value) */
+    Obj *cls = args[0];
+    if (v && HAS_FLAG(cls, TF_TYPE) && cls != (Obj *)&vm_int_type) {
+        Obj *r = vm_call(cls, &v, 1, NULL);
         DECREF(v);
-        v = sh ? vm_binop(sh, bo, NB_OR) : NULL;
-        XDECREF(sh);
-        DECREF(bo);
+        v = r;
     }
-    DECREF(eight);
-    if (v && is_signed && n > 0) {
-        int64_t top = 0;
-        if (vm_int_as_i64(LIST_ITEMS(data)[little ? n - 1 : 0], &top) == 0 && top >= 128) {
-            Obj *one = vm_int_from_i64(1), *sh = vm_int_from_i64(8 * (int64_t)n);
-            Obj *mod = vm_binop(one, sh, NB_LSHIFT);
-            Obj *nv = mod ? vm_binop(v, mod, NB_SUBTRACT) : NULL;
-            DECREF(one);
-            DECREF(sh);
-            XDECREF(mod);
-            DECREF(v);
-            v = nv;
-        }
-    }
-    DECREF(data);
     return v;
 }
 
+static Obj *int_bit_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("bit_count", kwnames) < 0 || vm_argc("bit_count", nargs, 0, 0) < 0)
+        return NULL;
+    Big b;
+    big_load(self, &b);
+    int64_t c = 0;
+    for (size_t i = 0; i < b.n; i++)
+        c += __builtin_popcount(b.d[i]);
+    return vm_int_from_i64(c);
+}
+
+static Obj *int_as_integer_ratio(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("as_integer_ratio", kwnames) < 0
+        || vm_argc("as_integer_ratio", nargs, 0, 0) < 0)
+        return NULL;
+    Obj *v[2] = {int_unary(self, UN_POS), vm_int_from_i64(1)};
+    if (!v[0]) {
+        DECREF(v[1]);
+        return NULL;
+    }
+    Obj *t = vm_tuple_from(v, 2);
+    DECREF(v[0]);
+    DECREF(v[1]);
+    return t;
+}
+
+static Obj *int_conjugate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("conjugate", kwnames) < 0 || vm_argc("conjugate", nargs, 0, 0) < 0)
+        return NULL;
+    return int_unary(self, UN_POS);
+}
+
+static Obj *int_to_float_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    double d;
+    if (vm_nokw("__float__", kwnames) < 0 || vm_argc("__float__", nargs, 0, 0) < 0
+        || vm_int_as_double(self, &d) < 0)
+        return NULL;
+    return vm_float_new(d);
+}
+
 static const MethodDef int_methods[] = {
+    {"__index__", int_conjugate},
+    {"__int__", int_conjugate},
+    {"__trunc__", int_conjugate},
+    {"__floor__", int_conjugate},
+    {"__ceil__", int_conjugate},
+    {"__float__", int_to_float_m},
     {"bit_length", int_bit_length},
+    {"bit_count", int_bit_count},
+    {"as_integer_ratio", int_as_integer_ratio},
+    {"conjugate", int_conjugate},
     {"to_bytes", int_to_bytes},
     {NULL, NULL},
 };

@@ -28,9 +28,15 @@ extern IntObj vm_true_obj, vm_false_obj;
 #define INT_CHECK(o) HAS_FLAG(o, TF_INT)
 #define INT_IS_SMALL(o) (((IntObj *)(o))->n == 0)
 #define INT_SMALL(o) (((IntObj *)(o))->v)
+/* The values with one shared object each (made once, as CPython's small
+ * ints): an operation whose result is in this range returns that object. */
+#define VM_INT_SHARED_MIN (-5)
+#define VM_INT_SHARED_MAX 256
 
 /* Limits of CPython 3.11's int/str conversion (sys.int_info). */
 #define VM_INT_MAX_STR_DIGITS 4300
+/* The current limit (sys.set_int_max_str_digits); 0: none. */
+extern int vm_int_max_str_digits;
 
 Obj *vm_int_from_i64(int64_t v) LS_MUST_CHECK;
 /* Parse digits (int() rules: spaces, sign, underscores, base prefixes when

@@ -1,7 +1,9 @@
 /* cmd/pyvm/list.c: list and its methods.
  *
  * Stage: pyvm.  Growth as CPython (about 1/8 over-allocation), so append is
- * amortized O(1); sort is a stable merge sort using only <, as list.sort().
+ * amortized O(1); sort is TimSort-shaped (natural runs, binary insertion,
+ * stable merges) using only <, as list.sort(), with CPython's comparison
+ * order on short lists.
  */
 #include "cmd/pyvm/list.h"
 
@@ -10,6 +12,7 @@
 
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
+#include "cmd/pyvm/range.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -68,6 +71,22 @@ int vm_list_extend(Obj *list, Obj *iterable)
             l->items[l->len + i] = vm_newref(src[i]);
         l->len += n;
         return 0;
+    }
+    if (TYPE(iterable) == &vm_range_type && !((RangeObj *)iterable)->big[0]) {
+        /* room for all of it first, as CPython's length hint: a range too
+         * long for the memory there is is a MemoryError at once */
+        ListObj *l = (ListObj *)list;
+        int64_t need = l->len + ((RangeObj *)iterable)->len;
+        if (need > l->cap) {
+            Obj **p = (uint64_t)need < SIZE_MAX / sizeof(Obj *) / 2
+                      ? realloc(l->items, (size_t)need * sizeof(Obj *)) : NULL;
+            if (!p) {
+                vm_err_nomem();
+                return -1;
+            }
+            l->items = p;
+            l->cap = (ssize_t)need;
+        }
     }
     Obj *it = vm_iter(iterable);
     if (!it)
@@ -204,7 +223,17 @@ static int list_setitem(Obj *o, Obj *key, Obj *v)
         ssize_t start, stop, step, n;
         if (vm_slice_indices(key, l->len, &start, &stop, &step, &n) < 0)
             return -1;
-        Obj *src = vm_list_from_iter(v);
+        Obj *it = vm_iter(v);
+        if (!it) {
+            if (vm_err_matches(&vm_exc_TypeError)) {
+                vm_err_clear();
+                vm_err_str(&vm_exc_TypeError, step == 1 ? "can only assign an iterable"
+                           : "must assign iterable to extended slice");
+            }
+            return -1;
+        }
+        Obj *src = vm_list_from_iter(it);
+        DECREF(it);
         if (!src)
             return -1;
         ssize_t m = LIST_LEN(src);
@@ -213,10 +242,12 @@ static int list_setitem(Obj *o, Obj *key, Obj *v)
                 stop = start;
             ssize_t d = m - (stop - start);
             Obj **old = ls_xmalloc((size_t)(stop - start + 1) * sizeof(Obj *));
-            memcpy(old, l->items + start, (size_t)(stop - start) * sizeof(Obj *));
+            if (stop > start)       /* l->items may be NULL (an empty list) */
+                memcpy(old, l->items + start, (size_t)(stop - start) * sizeof(Obj *));
             ssize_t nold = stop - start;
             list_grow(l, l->len + d);
-            memmove(l->items + stop + d, l->items + stop, (size_t)(l->len - stop) * sizeof(Obj *));
+            if (l->len > stop)
+                memmove(l->items + stop + d, l->items + stop, (size_t)(l->len - stop) * sizeof(Obj *));
             for (ssize_t i = 0; i < m; i++)
                 l->items[start + i] = vm_newref(LIST_ITEMS(src)[i]);
             l->len += d;
@@ -501,17 +532,80 @@ static int less(Obj *a, Obj *b)
     return t;
 }
 
-static int merge_sort(SortItem *a, SortItem *tmp, size_t n, bool reverse)
+/* CPython's sort is TimSort; the comparisons a short list sees (and so
+ * which pair raises a TypeError first) come from its first two steps,
+ * done the same way here: the natural run at the start (strictly
+ * descending ones reversed), then binary insertion of the rest, comparing
+ * pivot < a[mid].  Longer lists: runs of at least MINRUN made the same
+ * way, then stable merges. */
+static size_t count_run(SortItem *a, size_t n, int *err)
 {
+    *err = 0;
     if (n < 2)
+        return n;
+    int lt = less(a[1].key, a[0].key);
+    if (lt < 0) {
+        *err = 1;
         return 0;
-    size_t h = n / 2;
-    if (merge_sort(a, tmp, h, reverse) < 0 || merge_sort(a + h, tmp, n - h, reverse) < 0)
-        return -1;
+    }
+    size_t k = 2;
+    if (lt) {
+        for (; k < n; k++) {
+            int c = less(a[k].key, a[k - 1].key);
+            if (c < 0) {
+                *err = 1;
+                return 0;
+            }
+            if (!c)
+                break;
+        }
+        for (size_t i = 0, j = k - 1; i < j; i++, j--) {
+            SortItem t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    } else {
+        for (; k < n; k++) {
+            int c = less(a[k].key, a[k - 1].key);
+            if (c < 0) {
+                *err = 1;
+                return 0;
+            }
+            if (c)
+                break;
+        }
+    }
+    return k;
+}
+
+/* a[0:start] is sorted: insert a[start:n] one by one (binary search). */
+static int binary_insertion(SortItem *a, size_t n, size_t start)
+{
+    for (; start < n; start++) {
+        SortItem pivot = a[start];
+        size_t l = 0, r = start;
+        while (l < r) {
+            size_t p = l + ((r - l) >> 1);
+            int c = less(pivot.key, a[p].key);
+            if (c < 0)
+                return -1;
+            if (c)
+                r = p;
+            else
+                l = p + 1;
+        }
+        memmove(a + l + 1, a + l, (start - l) * sizeof *a);
+        a[l] = pivot;
+    }
+    return 0;
+}
+
+/* Merge the sorted a[0:h] and a[h:n], stably. */
+static int merge_runs(SortItem *a, SortItem *tmp, size_t h, size_t n)
+{
     size_t i = 0, j = h, k = 0;
     while (i < h && j < n) {
-        /* take from the right only when strictly before (stability) */
-        int lt = reverse ? less(a[i].key, a[j].key) : less(a[j].key, a[i].key);
+        int lt = less(a[j].key, a[i].key);
         if (lt < 0)
             return -1;
         tmp[k++] = lt ? a[j++] : a[i++];
@@ -524,31 +618,122 @@ static int merge_sort(SortItem *a, SortItem *tmp, size_t n, bool reverse)
     return 0;
 }
 
+static int tim_sort(SortItem *a, SortItem *tmp, size_t n)
+{
+    if (n < 2)
+        return 0;
+    int err;
+    size_t minrun = n;
+    if (n >= 64) {
+        size_t r = 0;
+        while (minrun >= 64) {
+            r |= minrun & 1;
+            minrun >>= 1;
+        }
+        minrun += r;
+    }
+    size_t *runs = ls_xmalloc((n / (minrun ? minrun : 1) + 2) * sizeof *runs);
+    size_t nruns = 0, lo = 0;
+    while (lo < n) {
+        size_t k = count_run(a + lo, n - lo, &err);
+        if (err) {
+            free(runs);
+            return -1;
+        }
+        if (k < minrun) {
+            size_t force = n - lo < minrun ? n - lo : minrun;
+            if (binary_insertion(a + lo, force, k) < 0) {
+                free(runs);
+                return -1;
+            }
+            k = force;
+        }
+        runs[nruns++] = lo;
+        lo += k;
+    }
+    runs[nruns] = n;
+    /* merge neighbouring runs pairwise until one is left */
+    while (nruns > 1) {
+        size_t out = 0;
+        for (size_t i = 0; i < nruns; i += 2) {
+            if (i + 1 < nruns) {
+                size_t b = runs[i], m = runs[i + 1], e = runs[i + 2];
+                if (merge_runs(a + b, tmp, m - b, e - b) < 0) {
+                    free(runs);
+                    return -1;
+                }
+            }
+            runs[out++] = runs[i];
+        }
+        runs[out] = n;
+        nruns = out;
+    }
+    free(runs);
+    return 0;
+}
+
 int vm_list_sort(Obj *list, Obj *key, bool reverse)
 {
     ListObj *l = (ListObj *)list;
     size_t n = (size_t)l->len;
+    /* As CPython: the list is empty while it sorts, so a key function or
+     * comparison that changes it is caught afterwards. */
+    Obj **saved = l->items;
+    ssize_t saved_cap = l->cap;
+    l->items = NULL;
+    l->len = 0;
+    l->cap = 0;
     SortItem *items = ls_xmalloc((n + 1) * sizeof *items);
     SortItem *tmp = ls_xmalloc((n + 1) * sizeof *tmp);
     int rc = 0;
     size_t nk = 0;
     for (; nk < n; nk++) {
-        items[nk].value = l->items[nk];
+        items[nk].value = saved[nk];
         if (key) {
-            items[nk].key = vm_call(key, &l->items[nk], 1, NULL);
+            items[nk].key = vm_call(key, &saved[nk], 1, NULL);
             if (!items[nk].key) {
                 rc = -1;
                 break;
             }
         } else {
-            items[nk].key = l->items[nk];
+            items[nk].key = saved[nk];
         }
     }
-    if (rc == 0)
-        rc = merge_sort(items, tmp, n, reverse);
+    if (rc == 0) {
+        /* reverse=True: reverse, sort stably, reverse back (as CPython) */
+        if (reverse)
+            for (size_t i = 0, j = n ? n - 1 : 0; i < j; i++, j--) {
+                SortItem t = items[i];
+                items[i] = items[j];
+                items[j] = t;
+            }
+        rc = tim_sort(items, tmp, n);
+        if (reverse)
+            for (size_t i = 0, j = n ? n - 1 : 0; i < j; i++, j--) {
+                SortItem t = items[i];
+                items[i] = items[j];
+                items[j] = t;
+            }
+    }
     if (rc == 0)
         for (size_t i = 0; i < n; i++)
-            l->items[i] = items[i].value;
+            saved[i] = items[i].value;
+    if (l->items || l->len) {
+        Obj **junk = l->items;
+        ssize_t jn = l->len;
+        l->items = NULL;
+        l->len = 0;
+        for (ssize_t i = 0; i < jn; i++)
+            DECREF(junk[i]);
+        free(junk);
+        if (rc == 0) {
+            vm_err_str(&vm_exc_ValueError, "list modified during sort");
+            rc = -1;
+        }
+    }
+    l->items = saved;
+    l->len = (ssize_t)n;
+    l->cap = saved_cap;
     if (key)
         for (size_t i = 0; i < nk; i++)
             DECREF(items[i].key);
@@ -597,7 +782,54 @@ static Obj *list_init_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_newref(VM_NONE);
 }
 
+/* reversed(list): a list_reverseiterator over the live list */
+typedef struct ListRevIter {
+    Obj ob;
+    Obj *list;              /* the list, NULL when done */
+    ssize_t i;              /* next index, counting down */
+} ListRevIter;
+
+static void lrev_dealloc(Obj *o)
+{
+    XDECREF(((ListRevIter *)o)->list);
+    vm_obj_free(o);
+}
+
+static Obj *lrev_iter(Obj *o)
+{
+    return vm_newref(o);
+}
+
+static Obj *lrev_next(Obj *o)
+{
+    ListRevIter *r = (ListRevIter *)o;
+    if (!r->list)
+        return NULL;
+    if (r->i >= 0 && r->i < LIST_LEN(r->list))
+        return vm_newref(LIST_ITEMS(r->list)[r->i--]);
+    CLEAR(r->list);
+    return NULL;
+}
+
+static Type lrev_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "list_reverseiterator",
+    .base = &vm_object_type, .flags = TF_NOSUBCLASS, .basicsize = sizeof(ListRevIter),
+    .dealloc = lrev_dealloc, .iter = lrev_iter, .iternext = lrev_next,
+};
+
+static Obj *list_reversed_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__reversed__", kwnames) < 0 || vm_argc("__reversed__", nargs, 0, 0) < 0)
+        return NULL;
+    vm_type_ready(&lrev_type);
+    ListRevIter *r = vm_alloc(&lrev_type, 0);
+    r->list = vm_newref(self);
+    r->i = LIST_LEN(self) - 1;
+    return (Obj *)r;
+}
+
 static const MethodDef list_methods[] = {
+    {"__reversed__", list_reversed_m},
     {"__init__", list_init_m},
     {"append", list_append_m},
     {"extend", list_extend_m},

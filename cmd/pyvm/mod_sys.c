@@ -1,15 +1,25 @@
 /* cmd/pyvm/mod_sys.c: the built-in module sys (argv, exit, recursion
- * limit, stdout/stderr, modules, maxsize, ...).
+ * limit, stdin/stdout/stderr and their buffers, modules, maxsize,
+ * float_info/int_info/hash_info, the int string-conversion limit, ...).
  *
  * Stage: pyvm.
  */
 #include "cmd/pyvm/module.h"
 
+#include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
+
+#include "libstage/buf.h"
+#include "libstage/unicode.h"
+#include "cmd/pyvm/bytearray.h"
+#include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/float.h"
 
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/frame.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/main.h"
@@ -27,43 +37,262 @@ void vm_write_stderr(const char *s, size_t n)
     fwrite(s, 1, n, stderr);
 }
 
-/* sys.stdout and sys.stderr */
+/* sys.stdin, sys.stdout, sys.stderr and their .buffer objects, over the C
+ * library's stdio streams (which input() and print() share). */
+enum { S_STDIN, S_STDOUT, S_STDERR };
+
 typedef struct StreamObj {
     Obj ob;
-    bool err;               /* stderr */
+    int which;              /* S_STDIN, S_STDOUT or S_STDERR */
+    bool binary;            /* the .buffer object (bytes), else text */
 } StreamObj;
+
+static Type stream_type;
+
+static StreamObj stdin_obj = {OBJ_HEAD_INIT(&stream_type), S_STDIN, false};
+static StreamObj stdout_obj = {OBJ_HEAD_INIT(&stream_type), S_STDOUT, false};
+static StreamObj stderr_obj = {OBJ_HEAD_INIT(&stream_type), S_STDERR, false};
+static StreamObj stdin_buf = {OBJ_HEAD_INIT(&stream_type), S_STDIN, true};
+static StreamObj stdout_buf = {OBJ_HEAD_INIT(&stream_type), S_STDOUT, true};
+static StreamObj stderr_buf = {OBJ_HEAD_INIT(&stream_type), S_STDERR, true};
+Obj *vm_sys_stdout = (Obj *)&stdout_obj;
+Obj *vm_sys_stderr = (Obj *)&stderr_obj;
+
+static const char *const stream_names[] = {"<stdin>", "<stdout>", "<stderr>"};
+
+static Obj *stream_unsupported(const char *what)
+{
+    return vm_err_fmt(&vm_exc_OSError, "%s", what);
+}
 
 static Obj *stream_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
+    StreamObj *st = (StreamObj *)self;
     if (vm_nokw("write", kwnames) < 0 || vm_argc("write", nargs, 1, 1) < 0)
         return NULL;
-    if (!STR_CHECK(args[0]))
-        return vm_err_fmt(&vm_exc_TypeError, "write() argument must be str, not %s",
-                          vm_tname(args[0]));
-    if (((StreamObj *)self)->err)
-        vm_write_stderr(STR_DATA(args[0]), (size_t)STR_LEN(args[0]));
+    if (st->which == S_STDIN)
+        return stream_unsupported(st->binary ? "write" : "not writable");
+    const char *p;
+    size_t n;
+    int64_t count;
+    if (st->binary) {
+        if (BYTES_CHECK(args[0])) {
+            p = ((BytesObj *)args[0])->s;
+            n = (size_t)((BytesObj *)args[0])->len;
+        } else if (BYTEARRAY_CHECK(args[0])) {
+            p = ((ByteArrayObj *)args[0])->data ? ((ByteArrayObj *)args[0])->data : "";
+            n = (size_t)((ByteArrayObj *)args[0])->len;
+        } else {
+            return vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'",
+                              vm_tname(args[0]));
+        }
+        count = (int64_t)n;
+    } else {
+        if (!STR_CHECK(args[0]))
+            return vm_err_fmt(&vm_exc_TypeError, "write() argument must be str, not %s",
+                              vm_tname(args[0]));
+        p = STR_DATA(args[0]);
+        n = (size_t)STR_LEN(args[0]);
+        count = ((StrObj *)args[0])->ulen;
+    }
+    if (st->which == S_STDERR)
+        vm_write_stderr(p, n);
     else
-        vm_write_stdout(STR_DATA(args[0]), (size_t)STR_LEN(args[0]));
-    return vm_int_from_i64(((StrObj *)args[0])->ulen);
+        vm_write_stdout(p, n);
+    return vm_int_from_i64(count);
+}
+
+static Obj *stream_writelines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("writelines", kwnames) < 0 || vm_argc("writelines", nargs, 1, 1) < 0)
+        return NULL;
+    Obj *it = vm_iter(args[0]), *x;
+    if (!it)
+        return NULL;
+    while ((x = vm_next(it)) != NULL) {
+        Obj *r = stream_write(self, &x, 1, NULL);
+        DECREF(x);
+        if (!r) {
+            DECREF(it);
+            return NULL;
+        }
+        DECREF(r);
+    }
+    DECREF(it);
+    return vm_err_occurred() ? NULL : vm_newref(VM_NONE);
 }
 
 static Obj *stream_flush(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    fflush(((StreamObj *)self)->err ? stderr : stdout);
+    StreamObj *st = (StreamObj *)self;
+    if (st->which != S_STDIN)
+        fflush(st->which == S_STDERR ? stderr : stdout);
     return vm_newref(VM_NONE);
+}
+
+/* Read from stdin: up to limit characters (bytes when binary; all when
+ * limit < 0), stopping after a newline when line is set. */
+static Obj *stdin_read(StreamObj *st, int64_t limit, bool line)
+{
+    fflush(stdout);
+    Buf b = BUF_INIT;
+    int64_t count = 0;
+    int c;
+    while ((limit < 0 || count < limit) && (c = getchar()) != EOF) {
+        buf_putc(&b, (char)c);
+        if (st->binary || (c & 0xc0) != 0x80)
+            count++;
+        if (!st->binary && (c & 0xe0) == 0xc0) {
+            /* keep a character's continuation bytes with it */
+        }
+        if (line && c == '\n')
+            break;
+    }
+    Obj *r;
+    if (st->binary) {
+        r = vm_bytes_new(b.data ? b.data : "", b.len);
+    } else {
+        size_t valid = ls_utf8_valid_prefix(b.data ? b.data : "", b.len);
+        r = vm_str_new(b.data ? b.data : "", valid);
+    }
+    buf_free(&b);
+    return r;
+}
+
+static int limit_arg(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
+                     int64_t *out)
+{
+    *out = -1;
+    if (vm_nokw(fname, kwnames) < 0 || vm_argc(fname, nargs, 0, 1) < 0)
+        return -1;
+    if (nargs && args[0] != VM_NONE)
+        return vm_index(args[0], out, "size");
+    return 0;
+}
+
+static Obj *stream_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    StreamObj *st = (StreamObj *)self;
+    int64_t n;
+    if (limit_arg("read", args, nargs, kwnames, &n) < 0)
+        return NULL;
+    if (st->which != S_STDIN)
+        return stream_unsupported(st->binary ? "read" : "not readable");
+    return stdin_read(st, n, false);
+}
+
+static Obj *stream_readline(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    StreamObj *st = (StreamObj *)self;
+    int64_t n;
+    if (limit_arg("readline", args, nargs, kwnames, &n) < 0)
+        return NULL;
+    if (st->which != S_STDIN)
+        return stream_unsupported(st->binary ? "readline" : "not readable");
+    return stdin_read(st, n, true);
+}
+
+static Obj *stream_iternext(Obj *self)
+{
+    StreamObj *st = (StreamObj *)self;
+    if (st->which != S_STDIN)
+        return stream_unsupported("not readable");
+    Obj *line = stdin_read(st, -1, true);
+    if (line && vm_len(line) == 0)
+        CLEAR(line);
+    return line;
+}
+
+static Obj *stream_readlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Obj *l = vm_list_new(0), *x;
+    while ((x = stream_iternext(self)) != NULL) {
+        vm_list_append(l, x);
+        DECREF(x);
+    }
+    if (vm_err_occurred())
+        CLEAR(l);
+    return l;
+}
+
+static Obj *stream_iter(Obj *self)
+{
+    return vm_newref(self);
+}
+
+static Obj *stream_fileno(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_int_from_i64(((StreamObj *)self)->which);
+}
+
+static Obj *stream_isatty(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return VM_BOOL(isatty(((StreamObj *)self)->which));
+}
+
+static Obj *stream_readable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return VM_BOOL(((StreamObj *)self)->which == S_STDIN);
+}
+
+static Obj *stream_writable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return VM_BOOL(((StreamObj *)self)->which != S_STDIN);
+}
+
+static Obj *stream_none(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_newref(VM_NONE);
+}
+
+static Obj *stream_getattr(Obj *o, Obj *name)
+{
+    StreamObj *st = (StreamObj *)o;
+    if (vm_str_eqc(name, "name"))
+        return vm_str_cstr(stream_names[st->which]);
+    if (vm_str_eqc(name, "mode"))
+        return vm_str_cstr(st->which == S_STDIN ? (st->binary ? "rb" : "r")
+                           : (st->binary ? "wb" : "w"));
+    if (vm_str_eqc(name, "closed"))
+        return VM_BOOL(false);
+    if (!st->binary && vm_str_eqc(name, "encoding"))
+        return vm_str_cstr("utf-8");
+    if (!st->binary && vm_str_eqc(name, "errors"))
+        return vm_str_cstr(st->which == S_STDERR ? "backslashreplace" : "strict");
+    if (!st->binary && vm_str_eqc(name, "buffer"))
+        return vm_newref((Obj *)(st->which == S_STDIN ? &stdin_buf
+                                 : st->which == S_STDOUT ? &stdout_buf : &stderr_buf));
+    if (!st->binary && vm_str_eqc(name, "line_buffering"))
+        return VM_BOOL(st->which == S_STDERR);
+    return NULL;
 }
 
 static const MethodDef stream_methods[] = {
     {"write", stream_write},
+    {"writelines", stream_writelines},
     {"flush", stream_flush},
+    {"read", stream_read},
+    {"readline", stream_readline},
+    {"readlines", stream_readlines},
+    {"fileno", stream_fileno},
+    {"isatty", stream_isatty},
+    {"readable", stream_readable},
+    {"writable", stream_writable},
+    {"close", stream_none},
     {NULL, NULL},
 };
 
 static Obj *stream_repr(Obj *o)
 {
-    return vm_str_cstr(((StreamObj *)o)->err
-                       ? "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"
-                       : "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+    StreamObj *st = (StreamObj *)o;
+    char buf[128];
+    if (st->binary)
+        snprintf(buf, sizeof buf, "<_io.Buffered%s name='%s'>",
+                 st->which == S_STDIN ? "Reader" : "Writer", stream_names[st->which]);
+    else
+        snprintf(buf, sizeof buf, "<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>",
+                 stream_names[st->which], st->which == S_STDIN ? "r" : "w");
+    return vm_str_cstr(buf);
 }
 
 static Type stream_type = {
@@ -72,13 +301,200 @@ static Type stream_type = {
     .base = &vm_object_type,
     .basicsize = sizeof(StreamObj),
     .repr = stream_repr,
+    .iter = stream_iter,
+    .iternext = stream_iternext,
+    .getattr = stream_getattr,
     .methods = stream_methods,
 };
 
-static StreamObj stdout_obj = {OBJ_HEAD_INIT(&stream_type), false};
-static StreamObj stderr_obj = {OBJ_HEAD_INIT(&stream_type), true};
-Obj *vm_sys_stdout = (Obj *)&stdout_obj;
-Obj *vm_sys_stderr = (Obj *)&stderr_obj;
+/* sys.float_info, sys.int_info, sys.hash_info: struct sequences */
+typedef struct StructSeq {
+    Obj ob;
+    const char *name;       /* "sys.float_info" */
+    const char *const *fields; /* the field names */
+    Obj *t;                 /* the values (a tuple) */
+} StructSeq;
+
+static Obj *ss_getattr(Obj *o, Obj *name)
+{
+    StructSeq *s = (StructSeq *)o;
+    for (ssize_t i = 0; i < TUPLE_LEN(s->t); i++)
+        if (vm_str_eqc(name, s->fields[i]))
+            return vm_newref(TUPLE_ITEMS(s->t)[i]);
+    return NULL;
+}
+
+static Obj *ss_repr(Obj *o)
+{
+    StructSeq *s = (StructSeq *)o;
+    Buf b = BUF_INIT;
+    buf_printf(&b, "%s(", s->name);
+    for (ssize_t i = 0; i < TUPLE_LEN(s->t); i++) {
+        Obj *r = vm_repr(TUPLE_ITEMS(s->t)[i]);
+        if (!r) {
+            buf_free(&b);
+            return NULL;
+        }
+        buf_printf(&b, "%s%s=%s", i ? ", " : "", s->fields[i], STR_DATA(r));
+        DECREF(r);
+    }
+    buf_putc(&b, ')');
+    Obj *r = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Obj *ss_getitem(Obj *o, Obj *k)
+{
+    return vm_getitem(((StructSeq *)o)->t, k);
+}
+
+static ssize_t ss_len(Obj *o)
+{
+    return TUPLE_LEN(((StructSeq *)o)->t);
+}
+
+static Obj *ss_iter(Obj *o)
+{
+    return vm_iter(((StructSeq *)o)->t);
+}
+
+static Obj *ss_richcmp(Obj *a, Obj *b, int op)
+{
+    Obj *x = TUPLE_CHECK(a) ? a : ((StructSeq *)a)->t;
+    Obj *y = TUPLE_CHECK(b) ? b : TYPE(b) == TYPE(a) ? ((StructSeq *)b)->t : NULL;
+    if (!y)
+        return vm_newref(VM_NOTIMPL);
+    return vm_richcmp(x, y, op);
+}
+
+#define STRUCTSEQ_TYPE(var, tname) \
+    static Type var = { \
+        .ob = OBJ_HEAD_INIT(&vm_type_type), .name = tname, .base = &vm_object_type, \
+        .flags = TF_NOSUBCLASS, .basicsize = sizeof(StructSeq), .repr = ss_repr, \
+        .richcmp = ss_richcmp, .len = ss_len, .getitem = ss_getitem, .iter = ss_iter, \
+        .getattr = ss_getattr, \
+    }
+STRUCTSEQ_TYPE(float_info_type, "float_info");
+STRUCTSEQ_TYPE(int_info_type, "int_info");
+STRUCTSEQ_TYPE(hash_info_type, "hash_info");
+
+static Obj *structseq_new(Type *t, const char *name, const char *const *fields, Obj **vals,
+                          int n)
+{
+    vm_type_ready(t);
+    StructSeq *s = vm_alloc(t, 0);
+    s->name = name;
+    s->fields = fields;
+    s->t = vm_tuple_from(vals, n);
+    for (int i = 0; i < n; i++)
+        DECREF(vals[i]);
+    return (Obj *)s;
+}
+
+static void add_infos(Obj *m)
+{
+    static const char *const ff[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                     "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                     "rounds"};
+    Obj *fv[11] = {vm_float_new(DBL_MAX), vm_int_from_i64(DBL_MAX_EXP),
+                   vm_int_from_i64(DBL_MAX_10_EXP), vm_float_new(DBL_MIN),
+                   vm_int_from_i64(DBL_MIN_EXP), vm_int_from_i64(DBL_MIN_10_EXP),
+                   vm_int_from_i64(DBL_DIG), vm_int_from_i64(DBL_MANT_DIG),
+                   vm_float_new(DBL_EPSILON), vm_int_from_i64(FLT_RADIX), vm_int_from_i64(1)};
+    Obj *o = structseq_new(&float_info_type, "sys.float_info", ff, fv, 11);
+    vm_module_add(m, "float_info", o);
+    DECREF(o);
+    static const char *const fi[] = {"bits_per_digit", "sizeof_digit",
+                                     "default_max_str_digits", "str_digits_check_threshold"};
+    Obj *iv[4] = {vm_int_from_i64(30), vm_int_from_i64(4),
+                  vm_int_from_i64(VM_INT_MAX_STR_DIGITS), vm_int_from_i64(640)};
+    o = structseq_new(&int_info_type, "sys.int_info", fi, iv, 4);
+    vm_module_add(m, "int_info", o);
+    DECREF(o);
+    static const char *const fh[] = {"width", "modulus", "inf", "nan", "imag", "algorithm",
+                                     "hash_bits", "seed_bits", "cutoff"};
+    Obj *hv[9] = {vm_int_from_i64(64), vm_int_from_i64(((int64_t)1 << 61) - 1),
+                  vm_int_from_i64(314159), vm_int_from_i64(0), vm_int_from_i64(1000003),
+                  vm_str_cstr("siphash13"), vm_int_from_i64(64), vm_int_from_i64(128),
+                  vm_int_from_i64(0)};
+    o = structseq_new(&hash_info_type, "sys.hash_info", fh, hv, 9);
+    vm_module_add(m, "hash_info", o);
+    DECREF(o);
+}
+
+static Obj *sys_get_int_max_str_digits(Obj *self, Obj *const *args, size_t nargs,
+                                       Obj *kwnames)
+{
+    if (vm_nokw("get_int_max_str_digits", kwnames) < 0
+        || vm_argc("get_int_max_str_digits", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_int_from_i64(vm_int_max_str_digits);
+}
+
+static Obj *sys_set_int_max_str_digits(Obj *self, Obj *const *args, size_t nargs,
+                                       Obj *kwnames)
+{
+    Obj *arg = nargs == 1 ? args[0] : NULL;
+    if (kwnames && !(TUPLE_LEN(kwnames) == 1 && nargs == 1
+                     && vm_str_eqc(TUPLE_ITEMS(kwnames)[0], "maxdigits")))
+        return vm_err_str(&vm_exc_TypeError, "set_int_max_str_digits() got an unexpected "
+                          "keyword argument");
+    if (!arg)
+        return vm_err_str(&vm_exc_TypeError, "set_int_max_str_digits() missing required "
+                          "argument 'maxdigits' (pos 1)");
+    int64_t n;
+    if (vm_index(arg, &n, "maxdigits") < 0)
+        return NULL;
+    if (n != 0 && n < 640)
+        return vm_err_str(&vm_exc_ValueError, "maxdigits must be 0 or larger than 640");
+    vm_int_max_str_digits = n > INT32_MAX ? INT32_MAX : (int)n;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *sys_exception(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("exception", kwnames) < 0 || vm_argc("exception", nargs, 0, 0) < 0)
+        return NULL;
+    Obj *e = vm_exc.handled;
+    return vm_newref(e ? e : VM_NONE);
+}
+
+static Obj *sys_getdefaultencoding(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_str_cstr("utf-8");
+}
+
+/* sys.getsizeof: CPython's sizes for the common types (64-bit build),
+ * the type's basic size otherwise. */
+static Obj *sys_getsizeof(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("getsizeof", nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0), 1, 2) < 0)
+        return NULL;
+    Obj *o = args[0];
+    Type *t = TYPE(o);
+    int64_t size;
+    if (t == &vm_int_type || t == &vm_bool_type) {
+        int64_t bits = vm_int_bit_length(o);
+        size = 24 + 4 * (bits == 0 ? 1 : (bits + 29) / 30);
+    } else if (t == &vm_float_type) {
+        size = 24;
+    } else if (STR_CHECK(o)) {
+        StrObj *s = (StrObj *)o;
+        size = s->len == s->ulen ? 49 + s->len : 74 + 4 * s->ulen;
+    } else if (BYTES_CHECK(o)) {
+        size = 33 + ((BytesObj *)o)->len;
+    } else if (TUPLE_CHECK(o)) {
+        size = 40 + 8 * TUPLE_LEN(o);
+    } else if (HAS_FLAG(o, TF_LIST)) {
+        size = 56 + 8 * LIST_LEN(o);
+    } else if (o == VM_NONE) {
+        size = 16;
+    } else {
+        size = (int64_t)t->basicsize + 16;
+    }
+    return vm_int_from_i64(size);
+}
 
 /* sys.version_info: a tuple with named fields (a struct sequence) */
 typedef struct VersionInfo {
@@ -152,7 +568,14 @@ static Obj *sys_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("exit", kwnames) < 0 || vm_argc("exit", nargs, 0, 1) < 0)
         return NULL;
-    Obj *e = vm_exc_new(&vm_exc_SystemExit, args, nargs);
+    /* as CPython's PyErr_SetObject: None means no args, a tuple is the args */
+    Obj *e;
+    if (nargs && args[0] == VM_NONE)
+        e = vm_exc_new(&vm_exc_SystemExit, NULL, 0);
+    else if (nargs && TYPE(args[0]) == &vm_tuple_type)
+        e = vm_exc_new(&vm_exc_SystemExit, TUPLE_ITEMS(args[0]), (size_t)TUPLE_LEN(args[0]));
+    else
+        e = vm_exc_new(&vm_exc_SystemExit, args, nargs);
     vm_err_set(e);
     DECREF(e);
     return NULL;
@@ -164,7 +587,8 @@ static Obj *sys_setrecursionlimit(Obj *self, Obj *const *args, size_t nargs, Obj
         || vm_argc("setrecursionlimit", nargs, 1, 1) < 0)
         return NULL;
     if (!INT_CHECK(args[0]))
-        return vm_err_str(&vm_exc_TypeError, "'float' object cannot be interpreted as an integer");
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          vm_tname(args[0]));
     int64_t n;
     if (vm_int_as_i64(args[0], &n) < 0)
         return NULL;
@@ -177,6 +601,17 @@ static Obj *sys_setrecursionlimit(Obj *self, Obj *const *args, size_t nargs, Obj
 static Obj *sys_getrecursionlimit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     return vm_int_from_i64(vm_recursion_limit);
+}
+
+/* sys._getframe([depth]) (eval.c) */
+static Obj *sys_getframe(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("_getframe", kwnames) < 0 || vm_argc("_getframe", nargs, 0, 1) < 0)
+        return NULL;
+    int64_t depth = 0;
+    if (nargs && vm_index(args[0], &depth, "_getframe") < 0)
+        return NULL;
+    return vm_getframe(depth);
 }
 
 static Obj *sys_exc_info(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -226,10 +661,22 @@ Obj *vm_mod_sys(void)
     vm_module_add_func(m, "setrecursionlimit", sys_setrecursionlimit);
     vm_module_add_func(m, "getrecursionlimit", sys_getrecursionlimit);
     vm_module_add_func(m, "exc_info", sys_exc_info);
+    vm_module_add_func(m, "_getframe", sys_getframe);
     vm_module_add_func(m, "intern", sys_intern);
+    vm_module_add(m, "stdin", (Obj *)&stdin_obj);
     vm_module_add(m, "stdout", vm_sys_stdout);
     vm_module_add(m, "stderr", vm_sys_stderr);
+    vm_module_add(m, "__stdin__", (Obj *)&stdin_obj);
+    vm_module_add(m, "__stdout__", vm_sys_stdout);
+    vm_module_add(m, "__stderr__", vm_sys_stderr);
     vm_module_add(m, "modules", vm_sys_modules_dict());
+    vm_module_add_func(m, "get_int_max_str_digits", sys_get_int_max_str_digits);
+    vm_module_add_func(m, "set_int_max_str_digits", sys_set_int_max_str_digits);
+    vm_module_add_func(m, "exception", sys_exception);
+    vm_module_add_func(m, "getdefaultencoding", sys_getdefaultencoding);
+    vm_module_add_func(m, "getfilesystemencoding", sys_getdefaultencoding);
+    vm_module_add_func(m, "getsizeof", sys_getsizeof);
+    add_infos(m);
     Obj *v = vm_int_from_i64(INT64_MAX);
     vm_module_add(m, "maxsize", v);
     DECREF(v);
@@ -253,5 +700,6 @@ Obj *vm_mod_sys(void)
     v = vm_str_cstr("3.11.2 (pyvm " LS_VERSION ")");
     vm_module_add(m, "version", v);
     DECREF(v);
+    vm_sys_import_attrs(m);     /* path, meta_path, builtin_module_names, ... (module.c) */
     return m;
 }

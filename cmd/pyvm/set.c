@@ -326,6 +326,8 @@ int vm_set_update(Obj *set, Obj *it)
 
 static Obj *set_copy_of(Type *t, Obj *src)
 {
+    if (t->flags & TF_HEAP)     /* a class derived from set: results are sets */
+        t = vm_is_subtype(t, &vm_frozenset_type) ? &vm_frozenset_type : &vm_set_type;
     Obj *r = vm_set_new(t);
     if (vm_set_update(r, src) < 0) {
         DECREF(r);
@@ -340,6 +342,27 @@ static Obj *set_repr(Obj *o)
 {
     SetObj *s = (SetObj *)o;
     bool frozen = TYPE(o) == &vm_frozenset_type;
+    if (TYPE(o)->flags & TF_HEAP) {
+        /* a derived class: Name({...}) */
+        Obj *in = NULL;
+        if (s->used) {
+            Obj *l = vm_list_new(0);
+            size_t pos = 0;
+            SetEntry *e;
+            while (set_next(s, &pos, &e))
+                vm_list_append(l, e->key);
+            in = vm_seq_repr(LIST_ITEMS(l), LIST_LEN(l), "{", "}", false);
+            DECREF(l);
+            if (!in)
+                return NULL;
+        }
+        Buf b = BUF_INIT;
+        buf_printf(&b, "%s(%s)", vm_tname(o), in ? STR_DATA(in) : "");
+        XDECREF(in);
+        Obj *r = vm_str_new(b.data, b.len);
+        buf_free(&b);
+        return r;
+    }
     if (s->used == 0)
         return vm_str_cstr(frozen ? "frozenset()" : "set()");
     Obj *l = vm_list_new(0);
@@ -459,6 +482,24 @@ static Obj *intersection(Obj *a, Obj *b)
     return result;
 }
 
+/* Discard every item of the iterable b from s (difference_update). */
+static int discard_all(SetObj *s, Obj *b)
+{
+    Obj *it = vm_iter(b), *x;
+    if (!it)
+        return -1;
+    while ((x = vm_next(it)) != NULL) {
+        int rc = discard_key(s, x);
+        DECREF(x);
+        if (rc < 0) {
+            DECREF(it);
+            return -1;
+        }
+    }
+    DECREF(it);
+    return vm_err_occurred() ? -1 : 0;
+}
+
 static Obj *difference(Obj *a, Obj *b)
 {
     SetObj *so = (SetObj *)a;
@@ -536,7 +577,7 @@ static Obj *set_binop(Obj *a, Obj *b, int op)
     Obj *r;
     switch (o) {
     case NB_OR:
-        if (inplace && TYPE(a) == &vm_set_type) {
+        if (inplace && vm_is_subtype(TYPE(a), &vm_set_type)) {
             if (vm_set_update(a, b) < 0)
                 return NULL;
             return vm_newref(a);
@@ -549,10 +590,28 @@ static Obj *set_binop(Obj *a, Obj *b, int op)
         r = intersection(a, b);
         break;
     case NB_SUBTRACT:
+        if (inplace && vm_is_subtype(TYPE(a), &vm_set_type)) {
+            /* a -= b discards in place, leaving dummies (as CPython) */
+            Obj *it = vm_iter(b), *x;
+            if (!it)
+                return NULL;
+            while ((x = vm_next(it)) != NULL) {
+                int rc = discard_key((SetObj *)a, x);
+                DECREF(x);
+                if (rc < 0) {
+                    DECREF(it);
+                    return NULL;
+                }
+            }
+            DECREF(it);
+            if (vm_err_occurred())
+                return NULL;
+            return vm_newref(a);
+        }
         r = difference(a, b);
         break;
     default:
-        if (inplace && TYPE(a) == &vm_set_type) {
+        if (inplace && vm_is_subtype(TYPE(a), &vm_set_type)) {
             if (symdiff_update(a, b) < 0)
                 return NULL;
             return vm_newref(a);
@@ -567,7 +626,7 @@ static Obj *set_binop(Obj *a, Obj *b, int op)
         }
         return r;
     }
-    if (r && inplace && TYPE(a) == &vm_set_type) {
+    if (r && inplace && vm_is_subtype(TYPE(a), &vm_set_type)) {
         /* replace a's contents with r's */
         SetObj *x = (SetObj *)a, *y = (SetObj *)r;
         SetObj tmp = *x;
@@ -607,10 +666,8 @@ static int frozenset_hash(Obj *o, int64_t *out)
     for (size_t i = 0; i <= s->mask; i++)
         if (s->table[i].key && s->table[i].key != DUMMY)
             hash ^= shuffle_bits((uint64_t)s->table[i].hash);
-    if ((s->mask + 1 - (size_t)s->fill) & 1)
-        hash ^= shuffle_bits(0);
-    if ((s->fill - s->used) & 1)
-        hash ^= shuffle_bits((uint64_t)-1);
+    /* CPython xors in the empty and dummy slots too and then cancels an
+     * odd count of each: the net effect is the live entries alone. */
     hash ^= ((uint64_t)s->used + 1) * 1927868237ULL;
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash * 69069U + 907133923ULL;
@@ -797,13 +854,64 @@ static Obj *m_difference(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         return NULL;
     if (nargs == 0)
         return set_copy_of(TYPE(self), self);
+    /* as CPython: a new set from the first, then discards for the rest */
+    Obj *r = difference(self, args[0]);
+    for (size_t i = 1; r && i < nargs; i++)
+        if (discard_all((SetObj *)r, args[i]) < 0)
+            CLEAR(r);
+    return r;
+}
+
+static Obj *m_difference_update(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("difference_update", kwnames) < 0)
+        return NULL;
+    for (size_t i = 0; i < nargs; i++)
+        if (discard_all((SetObj *)self, args[i]) < 0)
+            return NULL;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *m_intersection_update(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("intersection_update", kwnames) < 0)
+        return NULL;
     Obj *r = vm_newref(self);
     for (size_t i = 0; r && i < nargs; i++) {
-        Obj *n = difference(r, args[i]);
+        Obj *n = intersection(r, args[i]);
         DECREF(r);
         r = n;
     }
-    return r;
+    if (!r)
+        return NULL;
+    if (r != self) {
+        /* take r's table (CPython swaps the bodies) */
+        SetObj *x = (SetObj *)self, *y = (SetObj *)r;
+        SetObj tmp = *x;
+        x->fill = y->fill; x->used = y->used; x->mask = y->mask; x->table = y->table;
+        x->finger = 0;
+        y->fill = tmp.fill; y->used = tmp.used; y->mask = tmp.mask; y->table = tmp.table;
+    }
+    DECREF(r);
+    return vm_newref(VM_NONE);
+}
+
+static Obj *m_symdiff_update(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("symmetric_difference_update", kwnames) < 0
+        || vm_argc("symmetric_difference_update", nargs, 1, 1) < 0)
+        return NULL;
+    Obj *o = SET_CHECK(args[0]) ? vm_newref(args[0]) : set_copy_of(&vm_set_type, args[0]);
+    if (!o)
+        return NULL;
+    if (o == self) {
+        /* s ^= s empties it */
+        DECREF(o);
+        return m_clear(self, NULL, 0, NULL);
+    }
+    int rc = symdiff_update(self, o);
+    DECREF(o);
+    return rc < 0 ? NULL : vm_newref(VM_NONE);
 }
 
 static Obj *m_symdiff(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -878,6 +986,9 @@ static const MethodDef set_methods[] = {
     {"clear", m_clear},
     {"copy", m_copy},
     {"update", m_update},
+    {"difference_update", m_difference_update},
+    {"intersection_update", m_intersection_update},
+    {"symmetric_difference_update", m_symdiff_update},
     {"union", m_union},
     {"intersection", m_intersection},
     {"difference", m_difference},

@@ -26,7 +26,10 @@ typedef struct SetObj {
 
 extern Type vm_set_type, vm_frozenset_type;
 
-#define SET_CHECK(o) (TYPE(o) == &vm_set_type || TYPE(o) == &vm_frozenset_type)
+/* set, frozenset or a class derived from one */
+#define SET_CHECK(o) (TYPE(o) == &vm_set_type || TYPE(o) == &vm_frozenset_type \
+    || ((TYPE(o)->flags & TF_HEAP) && (vm_is_subtype(TYPE(o), &vm_set_type) \
+                                      || vm_is_subtype(TYPE(o), &vm_frozenset_type))))
 
 /* A new empty set (or frozenset). */
 Obj *vm_set_new(Type *t) LS_MUST_CHECK;

@@ -307,9 +307,18 @@ static Obj *tuple_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
 
 static Obj *tuple_index(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("index", kwnames) < 0 || vm_argc("index", nargs, 1, 1) < 0)
+    if (vm_nokw("index", kwnames) < 0 || vm_argc("index", nargs, 1, 3) < 0)
         return NULL;
-    for (ssize_t i = 0; i < TUPLE_LEN(self); i++) {
+    int64_t start = 0, stop = TUPLE_LEN(self);
+    if (nargs > 1 && vm_index(args[1], &start, "slice") < 0)
+        return NULL;
+    if (nargs > 2 && vm_index(args[2], &stop, "slice") < 0)
+        return NULL;
+    if (start < 0 && (start += TUPLE_LEN(self)) < 0)
+        start = 0;
+    if (stop < 0 && (stop += TUPLE_LEN(self)) < 0)
+        stop = 0;
+    for (ssize_t i = (ssize_t)start; i < TUPLE_LEN(self) && i < stop; i++) {
         int eq = vm_eq(TUPLE_ITEMS(self)[i], args[0]);
         if (eq < 0)
             return NULL;

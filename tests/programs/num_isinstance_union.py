@@ -1,0 +1,6 @@
+print(isinstance(1, int | str), isinstance(None, int | None), issubclass(bool, int | float), int | str)
+try: isinstance(1, list[int])
+except TypeError as e: print(e)
+try: issubclass(int, list[int] | str)
+except TypeError as e: print(e)
+print(isinstance([], list | dict), isinstance(3.5, int | str | None), issubclass(type(None), int | None), isinstance(1, (str, int | float)))

@@ -1,0 +1,36 @@
+a = list(range(10))
+print(a[::3], a[::-3], a[8:2:-2], a[-3:], a[:-7:-1], a[100:], a[-100:2], a[5:5], a[::-1][::2])
+b = a[:]; b[2:5] = ['x']; print(b)
+b = a[:]; b[2:5] = range(6); print(b)
+b = a[:]; b[::2] = [0] * 5; print(b)
+b = a[:]; b[::-3] = 'wxyz'; print(b)
+b = a[:]; b[1:8:3] = (7, 7, 7); print(b)
+b = a[:]; b[:] = []; print(b)
+b = a[:]; b[5:] = b; print(b)
+b = a[:]; b[len(b):] = [99]; print(b)
+b = a[:]; b[-1:0] = [5]; print(b)
+for sl, v in ((slice(None, None, 2), [1, 2]), (slice(0, 10, 3), 'ab'), (slice(None, None, -1), [1]), (slice(None, None, 0), [])):
+    b = a[:]
+    try: b[sl] = v; print(b)
+    except ValueError as e: print(e)
+b = a[:]; del b[::2]; print(b); del b[-1]; print(b); del b[1:3]; print(b); del b[::-1]; print(b)
+try: del a[20]
+except IndexError as e: print(e)
+try: a[1:2] = 5
+except TypeError as e: print(e)
+try: a['x'] = 1
+except TypeError as e: print(e)
+try: a[1.5]
+except TypeError as e: print(e)
+print(a * 2, 2 * a[:2], a[:2] * 0, a[:1] * -5, [[]] * 3, [None] * 2)
+m = [[0] * 2] * 2; m[0][0] = 1; print(m)
+c = [3, 1, 2]; c += (4,); c += 'ab'; print(c); c *= 2; print(c); c *= 0; print(c)
+try: c + (1,)
+except TypeError as e: print(e)
+r = [1, 2]; r.append(r); print(r, len(r), r[2][2][2][0])
+s = [r, [r]]; print(s)
+d = {'k': []}; d['k'].append(d); print(d)
+print([1, 2, 3] < [1, 2, 4], [1, 2] < [1, 2, -1], [] < [[]], [[1]] > [[0, 5]], [1, 'a'] == [1, 'a'], [float('nan')] == [float('nan')])
+n = float('nan'); print([n] == [n], [n].count(n), [n].index(n), n in [n])
+big = list(range(100000)); big[10:99990] = []; print(big, len(big))
+e = [1, 2, 3]; e[1:2] = e; print(e)

@@ -1,0 +1,22 @@
+import time
+for secs in (0, 1, 59.9, 86399, 951782400, 1e9, 2**31, -1, -86401.5, 4102444800):
+    g = time.gmtime(secs)
+    print(secs, tuple(g), g.tm_wday, g.tm_yday, time.strftime('%Y-%m-%dT%H:%M:%S %a %A %b %B %j %w %%', g), time.asctime(g))
+st = time.struct_time((2024, 2, 29, 12, 30, 45, 3, 60, 0))
+print(st, st.tm_mon, st[2], st[-1], len(st), list(st)[:3], st == (2024, 2, 29, 12, 30, 45, 3, 60, 0), st[1:3])
+print(time.strftime('%d/%m/%y %I:%M %p', st), time.strftime('', st), time.strftime('%H%M%S', (2000, 1, 1, 23, 59, 59, 0, 1, 0)))
+for bad in ((2000, 13, 1, 0, 0, 0, 0, 1, 0), (2000, 1, 1, 24, 0, 0, 0, 1, 0), (1, 2, 3)):
+    try: print(time.strftime('%Y', bad))
+    except (ValueError, TypeError) as e: print(type(e).__name__, e)
+try: time.struct_time((1, 2))
+except TypeError as e: print(e)
+try: time.gmtime('x')
+except TypeError as e: print(e)
+try: time.sleep(-1)
+except ValueError as e: print(e)
+try: time.sleep('1')
+except TypeError as e: print(e)
+t0 = time.monotonic(); time.sleep(0.02); dt = time.monotonic() - t0; print(0.015 < dt < 2)
+n0 = time.perf_counter_ns(); n1 = time.perf_counter_ns(); print(type(n0).__name__, n1 >= n0, time.monotonic_ns() > 0, time.process_time_ns() >= 0)
+print(abs(time.time() - time.time_ns() / 1e9) < 1, time.gmtime().tm_year >= 2024, time.localtime(0).tm_year in (1969, 1970), type(time.timezone).__name__, len(time.tzname))
+print(time.mktime(time.localtime(1700000000)), time.ctime(0) == time.asctime(time.localtime(0)))

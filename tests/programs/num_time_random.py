@@ -1,0 +1,11 @@
+import time, _random
+t = time.time(); print(type(t).__name__, t > 1.6e9, type(time.time_ns()).__name__, time.monotonic() <= time.monotonic(), time.perf_counter() >= 0, time.process_time() >= 0)
+time.sleep(0.01); time.sleep(0)
+g = time.gmtime(0); print(g, g.tm_year, g[0], tuple(g), time.strftime('%Y-%m-%d %H:%M:%S', g), time.gmtime(86400 * 365.25 * 30).tm_year)
+print(time.strftime('%a %b %d %j', time.gmtime(1e9)), time.asctime(time.gmtime(1e9)), time.mktime(time.localtime(1e9)) == 1e9)
+r = _random.Random(42); print(r.random(), r.getrandbits(70), r.random(), r.getrandbits(32), r.getrandbits(0))
+r.seed(2**100 + 17); print(r.random())
+r.seed(-5); print(r.random())
+r.seed(0); print(r.random()); st = r.getstate(); a = r.random(); r.setstate(st); print(a == r.random(), len(st), st[-1])
+try: r.getrandbits(-1)
+except ValueError as e: print(e)
