@@ -13,24 +13,14 @@
 
 #include "libstage/common.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define VM_NO_POOL 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define VM_NO_POOL 1
-#endif
-#endif
-
-#define NCLASSES 32             /* 16 .. 512 bytes */
+/* VM_NO_POOL (under AddressSanitizer), NCLASSES, FreeBlock and the free
+ * lists are in alloc.h, for its inline fast paths. */
 #define SLAB (256u * 1024u)
 #define HDR 8u
 
-typedef struct FreeBlock {
-    struct FreeBlock *next;     /* next free block of the class */
-} FreeBlock;
-
 #ifndef VM_NO_POOL
-static FreeBlock *freelist[NCLASSES + 1];
+#define freelist vm_mem_freelist
+FreeBlock *vm_mem_freelist[NCLASSES + 1];
 static char *slab_ptr, *slab_end;
 #endif
 
