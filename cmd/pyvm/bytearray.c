@@ -2,8 +2,8 @@
  *
  * Stage: pyvm.  Storage is a malloc'd buffer grown by doubling.  Item and
  * slice access, the mutating methods (append, extend, pop, insert, remove,
- * clear, reverse) and += are native; the other methods run bytes' method on
- * a bytes snapshot and convert bytes results back to bytearray.
+ * clear, reverse) and += are native; the others are bytesmeth.c's, shared
+ * with bytes.
  */
 #include "cmd/pyvm/bytearray.h"
 
@@ -11,14 +11,16 @@
 #include <string.h>
 
 #include "libstage/buf.h"
-#include "libstage/repr.h"
 #include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/bytesmeth.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
+#include "cmd/pyvm/strfmt.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/txtargs.h"
 
 #define BA(o) ((ByteArrayObj *)(o))
 
@@ -77,8 +79,29 @@ static void ba_dealloc(Obj *o)
 static Obj *ba_repr(Obj *o)
 {
     Buf b = BUF_INIT;
-    buf_puts(&b, "bytearray(");
-    ls_repr_bytes(&b, BA(o)->data ? BA(o)->data : "", (size_t)BA(o)->len);
+    buf_puts(&b, "bytearray(b");
+    /* as CPython's: the quote is " only for ' without ", and ' is always
+     * escaped (bytearray(b"x\'")) */
+    const char *d = BA(o)->data ? BA(o)->data : "";
+    size_t n = (size_t)BA(o)->len;
+    char q = memchr(d, '\'', n) && !memchr(d, '"', n) ? '"' : '\'';
+    buf_putc(&b, q);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if (c == '\'' || c == '\\')
+            buf_printf(&b, "\\%c", c);
+        else if (c == '\t')
+            buf_puts(&b, "\\t");
+        else if (c == '\n')
+            buf_puts(&b, "\\n");
+        else if (c == '\r')
+            buf_puts(&b, "\\r");
+        else if (c < 0x20 || c >= 0x7f)
+            buf_printf(&b, "\\x%02x", c);
+        else
+            buf_putc(&b, c);
+    }
+    buf_putc(&b, q);
     buf_putc(&b, ')');
     Obj *s = vm_str_new(b.data, b.len);
     buf_free(&b);
@@ -198,10 +221,18 @@ static int ba_setitem(Obj *o, Obj *key, Obj *v)
         ssize_t start, stop, step, n;
         if (vm_slice_indices(key, b->len, &start, &stop, &step, &n) < 0)
             return -1;
-        if (step != 1) {
-            vm_err_str(&vm_exc_SystemError, "not supported yet: extended slice assignment "
-                       "to a bytearray");
-            return -1;
+        if (!v && step != 1) {
+            /* delete every step-th byte of the slice */
+            ssize_t lo = step > 0 ? start : start + (n - 1) * step, st = step > 0 ? step : -step;
+            ssize_t w = lo;
+            ssize_t hi = lo + (n - 1) * st;
+            if (n <= 0)
+                return 0;
+            for (ssize_t r = lo; r < b->len; r++)
+                if (r > hi || (r - lo) % st != 0)
+                    b->data[w++] = b->data[r];
+            b->len = w;
+            return 0;
         }
         if (!v) {
             splice(b, start, stop, "", 0);
@@ -210,12 +241,32 @@ static int ba_setitem(Obj *o, Obj *key, Obj *v)
         const char *p = "";
         size_t pn = 0;
         Obj *tmp = NULL;
-        if (!vm_bytes_buffer(v, &p, &pn)) {
+        if (v == o) {
+            tmp = vm_bytes_new(b->data ? b->data : "", (size_t)b->len);
+            vm_bytes_buffer(tmp, &p, &pn);
+        } else if (!vm_bytes_buffer(v, &p, &pn)) {
+            if (INT_CHECK(v) || STR_CHECK(v)) {
+                vm_err_str(&vm_exc_TypeError, "can assign only bytes, buffers, or iterables of "
+                           "ints in range(0, 256)");
+                return -1;
+            }
             Obj *cargs[1] = {v};
             tmp = vm_call((Obj *)&vm_bytearray_type, cargs, 1, NULL);
             if (!tmp)
                 return -1;
             vm_bytes_buffer(tmp, &p, &pn);
+        }
+        if (step != 1) {
+            if ((ssize_t)pn != n) {
+                XDECREF(tmp);
+                vm_err_fmt(&vm_exc_ValueError, "attempt to assign bytes of size %zu to extended "
+                           "slice of size %zd", pn, n);
+                return -1;
+            }
+            for (ssize_t k = 0; k < n; k++)
+                b->data[start + k * step] = p[k];
+            XDECREF(tmp);
+            return 0;
         }
         splice(b, start, stop, p, pn);
         XDECREF(tmp);
@@ -274,7 +325,7 @@ static int extend_from(ByteArrayObj *b, Obj *v)
         return 0;
     }
     if (STR_CHECK(v)) {
-        vm_err_str(&vm_exc_TypeError, "expected iterable of integers; got: 'str'");
+        vm_err_str(&vm_exc_TypeError, "'str' object cannot be interpreted as an integer");
         return -1;
     }
     Obj *l = vm_list_from_iter(v);
@@ -304,6 +355,16 @@ static Obj *ba_binop(Obj *a, Obj *b, int op)
     int o = inplace ? op - NB_INPLACE_FIRST : op;
     const char *x = "", *y = "";
     size_t xn = 0, yn = 0;
+    if (o == NB_REMAINDER && BYTEARRAY_CHECK(a)) {
+        vm_bytes_buffer(a, &x, &xn);
+        Obj *r = vm_bytes_percent(x, xn, b);
+        if (!r)
+            return NULL;
+        vm_bytes_buffer(r, &y, &yn);
+        Obj *ba = vm_bytearray_new(y, yn);
+        DECREF(r);
+        return ba;
+    }
     if (o == NB_ADD && BYTEARRAY_CHECK(a)) {
         if (!vm_bytes_buffer(b, &y, &yn))
             return vm_err_fmt(&vm_exc_TypeError, "can't concat %s to bytearray", vm_tname(b));
@@ -379,7 +440,15 @@ static Obj *ba_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         if (n < 0)
             return vm_err_str(&vm_exc_ValueError, "negative count");
         Obj *r = vm_bytearray_new("", 0);
-        ba_reserve(BA(r), (ssize_t)n);
+        if (n > BA(r)->cap) {      /* may fail: a huge size is a MemoryError */
+            char *p = (uint64_t)n < SIZE_MAX / 2 ? realloc(BA(r)->data, (size_t)n) : NULL;
+            if (!p) {
+                DECREF(r);
+                return vm_err_nomem();
+            }
+            BA(r)->data = p;
+            BA(r)->cap = (ssize_t)n;
+        }
         if (n)
             memset(BA(r)->data, 0, (size_t)n);
         BA(r)->len = (ssize_t)n;
@@ -402,7 +471,7 @@ static Obj *ba_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
 
 static Obj *ba_append_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("append", kwnames) < 0 || vm_argc("append", nargs, 1, 1) < 0)
+    if (vm_txt_args("bytearray", "append", TA_ONE, args, nargs, kwnames, 1, 1, NULL, NULL) < 0)
         return NULL;
     int c;
     if (byte_value(args[0], &c) < 0)
@@ -414,7 +483,7 @@ static Obj *ba_append_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *ba_extend_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("extend", kwnames) < 0 || vm_argc("extend", nargs, 1, 1) < 0)
+    if (vm_txt_args("bytearray", "extend", TA_ONE, args, nargs, kwnames, 1, 1, NULL, NULL) < 0)
         return NULL;
     if (extend_from(BA(self), args[0]) < 0)
         return NULL;
@@ -423,7 +492,7 @@ static Obj *ba_extend_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *ba_pop_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("pop", kwnames) < 0 || vm_argc("pop", nargs, 0, 1) < 0)
+    if (vm_txt_args("bytearray", "pop", TA_POS, args, nargs, kwnames, 0, 1, NULL, NULL) < 0)
         return NULL;
     ByteArrayObj *b = BA(self);
     if (b->len == 0)
@@ -438,7 +507,7 @@ static Obj *ba_pop_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *ba_insert_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("insert", kwnames) < 0 || vm_argc("insert", nargs, 2, 2) < 0)
+    if (vm_txt_args("bytearray", "insert", TA_POS, args, nargs, kwnames, 2, 2, NULL, NULL) < 0)
         return NULL;
     ByteArrayObj *b = BA(self);
     int64_t i;
@@ -458,7 +527,7 @@ static Obj *ba_insert_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *ba_remove_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("remove", kwnames) < 0 || vm_argc("remove", nargs, 1, 1) < 0)
+    if (vm_txt_args("bytearray", "remove", TA_ONE, args, nargs, kwnames, 1, 1, NULL, NULL) < 0)
         return NULL;
     ByteArrayObj *b = BA(self);
     int c;
@@ -474,7 +543,7 @@ static Obj *ba_remove_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *ba_clear_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("clear", kwnames) < 0 || vm_argc("clear", nargs, 0, 0) < 0)
+    if (vm_txt_args("bytearray", "clear", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     BA(self)->len = 0;
     return vm_newref(VM_NONE);
@@ -482,7 +551,7 @@ static Obj *ba_clear_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *ba_reverse_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("reverse", kwnames) < 0 || vm_argc("reverse", nargs, 0, 0) < 0)
+    if (vm_txt_args("bytearray", "reverse", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     ByteArrayObj *b = BA(self);
     for (ssize_t i = 0, j = b->len - 1; i < j; i++, j--) {
@@ -495,66 +564,10 @@ static Obj *ba_reverse_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
 
 static Obj *ba_copy_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("copy", kwnames) < 0 || vm_argc("copy", nargs, 0, 0) < 0)
+    if (vm_txt_args("bytearray", "copy", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     return vm_bytearray_new(BA(self)->data ? BA(self)->data : "", (size_t)BA(self)->len);
 }
-
-/* A bytes result of bytes' method back as bytearray (lists, tuples too). */
-static Obj *to_ba(Obj *r)
-{
-    if (BYTES_CHECK(r)) {
-        Obj *b = vm_bytearray_new(((BytesObj *)r)->s, (size_t)((BytesObj *)r)->len);
-        DECREF(r);
-        return b;
-    }
-    Obj **items = LIST_CHECK(r) ? LIST_ITEMS(r) : TUPLE_CHECK(r) ? TUPLE_ITEMS(r) : NULL;
-    ssize_t n = LIST_CHECK(r) ? LIST_LEN(r) : TUPLE_CHECK(r) ? TUPLE_LEN(r) : 0;
-    for (ssize_t i = 0; items && i < n; i++)
-        if (BYTES_CHECK(items[i]))
-            items[i] = to_ba(items[i]);
-    return r;
-}
-
-static Obj *delegate(const char *name, Obj *self, Obj *const *args, size_t nargs,
-                     Obj *kwnames, bool convert)
-{
-    Obj *targs[8];
-    if (nargs > 8)
-        return vm_err_fmt(&vm_exc_TypeError, "%s() takes at most 8 arguments", name);
-    for (size_t i = 0; i < nargs; i++)
-        targs[i] = BYTEARRAY_CHECK(args[i])
-            ? vm_bytes_new(BA(args[i])->data ? BA(args[i])->data : "", (size_t)BA(args[i])->len)
-            : vm_newref(args[i]);
-    Obj *snap = vm_bytes_new(BA(self)->data ? BA(self)->data : "", (size_t)BA(self)->len);
-    Obj *nm = vm_str_cstr(name);
-    Obj *m = vm_getattr(snap, nm);
-    DECREF(nm);
-    Obj *r = m ? vm_call(m, targs, nargs, kwnames) : NULL;
-    XDECREF(m);
-    DECREF(snap);
-    for (size_t i = 0; i < nargs; i++)
-        DECREF(targs[i]);
-    return r && convert ? to_ba(r) : r;
-}
-
-#define BA_DELEGATE(NAME, CONVERT)                                                 \
-    static Obj *ba_##NAME(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
-    {                                                                              \
-        return delegate(#NAME, self, args, nargs, kwnames, CONVERT);               \
-    }
-#define BA_METHODS(X) \
-    X(decode, false) X(hex, false) X(find, false) X(rfind, false) X(index, false) \
-    X(rindex, false) X(count, false) X(startswith, false) X(endswith, false)      \
-    X(isalpha, false) X(isdigit, false) X(isspace, false) X(isalnum, false)       \
-    X(isupper, false) X(islower, false) X(split, true) X(rsplit, true)            \
-    X(splitlines, true) X(strip, true) X(lstrip, true) X(rstrip, true)            \
-    X(replace, true) X(partition, true) X(rpartition, true) X(center, true)       \
-    X(ljust, true) X(rjust, true) X(zfill, true) X(expandtabs, true)              \
-    X(removeprefix, true) X(removesuffix, true) X(join, true) X(upper, true)      \
-    X(lower, true) X(swapcase, true)
-BA_METHODS(BA_DELEGATE)
-#undef BA_DELEGATE
 
 static const MethodDef ba_methods[] = {
     {"append", ba_append_m},
@@ -565,8 +578,8 @@ static const MethodDef ba_methods[] = {
     {"clear", ba_clear_m},
     {"reverse", ba_reverse_m},
     {"copy", ba_copy_m},
-#define BA_ENTRY(NAME, CONVERT) {#NAME, ba_##NAME},
-    BA_METHODS(BA_ENTRY)
+#define BA_ENTRY(NAME) {#NAME, vm_bm_##NAME},
+    VM_BYTES_COMMON(BA_ENTRY)
 #undef BA_ENTRY
     {NULL, NULL},
 };

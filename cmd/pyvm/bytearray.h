@@ -1,7 +1,7 @@
 /* cmd/pyvm/bytearray.h: bytearray, a mutable sequence of byte values.
  *
- * Stage: pyvm.  Most non-mutating methods run bytes' on a snapshot and turn
- * bytes results back into bytearrays.
+ * Stage: pyvm.  The non-mutating methods are bytesmeth.c's, shared with
+ * bytes; they return bytearrays.
  */
 #ifndef VM_BYTEARRAY_H
 #define VM_BYTEARRAY_H

@@ -1,11 +1,9 @@
 /* cmd/pyvm/bytes.c: bytes.
  *
  * Stage: pyvm.  repr() as CPython (libstage/repr.c's ls_repr_bytes), items
- * are ints, slices are bytes; decode() and str.encode() know UTF-8, ASCII
- * and Latin-1 (errors strict, replace, ignore).  Most text-like methods
- * (find, split, strip, replace, ...) and b"..." % args run str's on the
- * bytes read as Latin-1 and turn str results back into bytes; the case
- * methods and predicates are ASCII-only, as CPython's.
+ * are ints, slices are bytes; decode() and str.encode() go to codecs.c,
+ * the text-like methods are bytesmeth.c's (shared with bytearray) and
+ * b"..." % args is strfmt.c's.
  */
 #include "cmd/pyvm/bytes.h"
 
@@ -16,6 +14,9 @@
 #include "libstage/repr.h"
 #include "libstage/unicode.h"
 #include "cmd/pyvm/bytearray.h"
+#include "cmd/pyvm/bytesmeth.h"
+#include "cmd/pyvm/class.h"
+#include "cmd/pyvm/codecs.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
@@ -24,6 +25,7 @@
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/strfmt.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/txtargs.h"
 
 Obj *vm_bytes_new(const char *s, size_t len)
 {
@@ -79,73 +81,11 @@ static Obj *bytes_richcmp(Obj *a, Obj *b, int op)
     return VM_BOOL(r);
 }
 
-static Obj *to_text(Obj *a);
-static Obj *from_text(Obj *r);
-static Obj *latin1_str(const char *s, size_t n);
-
-/* The arguments of b"..." % args as text: bytes become Latin-1 str,
- * except those a %r or %a conversion shows by repr(). */
-static Obj *percent_args(const char *f, size_t n, Obj *args)
-{
-    if (!TUPLE_CHECK(args)) {
-        if (DICT_CHECK(args))
-            return vm_newref(args);
-        const char *q = memchr(f, '%', n);
-        while (q && q + 1 < f + n && q[1] == '%')
-            q = memchr(q + 2, '%', (size_t)(f + n - q - 2));
-        size_t k = q ? (size_t)(q - f) + 1 : n;
-        while (k < n && strchr("-+ #0123456789.*", f[k]))
-            k++;
-        if (k < n && (f[k] == 'r' || f[k] == 'a'))
-            return vm_newref(args);
-        return to_text(args);
-    }
-    Obj *t = vm_tuple_new(TUPLE_LEN(args));
-    ssize_t ai = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (f[i] != '%')
-            continue;
-        if (i + 1 < n && f[i + 1] == '%') {
-            i++;
-            continue;
-        }
-        size_t k = i + 1;
-        while (k < n && strchr("-+ #0123456789.*", f[k])) {
-            if (f[k] == '*')
-                ai++;   /* a * width or precision uses an argument (kept as is) */
-            k++;
-        }
-        if (ai < TUPLE_LEN(args) && k < n && (f[k] == 'r' || f[k] == 'a'))
-            TUPLE_ITEMS(t)[ai] = vm_newref(TUPLE_ITEMS(args)[ai]);
-        else if (ai < TUPLE_LEN(args))
-            TUPLE_ITEMS(t)[ai] = NULL;
-        ai++;
-        i = k;
-    }
-    for (ssize_t j = 0; j < TUPLE_LEN(args); j++)
-        if (!TUPLE_ITEMS(t)[j] && !(TUPLE_ITEMS(t)[j] = to_text(TUPLE_ITEMS(args)[j]))) {
-            for (ssize_t m = j + 1; m < TUPLE_LEN(args); m++)
-                if (!TUPLE_ITEMS(t)[m])
-                    TUPLE_ITEMS(t)[m] = vm_newref(VM_NONE);
-            TUPLE_ITEMS(t)[j] = vm_newref(VM_NONE);
-            DECREF(t);
-            return NULL;
-        }
-    return t;
-}
-
 static Obj *bytes_binop(Obj *a, Obj *b, int op)
 {
     int o = op >= NB_INPLACE_FIRST ? op - NB_INPLACE_FIRST : op;
-    if (o == NB_REMAINDER && BYTES_CHECK(a)) {
-        /* b"..." % args: formatted as Latin-1 text */
-        Obj *fmt = latin1_str(BDATA(a), (size_t)BLEN(a));
-        Obj *targs = percent_args(BDATA(a), (size_t)BLEN(a), b);
-        Obj *r = targs ? vm_str_percent(fmt, targs) : NULL;
-        DECREF(fmt);
-        XDECREF(targs);
-        return r ? from_text(r) : NULL;
-    }
+    if (o == NB_REMAINDER && BYTES_CHECK(a))
+        return vm_bytes_percent(BDATA(a), (size_t)BLEN(a), b);
     if (o == NB_ADD && BYTES_CHECK(a) && BYTEARRAY_CHECK(b))
         return vm_newref(VM_NOTIMPL);   /* bytearray's binop concatenates */
     if (o == NB_ADD && BYTES_CHECK(a)) {
@@ -166,12 +106,19 @@ static Obj *bytes_binop(Obj *a, Obj *b, int op)
             return NULL;
         if (k < 0)
             k = 0;
-        Buf buf = BUF_INIT;
+        /* one allocation that may fail: a huge result is a MemoryError */
+        size_t len = (size_t)BLEN(seq);
+        if (len && (uint64_t)k > (SIZE_MAX / 2) / len)
+            return vm_err_nomem();
+        BytesObj *r = vm_try_alloc(&vm_bytes_type, (size_t)k * len + 1);
+        if (!r)
+            return NULL;
+        r->len = (ssize_t)((size_t)k * len);
+        r->hash = -1;
         for (int64_t i = 0; i < k; i++)
-            buf_put(&buf, BDATA(seq), (size_t)BLEN(seq));
-        Obj *r = vm_bytes_new(buf.data ? buf.data : "", buf.len);
-        buf_free(&buf);
-        return r;
+            memcpy(r->s + (size_t)i * len, BDATA(seq), len);
+        r->s[r->len] = '\0';
+        return (Obj *)r;
     }
     return vm_newref(VM_NOTIMPL);
 }
@@ -231,14 +178,48 @@ static int bytes_contains(Obj *o, Obj *v)
     return 0;
 }
 
+/* ---- bytes iterator ---- */
+typedef struct BytesIter {
+    Obj ob;
+    Obj *b;                 /* the bytes */
+    ssize_t i;              /* index of the next byte */
+} BytesIter;
+
+static void bytesiter_dealloc(Obj *o)
+{
+    DECREF(((BytesIter *)o)->b);
+    vm_obj_free(o);
+}
+
+static Obj *bytesiter_next(Obj *o)
+{
+    BytesIter *it = (BytesIter *)o;
+    if (it->i >= BLEN(it->b))
+        return NULL;
+    return vm_int_from_i64((unsigned char)BDATA(it->b)[it->i++]);
+}
+
+static Obj *bytesiter_self(Obj *o)
+{
+    return vm_newref(o);
+}
+
+static Type bytesiter_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "bytes_iterator",
+    .base = &vm_object_type,
+    .basicsize = sizeof(BytesIter),
+    .dealloc = bytesiter_dealloc,
+    .iter = bytesiter_self,
+    .iternext = bytesiter_next,
+};
+
 static Obj *bytes_iter(Obj *o)
 {
-    Obj *l = vm_list_new(BLEN(o));
-    for (ssize_t i = 0; i < BLEN(o); i++)
-        LIST_ITEMS(l)[i] = vm_int_from_i64((unsigned char)BDATA(o)[i]);
-    Obj *it = vm_iter(l);
-    DECREF(l);
-    return it;
+    BytesIter *it = vm_alloc(&bytesiter_type, 0);
+    it->b = vm_newref(o);
+    it->i = 0;
+    return (Obj *)it;
 }
 
 static int bytes_truth(Obj *o)
@@ -246,306 +227,31 @@ static int bytes_truth(Obj *o)
     return BLEN(o) != 0;
 }
 
-static Obj *bytes_decode(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+/* The encoding and errors arguments of encode()/decode() (NULL when absent);
+ * TypeError when not strs. */
+int vm_codec_args(const char *name, Obj *const *args, size_t nargs, Obj *kwnames, Obj **enc,
+                  Obj **errors)
 {
-    size_t npos = nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0);
-    const char *enc = "utf-8";
-    if (npos > 0 && STR_CHECK(args[0]))
-        enc = STR_DATA(args[0]);
-    bool ascii = strcmp(enc, "ascii") == 0;
-    bool latin = strcmp(enc, "latin-1") == 0 || strcmp(enc, "latin1") == 0;
-    if (!ascii && !latin && strcmp(enc, "utf-8") != 0 && strcmp(enc, "utf8") != 0)
-        return vm_err_fmt(&vm_exc_SystemError, "not supported yet: the %s codec", enc);
-    const char *s = BDATA(self);
-    size_t n = (size_t)BLEN(self);
-    if (latin) {
-        Buf b = BUF_INIT;
-        for (size_t i = 0; i < n; i++) {
-            char u[4];
-            int k = ls_utf8_encode((unsigned char)s[i], u);
-            buf_put(&b, u, (size_t)k);
+    static const char *const kw[] = {"encoding", "errors", NULL};
+    Obj *a[2];
+    if (vm_txt_args("", name, TA_KW, args, nargs, kwnames, 0, 2, kw, a) < 0)
+        return -1;
+    for (int i = 0; i < 2; i++)
+        if (a[i] && !STR_CHECK(a[i])) {
+            vm_err_fmt(&vm_exc_TypeError, "%s() argument '%s' must be str, not %s", name, kw[i],
+                       vm_tname(a[i]));
+            return -1;
         }
-        Obj *r = vm_str_new(b.data ? b.data : "", b.len);
-        buf_free(&b);
-        return r;
-    }
-    size_t ok = ls_utf8_valid_prefix(s, n);
-    if (ascii) {
-        for (size_t i = 0; i < n; i++)
-            if ((unsigned char)s[i] >= 0x80) {
-                ok = i;
-                break;
-            }
-    }
-    if (ok < n)
-        return vm_err_fmt(&vm_exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in "
-                          "position %zu: %s", ascii ? "ascii" : "utf-8",
-                          (unsigned char)s[ok], ok,
-                          ascii ? "ordinal not in range(128)" : "invalid start byte");
-    return vm_str_new(s, n);
+    *enc = a[0];
+    *errors = a[1];
+    return 0;
 }
-
-static Obj *bytes_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    Buf b = BUF_INIT;
-    for (ssize_t i = 0; i < BLEN(self); i++)
-        buf_printf(&b, "%02x", (unsigned char)BDATA(self)[i]);
-    Obj *r = vm_str_new(b.data ? b.data : "", b.len);
-    buf_free(&b);
-    return r;
-}
-
-/* ---- bytes methods by delegation to str's: the bytes are read as Latin-1
- * text, the str method runs, and str results are turned back into bytes. */
-
-/* bytes (Latin-1) -> str */
-static Obj *latin1_str(const char *s, size_t n)
-{
-    Buf b = BUF_INIT;
-    for (size_t i = 0; i < n; i++) {
-        char u[4];
-        buf_put(&b, u, (size_t)ls_utf8_encode((unsigned char)s[i], u));
-    }
-    Obj *r = vm_str_new(b.data ? b.data : "", b.len);
-    buf_free(&b);
-    return r;
-}
-
-/* str (all code points < 256) -> bytes */
-static Obj *str_latin1(Obj *s)
-{
-    const char *p = STR_DATA(s);
-    size_t n = (size_t)STR_LEN(s);
-    Buf b = BUF_INIT;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        int k = ls_utf8_decode(p + i, n - i, &cp);
-        if (k <= 0)
-            k = 1, cp = '?';
-        buf_putc(&b, (int)(cp & 0xff));
-        i += (size_t)k;
-    }
-    Obj *r = vm_bytes_new(b.data ? b.data : "", b.len);
-    buf_free(&b);
-    return r;
-}
-
-/* An argument for the str method: bytes become str, ints (a byte value)
- * become a one-character str; tuples are converted item by item. */
-static Obj *to_text(Obj *a)
-{
-    const char *p;
-    size_t n;
-    if (vm_bytes_buffer(a, &p, &n))
-        return latin1_str(p, n);
-    if (TUPLE_CHECK(a)) {
-        Obj *t = vm_tuple_new(TUPLE_LEN(a));
-        for (ssize_t i = 0; i < TUPLE_LEN(a); i++) {
-            Obj *x = to_text(TUPLE_ITEMS(a)[i]);
-            if (!x) {
-                DECREF(t);
-                return NULL;
-            }
-            TUPLE_ITEMS(t)[i] = x;
-        }
-        return t;
-    }
-    if (STR_CHECK(a))
-        return vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not 'str'");
-    return vm_newref(a);
-}
-
-/* A str method's result back as bytes (lists and tuples item by item). */
-static Obj *from_text(Obj *r)
-{
-    if (STR_CHECK(r)) {
-        Obj *b = str_latin1(r);
-        DECREF(r);
-        return b;
-    }
-    if (LIST_CHECK(r)) {
-        for (ssize_t i = 0; i < LIST_LEN(r); i++)
-            if (STR_CHECK(LIST_ITEMS(r)[i])) {
-                Obj *b = str_latin1(LIST_ITEMS(r)[i]);
-                DECREF(LIST_ITEMS(r)[i]);
-                LIST_ITEMS(r)[i] = b;
-            }
-        return r;
-    }
-    if (TUPLE_CHECK(r)) {
-        for (ssize_t i = 0; i < TUPLE_LEN(r); i++)
-            if (STR_CHECK(TUPLE_ITEMS(r)[i])) {
-                Obj *b = str_latin1(TUPLE_ITEMS(r)[i]);
-                DECREF(TUPLE_ITEMS(r)[i]);
-                TUPLE_ITEMS(r)[i] = b;
-            }
-        return r;
-    }
-    return r;
-}
-
-static Obj *delegate(const char *name, Obj *self, Obj *const *args, size_t nargs,
-                     Obj *kwnames)
-{
-    Obj *targs[8];
-    if (nargs > 8)
-        return vm_err_fmt(&vm_exc_TypeError, "%s() takes at most 8 arguments", name);
-    size_t done = 0;
-    Obj *r = NULL, *s = NULL, *m = NULL;
-    for (; done < nargs; done++)
-        if (!(targs[done] = to_text(args[done])))
-            goto out;
-    s = latin1_str(BDATA(self), (size_t)BLEN(self));
-    Obj *nm = vm_str_cstr(name);
-    m = vm_getattr(s, nm);
-    DECREF(nm);
-    if (m && (r = vm_call(m, targs, nargs, kwnames)) != NULL)
-        r = from_text(r);
-out:
-    for (size_t i = 0; i < done; i++)
-        DECREF(targs[i]);
-    XDECREF(s);
-    XDECREF(m);
-    return r;
-}
-
-#define BYTES_DELEGATE(NAME)                                                          \
-    static Obj *bytes_##NAME(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
-    {                                                                                 \
-        return delegate(#NAME, self, args, nargs, kwnames);                           \
-    }
-BYTES_DELEGATE(find)
-BYTES_DELEGATE(rfind)
-BYTES_DELEGATE(index)
-BYTES_DELEGATE(rindex)
-BYTES_DELEGATE(count)
-BYTES_DELEGATE(split)
-BYTES_DELEGATE(rsplit)
-BYTES_DELEGATE(splitlines)
-BYTES_DELEGATE(strip)
-BYTES_DELEGATE(lstrip)
-BYTES_DELEGATE(rstrip)
-BYTES_DELEGATE(replace)
-BYTES_DELEGATE(startswith)
-BYTES_DELEGATE(endswith)
-BYTES_DELEGATE(partition)
-BYTES_DELEGATE(rpartition)
-BYTES_DELEGATE(center)
-BYTES_DELEGATE(ljust)
-BYTES_DELEGATE(rjust)
-BYTES_DELEGATE(zfill)
-BYTES_DELEGATE(expandtabs)
-BYTES_DELEGATE(removeprefix)
-BYTES_DELEGATE(removesuffix)
-#undef BYTES_DELEGATE
-
-static Obj *bytes_join(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_nokw("join", kwnames) < 0 || vm_argc("join", nargs, 1, 1) < 0)
-        return NULL;
-    Obj *l = vm_list_from_iter(args[0]);
-    if (!l)
-        return NULL;
-    Buf b = BUF_INIT;
-    for (ssize_t i = 0; i < LIST_LEN(l); i++) {
-        Obj *x = LIST_ITEMS(l)[i];
-        const char *xp;
-        size_t xn;
-        if (!vm_bytes_buffer(x, &xp, &xn)) {
-            buf_free(&b);
-            vm_err_fmt(&vm_exc_TypeError, "sequence item %zd: expected a bytes-like object, "
-                       "%s found", i, vm_tname(x));
-            DECREF(l);
-            return NULL;
-        }
-        if (i)
-            buf_put(&b, BDATA(self), (size_t)BLEN(self));
-        buf_put(&b, xp, xn);
-    }
-    DECREF(l);
-    Obj *r = vm_bytes_new(b.data ? b.data : "", b.len);
-    buf_free(&b);
-    return r;
-}
-
-/* ASCII-only case mappings: mode 'u' upper, 'l' lower, 's' swapcase. */
-static Obj *bytes_case(Obj *self, const char *name, size_t nargs, Obj *kwnames, char mode)
-{
-    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 0, 0) < 0)
-        return NULL;
-    Obj *r = vm_bytes_new(BDATA(self), (size_t)BLEN(self));
-    char *p = BDATA(r);
-    for (ssize_t i = 0; i < BLEN(r); i++) {
-        bool lo = p[i] >= 'a' && p[i] <= 'z', up = p[i] >= 'A' && p[i] <= 'Z';
-        if ((lo && mode != 'l') || (up && mode != 'u'))
-            p[i] ^= 0x20;
-    }
-    return r;
-}
-
-static Obj *bytes_upper(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    (void)args;
-    return bytes_case(self, "upper", nargs, kwnames, 'u');
-}
-
-static Obj *bytes_lower(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    (void)args;
-    return bytes_case(self, "lower", nargs, kwnames, 'l');
-}
-
-static Obj *bytes_swapcase(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    (void)args;
-    return bytes_case(self, "swapcase", nargs, kwnames, 's');
-}
-
-/* ASCII-only predicates: which is "alpha", "digit", "space", "alnum",
- * "upper", "lower". */
-static Obj *bytes_pred(Obj *self, size_t nargs, Obj *kwnames, const char *which)
-{
-    if (vm_nokw(which, kwnames) < 0 || vm_argc(which, nargs, 0, 0) < 0)
-        return NULL;
-    bool any_up = false, any_lo = false;
-    for (ssize_t i = 0; i < BLEN(self); i++) {
-        int c = (unsigned char)BDATA(self)[i];
-        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z', dg = c >= '0' && c <= '9';
-        bool sp = c == ' ' || (c >= 9 && c <= 13);
-        any_up |= up;
-        any_lo |= lo;
-        bool ok = which[2] == 'a' && which[3] == 'l' && which[4] == 'p' ? up || lo
-                : which[2] == 'd' ? dg : which[2] == 's' ? sp
-                : which[2] == 'a' ? up || lo || dg : true;
-        if (!ok)
-            return VM_BOOL(false);
-    }
-    if (which[2] == 'u')
-        return VM_BOOL(any_up && !any_lo);
-    if (which[2] == 'l')
-        return VM_BOOL(any_lo && !any_up);
-    return VM_BOOL(BLEN(self) > 0);
-}
-
-#define BYTES_PRED(NAME)                                                              \
-    static Obj *bytes_##NAME(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
-    {                                                                                 \
-        (void)args;                                                                   \
-        return bytes_pred(self, nargs, kwnames, #NAME);                               \
-    }
-BYTES_PRED(isalpha)
-BYTES_PRED(isdigit)
-BYTES_PRED(isspace)
-BYTES_PRED(isalnum)
-BYTES_PRED(isupper)
-BYTES_PRED(islower)
-#undef BYTES_PRED
 
 /* bytes.fromhex(string), a class method */
 Obj *vm_bytes_fromhex(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     (void)cls;
-    if (vm_nokw("fromhex", kwnames) < 0 || vm_argc("fromhex", nargs - 1, 1, 1) < 0)
+    if (vm_txt_args("bytes", "fromhex", TA_ONE, args + 1, nargs - 1, kwnames, 1, 1, NULL, NULL) < 0)
         return NULL;
     args++;     /* args[0] is the class */
     if (!STR_CHECK(args[0]))
@@ -579,106 +285,73 @@ Obj *vm_bytes_fromhex(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames)
 }
 
 static const MethodDef bytes_methods[] = {
-    {"decode", bytes_decode},
-    {"hex", bytes_hex},
-    {"find", bytes_find},
-    {"rfind", bytes_rfind},
-    {"index", bytes_index},
-    {"rindex", bytes_rindex},
-    {"count", bytes_count},
-    {"split", bytes_split},
-    {"rsplit", bytes_rsplit},
-    {"splitlines", bytes_splitlines},
-    {"strip", bytes_strip},
-    {"lstrip", bytes_lstrip},
-    {"rstrip", bytes_rstrip},
-    {"replace", bytes_replace},
-    {"startswith", bytes_startswith},
-    {"endswith", bytes_endswith},
-    {"partition", bytes_partition},
-    {"rpartition", bytes_rpartition},
-    {"center", bytes_center},
-    {"ljust", bytes_ljust},
-    {"rjust", bytes_rjust},
-    {"zfill", bytes_zfill},
-    {"expandtabs", bytes_expandtabs},
-    {"removeprefix", bytes_removeprefix},
-    {"removesuffix", bytes_removesuffix},
-    {"join", bytes_join},
-    {"upper", bytes_upper},
-    {"lower", bytes_lower},
-    {"swapcase", bytes_swapcase},
-    {"isalpha", bytes_isalpha},
-    {"isdigit", bytes_isdigit},
-    {"isspace", bytes_isspace},
-    {"isalnum", bytes_isalnum},
-    {"isupper", bytes_isupper},
-    {"islower", bytes_islower},
+#define BM_ENTRY(NAME) {#NAME, vm_bm_##NAME},
+    VM_BYTES_COMMON(BM_ENTRY)
+#undef BM_ENTRY
     {NULL, NULL},
 };
 
 Obj *vm_str_encode(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    size_t npos = nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0);
-    const char *enc = npos > 0 && STR_CHECK(args[0]) ? STR_DATA(args[0]) : "utf-8";
-    const char *errors = npos > 1 && STR_CHECK(args[1]) ? STR_DATA(args[1]) : "strict";
-    for (size_t i = npos; i < nargs; i++) {
-        Obj *kn = TUPLE_ITEMS(kwnames)[i - npos];
-        if (vm_str_eqc(kn, "encoding") && STR_CHECK(args[i]))
-            enc = STR_DATA(args[i]);
-        else if (vm_str_eqc(kn, "errors") && STR_CHECK(args[i]))
-            errors = STR_DATA(args[i]);
-    }
-    bool ascii = strcmp(enc, "ascii") == 0;
-    bool latin = strcmp(enc, "latin-1") == 0 || strcmp(enc, "latin1") == 0
-                 || strcmp(enc, "iso-8859-1") == 0;
-    if (!ascii && !latin && strcmp(enc, "utf-8") != 0 && strcmp(enc, "utf8") != 0)
-        return vm_err_fmt(&vm_exc_SystemError, "not supported yet: the %s codec", enc);
-    if (!ascii && !latin)
-        return vm_bytes_new(STR_DATA(self), (size_t)STR_LEN(self));
-    unsigned limit = ascii ? 0x80 : 0x100;
-    const char *s = STR_DATA(self);
-    size_t n = (size_t)STR_LEN(self);
-    Buf b = BUF_INIT;
-    size_t pos = 0;
-    for (size_t i = 0; i < n; pos++) {
-        uint32_t cp;
-        int k = ls_utf8_decode(s + i, n - i, &cp);
-        if (k <= 0) {
-            k = 1;
-            cp = 0xdc80;
-        }
-        if (cp < limit) {
-            buf_putc(&b, (int)cp);
-        } else if (strcmp(errors, "replace") == 0) {
-            buf_putc(&b, '?');
-        } else if (strcmp(errors, "ignore") != 0) {
-            buf_free(&b);
-            char esc[16];
-            snprintf(esc, sizeof esc, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x"
-                     : "\\U%08x", (unsigned)cp);
-            vm_err_fmt(&vm_exc_UnicodeEncodeError, "'%s' codec can't encode character '%s' in "
-                       "position %zu: ordinal not in range(%u)", ascii ? "ascii" : "latin-1",
-                       esc, pos, limit);
-            return NULL;
-        }
-        i += (size_t)k;
-    }
-    Obj *r = vm_bytes_new(b.data ? b.data : "", b.len);
-    buf_free(&b);
-    return r;
+    Obj *enc, *errors;
+    if (vm_codec_args("encode", args, nargs, kwnames, &enc, &errors) < 0)
+        return NULL;
+    return vm_codec_encode(self, enc, errors);
 }
 
 static Obj *bytes_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (nargs == 0)
+    static const char *const kw[] = {"source", "encoding", "errors", NULL};
+    Obj *a[3];
+    if (vm_txt_args("", "bytes", TA_KW, args, nargs, kwnames, 0, 3, kw, a) < 0)
+        return NULL;
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !STR_CHECK(a[i]))
+            return vm_err_fmt(&vm_exc_TypeError, "bytes() argument '%s' must be str, not %s",
+                              kw[i], vm_tname(a[i]));
+    Obj *x = a[0];
+    if (!x) {
+        if (a[1] || a[2])
+            return vm_err_fmt(&vm_exc_TypeError, "%s without a string argument",
+                              a[1] ? "encoding" : "errors");
         return vm_bytes_new("", 0);
-    Obj *x = args[0];
-    if (STR_CHECK(x)) {
-        if (nargs < 2)
-            return vm_err_str(&vm_exc_TypeError, "string argument without an encoding");
-        return vm_str_encode(x, args + 1, nargs - 1, kwnames);
     }
+    if (STR_CHECK(x)) {
+        if (!a[1])
+            return vm_err_str(&vm_exc_TypeError, "string argument without an encoding");
+        return vm_codec_encode(x, a[1], a[2]);
+    }
+    if (a[1] || a[2])
+        return vm_err_fmt(&vm_exc_TypeError, "%s without a string argument",
+                          a[1] ? "encoding" : "errors");
+    if (TYPE(x)->flags & TF_HEAP) {
+        /* __bytes__, then __index__ (a count), then iteration */
+        bool found;
+        Obj *r = vm_call_special(x, "__bytes__", NULL, 0, &found);
+        if (found) {
+            if (r && !BYTES_CHECK(r)) {
+                vm_err_fmt(&vm_exc_TypeError, "__bytes__ returned non-bytes (type %s)",
+                           vm_tname(r));
+                DECREF(r);
+                return NULL;
+            }
+            return r;
+        }
+        r = vm_call_special(x, "__index__", NULL, 0, &found);
+        if (found) {
+            if (!r)
+                return NULL;
+            Obj *args1[1] = {r};
+            Obj *b = INT_CHECK(r) ? bytes_construct(self, args1, 1, NULL)
+                : vm_err_fmt(&vm_exc_TypeError, "__index__ returned non-int (type %s)",
+                             vm_tname(r));
+            DECREF(r);
+            return b;
+        }
+    }
+    if (!INT_CHECK(x) && !(TYPE(x)->flags & TF_HEAP) && !TYPE(x)->iter)
+        return vm_err_fmt(&vm_exc_TypeError, "cannot convert '%s' object to bytes",
+                          vm_tname(x));
     if (INT_CHECK(x)) {
         int64_t n;
         if (vm_int_as_i64(x, &n) < 0)
@@ -691,9 +364,9 @@ static Obj *bytes_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
         memset(b->s, 0, (size_t)n + 1);
         return (Obj *)b;
     }
-    if (BYTES_CHECK(x))
+    if (TYPE(x) == &vm_bytes_type)
         return vm_newref(x);
-    if (BYTEARRAY_CHECK(x)) {
+    if (BYTES_CHECK(x) || BYTEARRAY_CHECK(x)) {
         const char *p;
         size_t n;
         vm_bytes_buffer(x, &p, &n);

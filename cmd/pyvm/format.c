@@ -1,17 +1,21 @@
-/* cmd/pyvm/format.c: format(value, spec) for int, float, str and bool
- * (format-spec mini-language:
+/* cmd/pyvm/format.c: format(value, spec) for int, float, complex, str and
+ * bool (format-spec mini-language:
  *   [[fill]align][sign][z][#][0][width][grouping][.precision][type]).
  *
- * Stage: pyvm.
+ * Stage: pyvm.  Float digits come from the C library's printf, which is
+ * correctly rounded (glibc), as CPython's own conversion is; the error
+ * messages and their order are CPython's.
  */
 #include "cmd/pyvm/format.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "libstage/buf.h"
+#include "cmd/pyvm/complex.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/int.h"
@@ -22,6 +26,7 @@
 
 typedef struct Spec {
     char fill[5];           /* UTF-8 fill character */
+    size_t filln;           /* its length in bytes (it may be NUL) */
     char align;             /* '<' '>' '^' '=' or 0 */
     char sign;              /* '+' '-' ' ' or 0 */
     bool alt;               /* '#' */
@@ -31,12 +36,30 @@ typedef struct Spec {
     char group;             /* ',' '_' or 0 */
     long prec;              /* -1: none */
     char type;              /* presentation type or 0 */
+    bool align_given;       /* align came from the spec, not from the '0' flag */
 } Spec;
 
-static int parse_spec(const char *s, size_t len, Spec *sp)
+/* Parse decimal digits at s[*i]; ValueError when too many. */
+static int parse_num(const char *s, size_t len, size_t *i, long *out)
 {
+    long v = 0;
+    while (*i < len && s[*i] >= '0' && s[*i] <= '9') {
+        if (v > (LONG_MAX - 9) / 10) {
+            vm_err_str(&vm_exc_ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + (s[(*i)++] - '0');
+    }
+    *out = v;
+    return 0;
+}
+
+static int parse_spec(const char *s, size_t len, Spec *sp, const char *tname, char deftype)
+{
+    bool fill_given = false;
     memset(sp, 0, sizeof *sp);
     strcpy(sp->fill, " ");
+    sp->filln = 1;
     sp->width = sp->prec = -1;
     size_t i = 0;
     /* fill + align: the fill may be a multi-byte character */
@@ -48,12 +71,15 @@ static int parse_spec(const char *s, size_t len, Spec *sp)
     if (len > cl && strchr("<>^=", s[cl]) && s[cl]) {
         memcpy(sp->fill, s, cl);
         sp->fill[cl] = '\0';
+        sp->filln = cl;
+        fill_given = true;
         sp->align = s[cl];
         i = cl + 1;
     } else if (len > 0 && strchr("<>^=", s[0]) && s[0]) {
         sp->align = s[0];
         i = 1;
     }
+    sp->align_given = sp->align != 0;
     if (i < len && (s[i] == '+' || s[i] == '-' || s[i] == ' '))
         sp->sign = s[i++];
     if (i < len && s[i] == 'z') {
@@ -68,32 +94,57 @@ static int parse_spec(const char *s, size_t len, Spec *sp)
         sp->zero = true;
         i++;
     }
-    if (i < len && s[i] >= '0' && s[i] <= '9') {
-        sp->width = 0;
-        while (i < len && s[i] >= '0' && s[i] <= '9')
-            sp->width = sp->width * 10 + (s[i++] - '0');
-    }
-    if (i < len && (s[i] == ',' || s[i] == '_'))
+    if (i < len && s[i] >= '0' && s[i] <= '9' && parse_num(s, len, &i, &sp->width) < 0)
+        return -1;
+    if (i < len && (s[i] == ',' || s[i] == '_')) {
         sp->group = s[i++];
+        if (i < len && (s[i] == ',' || s[i] == '_')) {
+            vm_err_str(&vm_exc_ValueError, "Cannot specify both ',' and '_'.");
+            return -1;
+        }
+    }
     if (i < len && s[i] == '.') {
         i++;
         if (i >= len || !(s[i] >= '0' && s[i] <= '9')) {
             vm_err_str(&vm_exc_ValueError, "Format specifier missing precision");
             return -1;
         }
-        sp->prec = 0;
-        while (i < len && s[i] >= '0' && s[i] <= '9')
-            sp->prec = sp->prec * 10 + (s[i++] - '0');
+        if (parse_num(s, len, &i, &sp->prec) < 0)
+            return -1;
+    }
+    if (len - i > 1) {
+        vm_err_fmt(&vm_exc_ValueError, "Invalid format specifier '%.*s' for object of type '%s'",
+                   (int)len, s, tname);
+        return -1;
     }
     if (i < len)
         sp->type = s[i++];
-    if (i < len) {
-        vm_err_str(&vm_exc_ValueError, "Invalid format specifier");
-        return -1;
+    if (sp->group) {
+        switch (sp->type ? sp->type : deftype) {
+        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+            break;
+        case 'b': case 'o': case 'x': case 'X':
+            if (sp->group == '_')
+                break;
+            /* fall through */
+        default:
+            if ((unsigned char)(sp->type ? sp->type : deftype) > 0x20
+                && (unsigned char)(sp->type ? sp->type : deftype) < 0x7f)
+                vm_err_fmt(&vm_exc_ValueError, "Cannot specify '%c' with '%c'.", sp->group,
+                           sp->type ? sp->type : deftype);
+            else
+                vm_err_fmt(&vm_exc_ValueError, "Cannot specify '%c' with '\\x%x'.", sp->group,
+                           (unsigned)(unsigned char)sp->type);
+            return -1;
+        }
     }
-    if (sp->zero && !sp->align) {
+    if (sp->zero && !fill_given) {
+        /* '0' without an explicit fill: zeros, and '=' when no alignment
+         * was given (the type decides later whether '=' applies) */
         strcpy(sp->fill, "0");
-        sp->align = '=';
+        sp->filln = 1;
+        if (!sp->align)
+            sp->align = '=';
     }
     return 0;
 }
@@ -117,16 +168,16 @@ static Obj *pad(const Spec *sp, const char *body, size_t n, size_t nprefix, char
     if (align == '=') {
         buf_put(&b, body, nprefix);
         for (long i = 0; i < fillc; i++)
-            buf_puts(&b, sp->fill);
+            buf_put(&b, sp->fill, sp->filln);
         buf_put(&b, body + nprefix, n - nprefix);
     } else {
         if (align == '<')
             left = 0, right = fillc;
         for (long i = 0; i < left; i++)
-            buf_puts(&b, sp->fill);
+            buf_put(&b, sp->fill, sp->filln);
         buf_put(&b, body, n);
         for (long i = 0; i < right; i++)
-            buf_puts(&b, sp->fill);
+            buf_put(&b, sp->fill, sp->filln);
     }
     Obj *r = vm_str_new(b.data ? b.data : "", b.len);
     buf_free(&b);
@@ -171,6 +222,18 @@ static void group_digits(Buf *out, const char *d, size_t n, char sep, int every)
     }
 }
 
+/* ValueError for a presentation type the object's type does not know;
+ * CPython shows it as '\xNN' unless it is a visible ASCII character. */
+static Obj *unknown_code(char type, const char *tname)
+{
+    unsigned char c = (unsigned char)type;
+    if (c > 32 && c < 127)
+        return vm_err_fmt(&vm_exc_ValueError, "Unknown format code '%c' for object of type "
+                          "'%s'", type, tname);
+    return vm_err_fmt(&vm_exc_ValueError, "Unknown format code '\\x%x' for object of type "
+                      "'%s'", (unsigned)c, tname);
+}
+
 static Obj *format_float(Obj *v, const Spec *sp);
 
 static Obj *format_int(Obj *v, const Spec *sp)
@@ -185,6 +248,8 @@ static Obj *format_int(Obj *v, const Spec *sp)
         DECREF(f);
         return r;
     }
+    if (!strchr("bcdoxXn", type))
+        return unknown_code(type, vm_tname(v));
     if (sp->prec >= 0)
         return vm_err_str(&vm_exc_ValueError, "Precision not allowed in integer format specifier");
     if (sp->zcoerce)
@@ -193,12 +258,20 @@ static Obj *format_int(Obj *v, const Spec *sp)
     Buf digits = BUF_INIT;
     bool neg = false;
     if (type == 'c') {
+        if (sp->sign)
+            return vm_err_str(&vm_exc_ValueError,
+                              "Sign not allowed with integer format specifier 'c'");
+        if (sp->alt)
+            return vm_err_str(&vm_exc_ValueError,
+                              "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t c;
         if (vm_int_as_i64(v, &c) < 0)
             return NULL;
+        if (c < 0 || c > 0x10ffff)
+            return vm_err_str(&vm_exc_OverflowError, "%c arg not in range(0x110000)");
         char u[4];
         int k = ls_utf8_encode((uint32_t)c, u);
-        return pad(sp, u, (size_t)k, 0, '<');
+        return pad(sp, u, (size_t)k, 0, '>');
     }
     if (type == 'd' || type == 'n') {
         if (vm_int_format(&digits, v) < 0) {
@@ -232,8 +305,7 @@ static Obj *format_int(Obj *v, const Spec *sp)
             buf_putc(&digits, tmp[--k]);
     } else {
         buf_free(&digits);
-        return vm_err_fmt(&vm_exc_ValueError, "Unknown format code '%c' for object of type '%s'",
-                          type, vm_tname(v));
+        return unknown_code(type, vm_tname(v));
     }
     const char *d = digits.data;
     if (*d == '-') {
@@ -268,24 +340,72 @@ static Obj *format_float(Obj *v, const Spec *sp)
     Buf num = BUF_INIT;
     if (!type && prec < 0) {
         vm_float_format(&num, x);
+        if (sp->alt && isfinite(x) && !strchr(num.data, '.')) {
+            /* '#': repr keeps its point ("1.e-07") */
+            char *e = strchr(num.data, 'e');
+            size_t at = e ? (size_t)(e - num.data) : num.len;
+            Buf t = BUF_INIT;
+            buf_put(&t, num.data, at);
+            buf_putc(&t, '.');
+            buf_put(&t, num.data + at, num.len - at);
+            buf_free(&num);
+            num = t;
+        }
+    } else if (!type && isfinite(x)) {
+        /* no type with a precision: 'g', but exponent notation as soon as
+         * the decimal exponent reaches prec - 1 (room for ".0"), and at
+         * least one digit after the point */
+        long pr = prec == 0 ? 1 : prec;
+        int need = snprintf(NULL, 0, "%.*e", (int)(pr - 1), x);
+        char *tmp = ls_xmalloc((size_t)need + 1);
+        snprintf(tmp, (size_t)need + 1, "%.*e", (int)(pr - 1), x);
+        long ex = strtol(strchr(tmp, 'e') + 1, NULL, 10);
+        if (ex < -4 || ex >= pr - 1) {
+            char *e = strchr(tmp, 'e');
+            size_t mant = (size_t)(e - tmp);
+            if (sp->alt) {
+                char alt[64];
+                snprintf(alt, sizeof alt, "%#.*e", (int)(pr - 1), x);
+                if (pr - 1 < 30)
+                    buf_puts(&num, alt);
+                else
+                    buf_puts(&num, tmp);
+            } else {
+                if (memchr(tmp, '.', mant))
+                    while (mant > 0 && tmp[mant - 1] == '0')
+                        mant--;
+                if (mant > 0 && tmp[mant - 1] == '.')
+                    mant--;
+                buf_put(&num, tmp, mant);
+                buf_puts(&num, e);
+            }
+        } else {
+            free(tmp);
+            need = snprintf(NULL, 0, sp->alt ? "%#.*g" : "%.*g", (int)pr, x);
+            tmp = ls_xmalloc((size_t)need + 1);
+            snprintf(tmp, (size_t)need + 1, sp->alt ? "%#.*g" : "%.*g", (int)pr, x);
+            buf_puts(&num, tmp);
+            if (!strchr(tmp, '.'))
+                buf_puts(&num, ".0");
+        }
+        free(tmp);
     } else {
         if (!strchr("eEfFgG%", type ? type : 'g')) {
             buf_free(&num);
-            return vm_err_fmt(&vm_exc_ValueError,
-                              "Unknown format code '%c' for object of type 'float'", type);
+            return unknown_code(type, "float");
         }
         char t = type ? type : 'g';
         if (prec < 0)
             prec = 6;
         double y = t == '%' ? x * 100 : x;
-        char fmt[40], tmp[512];
+        char fmt[40];
         char ct = t == '%' ? 'f' : t;
         if (!type && prec == 0)
             prec = 1;
         snprintf(fmt, sizeof fmt, "%%%s.%ld%c", sp->alt ? "#" : "", prec, ct);
-        if (fabs(y) >= 1e300 && (ct == 'f' || ct == 'F'))
-            snprintf(tmp, sizeof tmp, "%.0f", y);
-        snprintf(tmp, sizeof tmp, fmt, y);
+        int need = snprintf(NULL, 0, fmt, y);
+        char *tmp = ls_xmalloc((size_t)need + 1);
+        snprintf(tmp, (size_t)need + 1, fmt, y);
         buf_puts(&num, tmp);
         if (!type) {
             /* no type: like 'g' but at least one digit after the point */
@@ -294,6 +414,7 @@ static Obj *format_float(Obj *v, const Spec *sp)
             if (!has)
                 buf_puts(&num, ".0");
         }
+        free(tmp);
         if (t == '%')
             buf_putc(&num, '%');
     }
@@ -321,6 +442,99 @@ static Obj *format_float(Obj *v, const Spec *sp)
     return r;
 }
 
+/* One part of a complex number for format_complex: the text of x in *out
+ * (sign first when there is one).  With no type and no precision the part
+ * is repr-like without a trailing ".0" (repr(1+2j) is '(1+2j)'). */
+static int complex_part(Buf *out, double x, const Spec *sp, char sign)
+{
+    Spec p = *sp;
+    p.width = -1;
+    p.align = '<';
+    p.sign = sign;
+    strcpy(p.fill, " ");
+    p.filln = 1;
+    Obj *f = vm_float_new(x);
+    Obj *r = NULL;
+    if (!sp->type && sp->prec < 0) {
+        Buf t = BUF_INIT;
+        vm_float_format(&t, x);
+        size_t n = t.len, st = 0;
+        if (n >= 2 && t.data[n - 2] == '.' && t.data[n - 1] == '0')
+            n -= 2;
+        bool neg = n && t.data[0] == '-';
+        if (neg)
+            st = 1;
+        if (neg && sp->zcoerce && n == 2 && t.data[1] == '0')
+            neg = false;
+        Buf g = BUF_INIT;
+        if (neg)
+            buf_putc(&g, '-');
+        else if (sign == '+' || sign == ' ')
+            buf_putc(&g, sign);
+        const char *d = t.data + st;
+        size_t dn = n - st, intlen = strspn(d, "0123456789");
+        if (intlen > dn)
+            intlen = dn;
+        group_digits(&g, d, intlen, sp->group, 3);
+        const char *e = memchr(d + intlen, 'e', dn - intlen);
+        bool dot = memchr(d, '.', dn) != NULL;
+        size_t elen = e ? (size_t)(d + dn - e) : 0;
+        buf_put(&g, d + intlen, dn - intlen - elen);
+        if (sp->alt && !dot && isfinite(x))
+            buf_putc(&g, '.');      /* '#': the point stays ("2.", "1.e+20") */
+        if (elen)
+            buf_put(&g, e, elen);
+        r = vm_str_new(g.data ? g.data : "", g.len);
+        buf_free(&g);
+        buf_free(&t);
+    } else {
+        if (!p.type)
+            p.type = 'g';
+        r = format_float(f, &p);
+    }
+    DECREF(f);
+    if (!r)
+        return -1;
+    buf_put(out, STR_DATA(r), (size_t)STR_LEN(r));
+    DECREF(r);
+    return 0;
+}
+
+static Obj *format_complex(Obj *v, const Spec *sp)
+{
+    double re = ((ComplexObj *)v)->re, im = ((ComplexObj *)v)->im;
+    if (sp->type && !strchr("eEfFgGn", sp->type))
+        return unknown_code(sp->type, "complex");
+    if (sp->filln == 1 && sp->fill[0] == '0')
+        return vm_err_str(&vm_exc_ValueError, "Zero padding is not allowed in complex format "
+                          "specifier");
+    if (sp->align == '=')
+        return vm_err_str(&vm_exc_ValueError, "'=' alignment flag is not allowed in complex "
+                          "format specifier");
+    bool skip_re = false, parens = false;
+    if (!sp->type) {
+        skip_re = re == 0 && !signbit(re);
+        parens = !skip_re;
+    }
+    Buf b = BUF_INIT;
+    if (parens)
+        buf_putc(&b, '(');
+    if (!skip_re && complex_part(&b, re, sp, sp->sign) < 0) {
+        buf_free(&b);
+        return NULL;
+    }
+    if (complex_part(&b, im, sp, skip_re ? sp->sign : '+') < 0) {
+        buf_free(&b);
+        return NULL;
+    }
+    buf_putc(&b, 'j');
+    if (parens)
+        buf_putc(&b, ')');
+    Obj *r = pad(sp, b.data, b.len, 0, '>');
+    buf_free(&b);
+    return r;
+}
+
 Obj *vm_format(Obj *v, Obj *spec)
 {
     if (TYPE(v)->flags & TF_HEAP) {
@@ -341,31 +555,38 @@ Obj *vm_format(Obj *v, Obj *spec)
     }
     if (!spec || STR_LEN(spec) == 0)
         return vm_str(v);
+    if (!INT_CHECK(v) && !FLOAT_CHECK(v) && !COMPLEX_CHECK(v) && !STR_CHECK(v))
+        return vm_err_fmt(&vm_exc_TypeError, "unsupported format string passed to "
+                          "%s.__format__", vm_tname(v));
     Spec sp;
-    if (parse_spec(STR_DATA(spec), (size_t)STR_LEN(spec), &sp) < 0)
+    if (parse_spec(STR_DATA(spec), (size_t)STR_LEN(spec), &sp, vm_tname(v),
+                   INT_CHECK(v) ? 'd' : STR_CHECK(v) ? 's' : 0) < 0)
         return NULL;
     if (INT_CHECK(v)) {
-        if (TYPE(v) == &vm_bool_type && !sp.type) {
-            Obj *s = vm_str(v);
-            if (!s)
-                return NULL;
-            Obj *r = pad(&sp, STR_DATA(s), (size_t)STR_LEN(s), 0, '<');
-            DECREF(s);
-            return r;
-        }
         return format_int(v, &sp);
     }
     if (FLOAT_CHECK(v))
         return format_float(v, &sp);
+    if (COMPLEX_CHECK(v))
+        return format_complex(v, &sp);
     if (STR_CHECK(v)) {
         if (sp.type && sp.type != 's')
-            return vm_err_fmt(&vm_exc_ValueError,
-                              "Unknown format code '%c' for object of type 'str'", sp.type);
+            return unknown_code(sp.type, "str");
+        if (sp.sign == ' ')
+            return vm_err_str(&vm_exc_ValueError, "Space not allowed in string format specifier");
         if (sp.sign)
             return vm_err_str(&vm_exc_ValueError, "Sign not allowed in string format specifier");
-        if (sp.align == '=')
+        if (sp.zcoerce)
+            return vm_err_str(&vm_exc_ValueError, "Negative zero coercion (z) not allowed in "
+                              "string format specifier");
+        if (sp.alt)
+            return vm_err_str(&vm_exc_ValueError, "Alternate form (#) not allowed in string "
+                              "format specifier");
+        if (sp.align == '=' && sp.align_given)
             return vm_err_str(&vm_exc_ValueError,
                               "'=' alignment not allowed in string format specifier");
+        if (sp.align == '=')
+            sp.align = '<';     /* '0' pads strings on the right with zeros */
         size_t n = (size_t)STR_LEN(v);
         if (sp.prec >= 0) {
             /* truncate to prec characters */

@@ -5,7 +5,9 @@
  * hash is FNV-1a over the bytes: CPython's str hash is randomized per run,
  * so no program output may depend on it.
  */
+#include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/codecs.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/strfmt.h"
 
@@ -18,9 +20,13 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/pool.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/txtargs.h"
 #include "cmd/pyvm/ucase.h"
+
+static StrObj *str_alloc(size_t len);
 
 /* A new str of len bytes; NULL with MemoryError when there is no memory. */
 static StrObj *str_try_alloc(size_t len)
@@ -29,7 +35,8 @@ static StrObj *str_try_alloc(size_t len)
         vm_err_nomem();
         return NULL;
     }
-    StrObj *s = vm_try_alloc(&vm_str_type, len + 1);
+    StrObj *s = offsetof(StrObj, s) + len + 1 <= VM_STR_POOL_MAX ? str_alloc(len)
+        : vm_try_alloc(&vm_str_type, len + 1);
     if (!s)
         return NULL;
     s->len = (ssize_t)len;
@@ -41,7 +48,17 @@ static StrObj *str_try_alloc(size_t len)
 
 static StrObj *str_alloc(size_t len)
 {
-    StrObj *s = vm_alloc(&vm_str_type, len + 1);
+    size_t bytes = offsetof(StrObj, s) + len + 1;
+    StrObj *s;
+    if (bytes <= VM_STR_POOL_MAX) {
+        /* perf: short strs from pools without block headers (pool.h);
+         * object.c's vm_dealloc gives them back */
+        s = vm_pool_alloc(vm_str_pool(bytes));
+        s->ob.refcnt = 1;
+        s->ob.type = &vm_str_type;
+    } else {
+        s = vm_alloc(&vm_str_type, len + 1);
+    }
     s->len = (ssize_t)len;
     s->hash = -1;
     s->interned = false;
@@ -294,8 +311,9 @@ static Obj *str_richcmp(Obj *a, Obj *b, int op)
 static Obj *str_repeat(Obj *s, Obj *n)
 {
     int64_t k;
-    if (vm_int_as_i64(n, &k) < 0)
-        return NULL;
+    if (!INT_IS_SMALL(n))
+        return vm_err_str(&vm_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    k = INT_SMALL(n);
     if (k <= 0)
         return vm_str_new("", 0);
     StrObj *x = (StrObj *)s;
@@ -369,17 +387,52 @@ static ssize_t str_len(Obj *o)
 }
 
 /* Byte offset of code point i in s. */
+/* The last non-ASCII position looked up: walking on from it makes a scan
+ * by index (s[i] for each i, reversed(s)) linear instead of quadratic.
+ * The cache holds a reference, so its string cannot be freed and another
+ * one reuse its address while the entry stands. */
+static StrObj *ix_str;      /* the string, or NULL */
+static ssize_t ix_cp;       /* a code point index in it */
+static size_t ix_off;       /* the byte offset of that code point */
+
 static size_t cp_offset(StrObj *s, ssize_t i)
 {
     if (s->ulen == s->len)
         return (size_t)i;
+    if (s != ix_str) {
+        StrObj *old = ix_str;
+        ix_str = (StrObj *)vm_newref((Obj *)s);
+        ix_cp = 0;
+        ix_off = 0;
+        if (old)
+            DECREF((Obj *)old);
+    }
+    /* start from the nearest of the start, the cached position and the end */
+    ssize_t cp = 0;
     size_t off = 0;
-    while (i > 0) {
+    ssize_t dc = ix_cp > i ? ix_cp - i : i - ix_cp;
+    if (dc < i) {
+        cp = ix_cp;
+        off = ix_off;
+    }
+    if (s->ulen - i < (cp > i ? cp - i : i - cp)) {
+        cp = s->ulen;
+        off = (size_t)s->len;
+    }
+    while (cp < i) {
         off++;
         while (off < (size_t)s->len && ((unsigned char)s->s[off] & 0xc0) == 0x80)
             off++;
-        i--;
+        cp++;
     }
+    while (cp > i) {
+        off--;
+        while (off > 0 && ((unsigned char)s->s[off] & 0xc0) == 0x80)
+            off--;
+        cp--;
+    }
+    ix_cp = cp;
+    ix_off = off;
     return off;
 }
 
@@ -395,15 +448,29 @@ static Obj *str_getitem(Obj *o, Obj *key)
             return vm_str_new(s->s + a, b - a);
         }
         Buf b = BUF_INIT;
-        for (ssize_t i = 0, k = start; i < n; i++, k += step) {
-            size_t x = cp_offset(s, k), y = cp_offset(s, k + 1);
-            buf_put(&b, s->s + x, y - x);
+        if (s->ulen == s->len) {
+            for (ssize_t i = 0, k = start; i < n; i++, k += step)
+                buf_putc(&b, s->s[k]);
+        } else if (n > 0) {
+            /* the byte offset of every code point, found once (not per item) */
+            size_t *off = ls_xmalloc(((size_t)s->ulen + 1) * sizeof *off);
+            size_t c = 0;
+            for (size_t j = 0; j < (size_t)s->len; j++)
+                if (((unsigned char)s->s[j] & 0xc0) != 0x80)
+                    off[c++] = j;
+            off[c] = (size_t)s->len;
+            for (ssize_t i = 0, k = start; i < n; i++, k += step)
+                buf_put(&b, s->s + off[k], off[k + 1] - off[k]);
+            free(off);
         }
         Obj *r = vm_str_new(b.data ? b.data : "", b.len);
         buf_free(&b);
         return r;
     }
     int64_t i;
+    if (!INT_CHECK(key) && !(TYPE(key)->flags & TF_HEAP))
+        return vm_err_fmt(&vm_exc_TypeError, "string indices must be integers, not '%s'",
+                          vm_tname(key));
     if (vm_index(key, &i, "string") < 0)
         return NULL;
     if (i < 0)
@@ -464,9 +531,21 @@ static Type striter_type = {
     .iternext = striter_next,
 };
 
+/* CPython names the iterator of a non-ASCII str differently. */
+static Type striter_u_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "str_iterator",
+    .base = &vm_object_type,
+    .basicsize = sizeof(StrIter),
+    .dealloc = striter_dealloc,
+    .iter = self_iter,
+    .iternext = striter_next,
+};
+
 static Obj *str_iter(Obj *o)
 {
-    StrIter *it = vm_alloc(&striter_type, 0);
+    StrIter *it = vm_alloc(((StrObj *)o)->ulen == STR_LEN(o) ? &striter_type : &striter_u_type,
+                           0);
     it->s = vm_newref(o);
     it->off = 0;
     return (Obj *)it;
@@ -479,43 +558,128 @@ static bool is_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
 }
 
+/* str.isspace() of chr(cp). */
+static bool cp_space(uint32_t cp)
+{
+    return cp < 0x80 ? is_space((unsigned char)cp) : (vm_uc_flags(cp) & UC_SPACE) != 0;
+}
+
+/* Is cp a line boundary for str.splitlines()? */
+static bool cp_linebreak(uint32_t cp)
+{
+    return (cp >= '\n' && cp <= '\r') || (cp >= 0x1c && cp <= 0x1e) || cp == 0x85
+        || cp == 0x2028 || cp == 0x2029;
+}
+
+/* Byte offset where the code point ending at byte i (i > 0) starts. */
+static size_t prev_start(const char *s, size_t i)
+{
+    i--;
+    while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
+        i--;
+    return i;
+}
+
+/* Is the code point at s[i..] (n bytes) a space?  Its length in *k. */
+static bool space_at(const char *s, size_t n, size_t i, int *k)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *k = 1;
+        return is_space(c);
+    }
+    uint32_t cp;
+    *k = next_cp(s + i, n - i, &cp);
+    return cp_space(cp);
+}
+
+/* Is the code point ending at byte j of s a space?  Its start in *st. */
+static bool space_before(const char *s, size_t n, size_t j, size_t *st)
+{
+    unsigned char c = (unsigned char)s[j - 1];
+    if (c < 0x80) {
+        *st = j - 1;
+        return is_space(c);
+    }
+    *st = prev_start(s, j);
+    uint32_t cp;
+    next_cp(s + *st, n - *st, &cp);
+    return cp_space(cp);
+}
+
 static Obj *str_join_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("join", kwnames) < 0 || vm_argc("join", nargs, 1, 1) < 0)
+    Obj *a[1];
+    if (vm_txt_args("str", "join", TA_ONE, args, nargs, kwnames, 1, 1, NULL, a) < 0)
         return NULL;
-    Obj *seq = vm_list_from_iter(args[0]);
-    if (!seq) {
-        return NULL;
+    Obj *seq;
+    if (LIST_CHECK(a[0]) || TUPLE_CHECK(a[0])) {
+        seq = vm_list_from_iter(a[0]);
+    } else {
+        Obj *it = vm_iter(a[0]);
+        if (!it) {
+            if (vm_err_matches(&vm_exc_TypeError)) {
+                vm_err_clear();
+                vm_err_str(&vm_exc_TypeError, "can only join an iterable");
+            }
+            return NULL;
+        }
+        seq = vm_list_from_iter(it);
+        DECREF(it);
     }
+    if (!seq)
+        return NULL;
     ListObj *l = (ListObj *)seq;
     Obj *r = vm_str_join(self, l->items, (size_t)l->len);
     DECREF(seq);
     return r;
 }
 
+/* Does the str chars contain the code point cp? */
+static bool has_cp(Obj *chars, uint32_t cp)
+{
+    const char *c = STR_DATA(chars);
+    size_t n = (size_t)STR_LEN(chars);
+    if (cp < 0x80)
+        return memchr(c, (int)cp, n) != NULL;
+    for (size_t i = 0; i < n;) {
+        uint32_t x;
+        i += (size_t)next_cp(c + i, n - i, &x);
+        if (x == cp)
+            return true;
+    }
+    return false;
+}
+
 static Obj *strip_common(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
                          const char *name, bool left, bool right)
 {
-    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 0, 1) < 0)
+    Obj *a[1];
+    if (vm_txt_args("str", name, TA_POS, args, nargs, kwnames, 0, 1, NULL, a) < 0)
         return NULL;
     const char *s = STR_DATA(self);
-    size_t a = 0, b = (size_t)STR_LEN(self);
-    Obj *chars = nargs && args[0] != VM_NONE ? args[0] : NULL;
+    size_t a0 = 0, b = (size_t)STR_LEN(self), n = b;
+    Obj *chars = a[0] && a[0] != VM_NONE ? a[0] : NULL;
     if (chars && !STR_CHECK(chars))
         return vm_err_fmt(&vm_exc_TypeError, "%s arg must be None or str", name);
-    if (chars) {
-        /* ASCII-only chars sets are the common case; others compare bytes */
-        while (left && a < b && memchr(STR_DATA(chars), s[a], (size_t)STR_LEN(chars)))
-            a++;
-        while (right && b > a && memchr(STR_DATA(chars), s[b - 1], (size_t)STR_LEN(chars)))
-            b--;
-    } else {
-        while (left && a < b && is_space((unsigned char)s[a]))
-            a++;
-        while (right && b > a && is_space((unsigned char)s[b - 1]))
-            b--;
+    while (left && a0 < b) {
+        uint32_t cp;
+        int k = next_cp(s + a0, n - a0, &cp);
+        if (chars ? !has_cp(chars, cp) : !cp_space(cp))
+            break;
+        a0 += (size_t)k;
     }
-    return vm_str_new(s + a, b - a);
+    while (right && b > a0) {
+        size_t st = prev_start(s, b);
+        uint32_t cp;
+        next_cp(s + st, n - st, &cp);
+        if (chars ? !has_cp(chars, cp) : !cp_space(cp))
+            break;
+        b = st;
+    }
+    if (a0 == 0 && b == n && TYPE(self) == &vm_str_type)
+        return vm_newref(self);
+    return vm_str_new(s + a0, b - a0);
 }
 
 static Obj *str_strip(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -533,116 +697,143 @@ static Obj *str_rstrip(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return strip_common(self, args, nargs, kwnames, "rstrip", false, true);
 }
 
+static const char *const split_kw[] = {"sep", "maxsplit", NULL};
+
+/* The sep and maxsplit arguments of split()/rsplit(); *sep NULL for None. */
+static int split_args(const char *name, Obj *const *args, size_t nargs, Obj *kwnames,
+                      Obj **sep, int64_t *maxsplit)
+{
+    Obj *a[2];
+    if (vm_txt_args("str", name, TA_KW, args, nargs, kwnames, 0, 2, split_kw, a) < 0)
+        return -1;
+    *sep = a[0] && a[0] != VM_NONE ? a[0] : NULL;
+    *maxsplit = -1;
+    if (*sep && !STR_CHECK(*sep)) {
+        vm_err_fmt(&vm_exc_TypeError, "must be str or None, not %s", vm_tname(*sep));
+        return -1;
+    }
+    if (a[1] && vm_txt_ssize(a[1], maxsplit) < 0)
+        return -1;
+    if (*sep && STR_LEN(*sep) == 0) {
+        vm_err_str(&vm_exc_ValueError, "empty separator");
+        return -1;
+    }
+    if (*maxsplit < 0)
+        *maxsplit = INT64_MAX;
+    return 0;
+}
+
+static void append_part(Obj *list, const char *s, size_t len)
+{
+    Obj *part = vm_str_new(s, len);
+    vm_list_append(list, part);
+    DECREF(part);
+}
+
 static Obj *str_split(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("split", kwnames) < 0 || vm_argc("split", nargs, 0, 2) < 0)
+    Obj *sep;
+    int64_t maxsplit;
+    if (split_args("split", args, nargs, kwnames, &sep, &maxsplit) < 0)
         return NULL;
-    Obj *sep = nargs > 0 && args[0] != VM_NONE ? args[0] : NULL;
-    int64_t maxsplit = -1;
-    if (nargs > 1 && vm_index(args[1], &maxsplit, "maxsplit") < 0)
-        return NULL;
-    if (sep && !STR_CHECK(sep))
-        return vm_err_fmt(&vm_exc_TypeError, "must be str or None, not %s", vm_tname(sep));
-    if (sep && STR_LEN(sep) == 0)
-        return vm_err_str(&vm_exc_ValueError, "empty separator");
     Obj *list = vm_list_new(0);
     const char *s = STR_DATA(self);
     size_t n = (size_t)STR_LEN(self), i = 0;
-    while (true) {
-        Obj *part;
-        if (!sep) {
-            while (i < n && is_space((unsigned char)s[i]))
-                i++;
+    int k;
+    if (!sep) {
+        while (true) {
+            while (i < n && space_at(s, n, i, &k))
+                i += (size_t)k;
             if (i >= n)
                 break;
             size_t j = i;
             if (maxsplit == 0) {
-                j = n;
-                while (j > i && is_space((unsigned char)s[j - 1]))
-                    j--;
-                part = vm_str_new(s + i, j - i);
-                i = n;
-            } else {
-                while (j < n && !is_space((unsigned char)s[j]))
-                    j++;
-                part = vm_str_new(s + i, j - i);
-                i = j;
-            }
-        } else {
-            const char *hit = maxsplit == 0 ? NULL
-                : find_bytes(s + i, n - i, STR_DATA(sep), (size_t)STR_LEN(sep));
-            size_t j = hit ? (size_t)(hit - s) : n;
-            part = vm_str_new(s + i, j - i);
-            if (!hit) {
-                vm_list_append(list, part);
-                DECREF(part);
+                append_part(list, s + i, n - i);
                 break;
             }
-            i = j + (size_t)STR_LEN(sep);
-        }
-        vm_list_append(list, part);
-        DECREF(part);
-        if (maxsplit > 0)
+            while (j < n && !space_at(s, n, j, &k))
+                j += (size_t)k;
+            append_part(list, s + i, j - i);
+            i = j;
             maxsplit--;
+        }
+        return list;
+    }
+    size_t sl = (size_t)STR_LEN(sep);
+    while (true) {
+        const char *hit = maxsplit == 0 ? NULL : find_bytes(s + i, n - i, STR_DATA(sep), sl);
+        size_t j = hit ? (size_t)(hit - s) : n;
+        append_part(list, s + i, j - i);
+        if (!hit)
+            break;
+        i = j + sl;
+        maxsplit--;
     }
     return list;
 }
 
+static Obj *str_rsplit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Obj *sep;
+    int64_t maxsplit;
+    if (split_args("rsplit", args, nargs, kwnames, &sep, &maxsplit) < 0)
+        return NULL;
+    const char *s = STR_DATA(self);
+    size_t end = (size_t)STR_LEN(self), n = end;
+    Obj *parts = vm_list_new(0);
+    if (sep) {
+        size_t sl = (size_t)STR_LEN(sep);
+        while (maxsplit-- > 0) {
+            size_t j;
+            bool found = false;
+            for (j = end >= sl ? end - sl + 1 : 0; j-- > 0;)
+                if (memcmp(s + j, STR_DATA(sep), sl) == 0) {
+                    found = true;
+                    break;
+                }
+            if (!found)
+                break;
+            append_part(parts, s + j + sl, end - j - sl);
+            end = j;
+        }
+        append_part(parts, s, end);
+    } else {
+        size_t st;
+        while (true) {
+            while (end > 0 && space_before(s, n, end, &st))
+                end = st;
+            if (end == 0)
+                break;
+            size_t j = end;
+            if (maxsplit-- <= 0) {
+                append_part(parts, s, end);
+                break;
+            }
+            while (j > 0 && !space_before(s, n, j, &st))
+                j = st;
+            append_part(parts, s + j, end - j);
+            end = j;
+        }
+    }
+    ListObj *l = (ListObj *)parts;
+    for (ssize_t i = 0, k = l->len - 1; i < k; i++, k--) {
+        Obj *t = l->items[i];
+        l->items[i] = l->items[k];
+        l->items[k] = t;
+    }
+    return parts;
+}
+
 static size_t cp_offset(StrObj *s, ssize_t i);
-static int sub_range(Obj *self, Obj *const *args, size_t nargs, size_t *a, size_t *b,
-                     ssize_t *cpa);
 
-static Obj *affix(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
-                  const char *name, bool start)
-{
-    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 3) < 0)
-        return NULL;
-    size_t ra = 0, rb = (size_t)STR_LEN(self);
-    ssize_t cpa = 0;
-    if (nargs > 1 && sub_range(self, args, nargs, &ra, &rb, &cpa) < 0)
-        return NULL;
-    if (cpa < 0)
-        return VM_BOOL(false);
-    Obj *a = args[0];
-    Obj *const *cands = &a;
-    size_t nc = 1;
-    if (TUPLE_CHECK(a)) {
-        cands = TUPLE_ITEMS(a);
-        nc = (size_t)TUPLE_LEN(a);
-    }
-    for (size_t i = 0; i < nc; i++) {
-        Obj *p = cands[i];
-        if (!STR_CHECK(p))
-            return vm_err_fmt(&vm_exc_TypeError, "%s first arg must be str or a tuple of str, "
-                              "not %s", name, vm_tname(p));
-        size_t pl = (size_t)STR_LEN(p), sl = rb - ra;
-        if (pl <= sl
-            && memcmp(STR_DATA(self) + ra + (start ? 0 : sl - pl), STR_DATA(p), pl) == 0)
-            return VM_BOOL(true);
-    }
-    return VM_BOOL(false);
-}
-
-static Obj *str_startswith(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    return affix(self, args, nargs, kwnames, "startswith", true);
-}
-
-static Obj *str_endswith(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    return affix(self, args, nargs, kwnames, "endswith", false);
-}
-
-/* The [start, end) code point range of optional arguments args[1..2],
- * clipped like a slice, as byte offsets into s. */
-static int sub_range(Obj *self, Obj *const *args, size_t nargs, size_t *a, size_t *b,
-                     ssize_t *cpa)
+/* The [start, end) code point range of optional arguments start and end,
+ * clipped like a slice, as byte offsets into s; *cpa is the start in code
+ * points, or -1 when the range is empty because start > end. */
+static int sub_range(Obj *self, Obj *start_o, Obj *end_o, size_t *a, size_t *b, ssize_t *cpa)
 {
     StrObj *s = (StrObj *)self;
     int64_t start = 0, end = s->ulen;
-    if (nargs > 1 && args[1] != VM_NONE && vm_index(args[1], &start, "slice") < 0)
-        return -1;
-    if (nargs > 2 && args[2] != VM_NONE && vm_index(args[2], &end, "slice") < 0)
+    if (vm_txt_slice_index(start_o, &start) < 0 || vm_txt_slice_index(end_o, &end) < 0)
         return -1;
     if (start < 0 && (start += s->ulen) < 0)
         start = 0;
@@ -661,48 +852,119 @@ static int sub_range(Obj *self, Obj *const *args, size_t nargs, size_t *a, size_
     return 0;
 }
 
-static Obj *str_find_common(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
-                            const char *name, bool raise)
+static Obj *affix(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
+                  const char *name, bool start)
 {
-    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 3) < 0)
+    Obj *a[3];
+    if (vm_txt_args("str", name, TA_OLD, args, nargs, kwnames, 1, 3, NULL, a) < 0)
         return NULL;
-    if (!STR_CHECK(args[0]))
-        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(args[0]));
-    size_t a, b;
+    size_t ra, rb;
     ssize_t cpa;
-    if (sub_range(self, args, nargs, &a, &b, &cpa) < 0)
+    if (sub_range(self, a[1], a[2], &ra, &rb, &cpa) < 0)
         return NULL;
-    const char *s = STR_DATA(self);
-    const char *hit = cpa < 0 ? NULL
-        : find_bytes(s + a, b - a, STR_DATA(args[0]), (size_t)STR_LEN(args[0]));
+    Obj *const *cands = &a[0];
+    size_t nc = 1;
+    bool tuple = TUPLE_CHECK(a[0]);
+    if (tuple) {
+        cands = TUPLE_ITEMS(a[0]);
+        nc = (size_t)TUPLE_LEN(a[0]);
+    }
+    for (size_t i = 0; i < nc; i++) {
+        Obj *p = cands[i];
+        if (!STR_CHECK(p)) {
+            if (tuple)
+                return vm_err_fmt(&vm_exc_TypeError, "tuple for %s must only contain str, "
+                                  "not %s", name, vm_tname(p));
+            return vm_err_fmt(&vm_exc_TypeError, "%s first arg must be str or a tuple of str, "
+                              "not %s", name, vm_tname(p));
+        }
+        if (cpa < 0)
+            continue;
+        size_t pl = (size_t)STR_LEN(p), sl = rb - ra;
+        if (pl <= sl
+            && memcmp(STR_DATA(self) + ra + (start ? 0 : sl - pl), STR_DATA(p), pl) == 0)
+            return VM_BOOL(true);
+    }
+    return VM_BOOL(false);
+}
+
+static Obj *str_startswith(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return affix(self, args, nargs, kwnames, "startswith", true);
+}
+
+static Obj *str_endswith(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return affix(self, args, nargs, kwnames, "endswith", false);
+}
+
+/* The last occurrence of needle in hay, or NULL. */
+static const char *rfind_bytes(const char *hay, size_t hn, const char *needle, size_t nn)
+{
+    if (nn > hn)
+        return NULL;
+    for (size_t i = hn - nn + 1; i-- > 0;)
+        if (memcmp(hay + i, needle, nn) == 0)
+            return hay + i;
+    return NULL;
+}
+
+/* find, index, rfind, rindex. */
+static Obj *str_find_common(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
+                            const char *name, bool raise, bool right)
+{
+    Obj *a[3];
+    if (vm_txt_args("str", name, TA_OLD, args, nargs, kwnames, 1, 3, NULL, a) < 0)
+        return NULL;
+    if (!STR_CHECK(a[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(a[0]));
+    size_t ra, rb;
+    ssize_t cpa;
+    if (sub_range(self, a[1], a[2], &ra, &rb, &cpa) < 0)
+        return NULL;
+    const char *s = STR_DATA(self), *hit = NULL;
+    if (cpa >= 0)
+        hit = (right ? rfind_bytes : find_bytes)(s + ra, rb - ra, STR_DATA(a[0]),
+                                                 (size_t)STR_LEN(a[0]));
     if (!hit) {
         if (raise)
             return vm_err_str(&vm_exc_ValueError, "substring not found");
         return vm_int_from_i64(-1);
     }
-    return vm_int_from_i64(count_cp(s, (size_t)(hit - s)));
+    return vm_int_from_i64(cpa + count_cp(s + ra, (size_t)(hit - s) - ra));
 }
 
 static Obj *str_find(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return str_find_common(self, args, nargs, kwnames, "find", false);
+    return str_find_common(self, args, nargs, kwnames, "find", false, false);
 }
 
 static Obj *str_index(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return str_find_common(self, args, nargs, kwnames, "index", true);
+    return str_find_common(self, args, nargs, kwnames, "index", true, false);
+}
+
+static Obj *str_rfind(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return str_find_common(self, args, nargs, kwnames, "rfind", false, true);
+}
+
+static Obj *str_rindex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return str_find_common(self, args, nargs, kwnames, "rindex", true, true);
 }
 
 static Obj *str_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("replace", kwnames) < 0 || vm_argc("replace", nargs, 2, 3) < 0)
+    Obj *a[3];
+    if (vm_txt_args("str", "replace", TA_POS, args, nargs, kwnames, 2, 3, NULL, a) < 0)
         return NULL;
-    Obj *old = args[0], *new = args[1];
+    Obj *old = a[0], *new = a[1];
     if (!STR_CHECK(old) || !STR_CHECK(new))
         return vm_err_fmt(&vm_exc_TypeError, "replace() argument %d must be str, not %s",
                           STR_CHECK(old) ? 2 : 1, vm_tname(STR_CHECK(old) ? new : old));
     int64_t count = -1;
-    if (nargs > 2 && vm_index(args[2], &count, "count") < 0)
+    if (a[2] && vm_txt_ssize(a[2], &count) < 0)
         return NULL;
     const char *s = STR_DATA(self);
     size_t n = (size_t)STR_LEN(self), ol = (size_t)STR_LEN(old), i = 0;
@@ -733,29 +995,30 @@ static Obj *str_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     }
     if (i < n)
         buf_put(&b, s + i, n - i);
-    Obj *r = vm_str_new(b.data, b.len);
+    Obj *r = vm_str_new(b.data ? b.data : "", b.len);
     buf_free(&b);
     return r;
 }
 
 static Obj *str_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("count", kwnames) < 0 || vm_argc("count", nargs, 1, 3) < 0)
+    Obj *a[3];
+    if (vm_txt_args("str", "count", TA_OLD, args, nargs, kwnames, 1, 3, NULL, a) < 0)
         return NULL;
-    if (!STR_CHECK(args[0]))
-        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(args[0]));
-    size_t a, b;
+    if (!STR_CHECK(a[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(a[0]));
+    size_t ra, rb;
     ssize_t cpa;
-    if (sub_range(self, args, nargs, &a, &b, &cpa) < 0)
+    if (sub_range(self, a[1], a[2], &ra, &rb, &cpa) < 0)
         return NULL;
     if (cpa < 0)
         return vm_int_from_i64(0);
-    size_t n = b - a, sl = (size_t)STR_LEN(args[0]);
+    size_t n = rb - ra, sl = (size_t)STR_LEN(a[0]);
     if (sl == 0)
-        return vm_int_from_i64(count_cp(STR_DATA(self) + a, n) + 1);
+        return vm_int_from_i64(count_cp(STR_DATA(self) + ra, n) + 1);
     int64_t c = 0;
-    const char *s = STR_DATA(self) + a, *p = s;
-    while ((p = find_bytes(p, n - (size_t)(p - s), STR_DATA(args[0]), sl)) != NULL) {
+    const char *s = STR_DATA(self) + ra, *p = s;
+    while ((p = find_bytes(p, n - (size_t)(p - s), STR_DATA(a[0]), sl)) != NULL) {
         c++;
         p += sl;
     }
@@ -770,26 +1033,33 @@ static Obj *str_format_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
 static Obj *pad_common(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
                        const char *name, char align)
 {
-    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 2) < 0)
+    Obj *a[2];
+    if (vm_txt_args("str", name, TA_POS, args, nargs, kwnames, 1, 2, NULL, a) < 0)
         return NULL;
     int64_t w;
-    if (vm_index(args[0], &w, "width") < 0)
+    if (vm_txt_ssize(a[0], &w) < 0)
         return NULL;
     const char *fill = " ";
     size_t fl = 1;
-    if (nargs > 1) {
-        if (!STR_CHECK(args[1]) || ((StrObj *)args[1])->ulen != 1)
+    if (a[1]) {
+        if (!STR_CHECK(a[1]))
+            return vm_err_fmt(&vm_exc_TypeError, "The fill character must be a unicode "
+                              "character, not %s", vm_tname(a[1]));
+        if (((StrObj *)a[1])->ulen != 1)
             return vm_err_str(&vm_exc_TypeError,
                               "The fill character must be exactly one character long");
-        fill = STR_DATA(args[1]);
-        fl = (size_t)STR_LEN(args[1]);
+        fill = STR_DATA(a[1]);
+        fl = (size_t)STR_LEN(a[1]);
     }
     ssize_t n = ((StrObj *)self)->ulen;
     if (w <= n)
-        return vm_newref(self);
-    int64_t total = w - n, left = align == '>' ? total : align == '^' ? total / 2 : 0;
-    if (align == '^' && (total & 1) && (n & 1))
-        left++;     /* CPython's center puts the odd extra on the left for odd lengths */
+        return TYPE(self) == &vm_str_type ? vm_newref(self)
+            : vm_str_new(STR_DATA(self), (size_t)STR_LEN(self));
+    if ((uint64_t)(w - n) > (uint64_t)SSIZE_MAX / 4 / fl)
+        return vm_err_nomem();
+    /* center: the odd extra goes left when both the margin and width are odd */
+    int64_t total = w - n;
+    int64_t left = align == '>' ? total : align == '^' ? total / 2 + (total & w & 1) : 0;
     int64_t right = total - left;
     Buf b = BUF_INIT;
     for (int64_t i = 0; i < left; i++)
@@ -819,14 +1089,18 @@ static Obj *str_center(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *str_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("zfill", kwnames) < 0 || vm_argc("zfill", nargs, 1, 1) < 0)
+    Obj *a[1];
+    if (vm_txt_args("str", "zfill", TA_ONE, args, nargs, kwnames, 1, 1, NULL, a) < 0)
         return NULL;
     int64_t w;
-    if (vm_index(args[0], &w, "width") < 0)
+    if (vm_txt_ssize(a[0], &w) < 0)
         return NULL;
     ssize_t n = ((StrObj *)self)->ulen;
     if (w <= n)
-        return vm_newref(self);
+        return TYPE(self) == &vm_str_type ? vm_newref(self)
+            : vm_str_new(STR_DATA(self), (size_t)STR_LEN(self));
+    if (w > SSIZE_MAX / 4)
+        return vm_err_nomem();
     const char *s = STR_DATA(self);
     Buf b = BUF_INIT;
     size_t start = 0;
@@ -842,191 +1116,114 @@ static Obj *str_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return r;
 }
 
-static Obj *str_partition_common(Obj *self, Obj *const *args, size_t nargs, bool right)
+static Obj *str_partition_common(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
+                                 bool right)
 {
-    if (vm_argc(right ? "rpartition" : "partition", nargs, 1, 1) < 0)
+    Obj *a[1];
+    if (vm_txt_args("str", right ? "rpartition" : "partition", TA_ONE, args, nargs, kwnames,
+                    1, 1, NULL, a) < 0)
         return NULL;
-    Obj *sep = args[0];
+    Obj *sep = a[0];
     if (!STR_CHECK(sep))
         return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(sep));
     if (STR_LEN(sep) == 0)
         return vm_err_str(&vm_exc_ValueError, "empty separator");
-    const char *s = STR_DATA(self), *hit = NULL;
+    const char *s = STR_DATA(self);
     size_t n = (size_t)STR_LEN(self), sl = (size_t)STR_LEN(sep);
-    if (right) {
-        for (size_t i = n >= sl ? n - sl + 1 : 0; i-- > 0;)
-            if (memcmp(s + i, STR_DATA(sep), sl) == 0) {
-                hit = s + i;
-                break;
-            }
-    } else {
-        hit = find_bytes(s, n, STR_DATA(sep), sl);
-    }
+    const char *hit = (right ? rfind_bytes : find_bytes)(s, n, STR_DATA(sep), sl);
     Obj *t = vm_tuple_new(3);
     if (!hit) {
-        TUPLE_ITEMS(t)[right ? 2 : 0] = vm_newref(self);
+        TUPLE_ITEMS(t)[right ? 2 : 0] = vm_newref(self);     /* CPython: self, even a subclass */
         TUPLE_ITEMS(t)[1] = vm_str_new("", 0);
         TUPLE_ITEMS(t)[right ? 0 : 2] = vm_str_new("", 0);
         return t;
     }
     TUPLE_ITEMS(t)[0] = vm_str_new(s, (size_t)(hit - s));
-    TUPLE_ITEMS(t)[1] = vm_newref(sep);
+    TUPLE_ITEMS(t)[1] = TYPE(sep) == &vm_str_type ? vm_newref(sep) : vm_str_new(STR_DATA(sep), sl);
     TUPLE_ITEMS(t)[2] = vm_str_new(hit + sl, n - (size_t)(hit - s) - sl);
     return t;
 }
 
 static Obj *str_partition(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return str_partition_common(self, args, nargs, false);
+    return str_partition_common(self, args, nargs, kwnames, false);
 }
 
 static Obj *str_rpartition(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return str_partition_common(self, args, nargs, true);
+    return str_partition_common(self, args, nargs, kwnames, true);
 }
 
 static Obj *str_splitlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_argc("splitlines", nargs, 0, 1) < 0)
+    static const char *const kw[] = {"keepends", NULL};
+    Obj *a[1];
+    if (vm_txt_args("str", "splitlines", TA_KW, args, nargs, kwnames, 0, 1, kw, a) < 0)
         return NULL;
     bool keep = false;
-    if (nargs) {
-        int t = vm_truth(args[0]);
-        if (t < 0)
+    if (a[0]) {
+        int64_t v;
+        if (vm_txt_ssize(a[0], &v) < 0)
             return NULL;
-        keep = t;
+        keep = v != 0;
     }
     Obj *list = vm_list_new(0);
     const char *s = STR_DATA(self);
     size_t n = (size_t)STR_LEN(self), i = 0;
     while (i < n) {
-        size_t j = i;
-        while (j < n && s[j] != '\n' && s[j] != '\r')
-            j++;
-        size_t eol = j;
-        if (j < n)
-            j += (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n') ? 2 : 1;
-        Obj *line = vm_str_new(s + i, (keep ? j : eol) - i);
-        vm_list_append(list, line);
-        DECREF(line);
+        size_t j = i, eol = n;
+        while (j < n) {
+            uint32_t cp;
+            int k = next_cp(s + j, n - j, &cp);
+            if (cp_linebreak(cp)) {
+                eol = j;
+                j += (size_t)k;
+                if (cp == '\r' && j < n && s[j] == '\n')
+                    j++;
+                break;
+            }
+            j += (size_t)k;
+        }
+        append_part(list, s + i, (keep ? j : eol) - i);
         i = j;
     }
     return list;
 }
 
-static Obj *str_rfind_common(Obj *self, Obj *const *args, size_t nargs, bool raise)
+static Obj *affix_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames, bool prefix)
 {
-    if (vm_argc(raise ? "rindex" : "rfind", nargs, 1, 1) < 0)
+    const char *name = prefix ? "removeprefix" : "removesuffix";
+    Obj *a[1];
+    if (vm_txt_args("str", name, TA_ONE, args, nargs, kwnames, 1, 1, NULL, a) < 0)
         return NULL;
-    if (!STR_CHECK(args[0]))
-        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(args[0]));
+    if (!STR_CHECK(a[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "%s() argument must be str, not %s", name,
+                          vm_tname(a[0]));
+    size_t pl = (size_t)STR_LEN(a[0]), n = (size_t)STR_LEN(self);
     const char *s = STR_DATA(self);
-    size_t n = (size_t)STR_LEN(self), sl = (size_t)STR_LEN(args[0]);
-    if (sl <= n)
-        for (size_t i = n - sl + 1; i-- > 0;)
-            if (memcmp(s + i, STR_DATA(args[0]), sl) == 0)
-                return vm_int_from_i64(count_cp(s, i));
-    if (raise)
-        return vm_err_str(&vm_exc_ValueError, "substring not found");
-    return vm_int_from_i64(-1);
-}
-
-static Obj *str_rfind(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    return str_rfind_common(self, args, nargs, false);
-}
-
-static Obj *str_rindex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    return str_rfind_common(self, args, nargs, true);
-}
-
-static Obj *str_rsplit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_nokw("rsplit", kwnames) < 0 || vm_argc("rsplit", nargs, 0, 2) < 0)
-        return NULL;
-    int64_t maxsplit = -1;
-    if (nargs > 1 && vm_index(args[1], &maxsplit, "maxsplit") < 0)
-        return NULL;
-    if (maxsplit < 0)
-        return str_split(self, args, nargs, kwnames);
-    Obj *sep = nargs > 0 && args[0] != VM_NONE ? args[0] : NULL;
-    if (sep && !STR_CHECK(sep))
-        return vm_err_fmt(&vm_exc_TypeError, "must be str or None, not %s", vm_tname(sep));
-    const char *s = STR_DATA(self);
-    size_t end = (size_t)STR_LEN(self);
-    Obj *parts = vm_list_new(0);
-    while (maxsplit-- > 0) {
-        size_t j;
-        if (sep) {
-            size_t sl = (size_t)STR_LEN(sep);
-            bool found = false;
-            for (j = end >= sl ? end - sl + 1 : 0; j-- > 0;)
-                if (memcmp(s + j, STR_DATA(sep), sl) == 0) {
-                    found = true;
-                    break;
-                }
-            if (!found)
-                break;
-            Obj *part = vm_str_new(s + j + sl, end - j - sl);
-            vm_list_append(parts, part);
-            DECREF(part);
-            end = j;
-        } else {
-            while (end > 0 && is_space((unsigned char)s[end - 1]))
-                end--;
-            if (end == 0)
-                break;
-            j = end;
-            while (j > 0 && !is_space((unsigned char)s[j - 1]))
-                j--;
-            Obj *part = vm_str_new(s + j, end - j);
-            vm_list_append(parts, part);
-            DECREF(part);
-            end = j;
-        }
-    }
-    if (!sep)
-        while (end > 0 && is_space((unsigned char)s[end - 1]))
-            end--;
-    if (sep || end > 0) {
-        Obj *part = vm_str_new(s, end);
-        vm_list_append(parts, part);
-        DECREF(part);
-    }
-    ListObj *l = (ListObj *)parts;
-    for (ssize_t i = 0, k = l->len - 1; i < k; i++, k--) {
-        Obj *t = l->items[i];
-        l->items[i] = l->items[k];
-        l->items[k] = t;
-    }
-    return parts;
+    if (pl && pl <= n && memcmp(prefix ? s : s + n - pl, STR_DATA(a[0]), pl) == 0)
+        return vm_str_new(prefix ? s + pl : s, n - pl);
+    return TYPE(self) == &vm_str_type ? vm_newref(self) : vm_str_new(s, n);
 }
 
 static Obj *str_removeprefix(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_argc("removeprefix", nargs, 1, 1) < 0 || !STR_CHECK(args[0]))
-        return vm_err_occurred() ? NULL : vm_err_str(&vm_exc_TypeError, "must be str");
-    size_t pl = (size_t)STR_LEN(args[0]);
-    if (pl <= (size_t)STR_LEN(self) && memcmp(STR_DATA(self), STR_DATA(args[0]), pl) == 0)
-        return vm_str_new(STR_DATA(self) + pl, (size_t)STR_LEN(self) - pl);
-    return vm_newref(self);
+    return affix_remove(self, args, nargs, kwnames, true);
 }
 
 static Obj *str_removesuffix(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_argc("removesuffix", nargs, 1, 1) < 0 || !STR_CHECK(args[0]))
-        return vm_err_occurred() ? NULL : vm_err_str(&vm_exc_TypeError, "must be str");
-    size_t pl = (size_t)STR_LEN(args[0]), n = (size_t)STR_LEN(self);
-    if (pl && pl <= n && memcmp(STR_DATA(self) + n - pl, STR_DATA(args[0]), pl) == 0)
-        return vm_str_new(STR_DATA(self), n - pl);
-    return vm_newref(self);
+    return affix_remove(self, args, nargs, kwnames, false);
 }
 
 static Obj *str_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
+    static const char *const kw[] = {"tabsize", NULL};
+    Obj *a[1];
+    if (vm_txt_args("str", "expandtabs", TA_KW, args, nargs, kwnames, 0, 1, kw, a) < 0)
+        return NULL;
     int64_t ts = 8;
-    if (nargs > 0 && vm_index(args[0], &ts, "tabsize") < 0)
+    if (a[0] && vm_txt_ssize(a[0], &ts) < 0)
         return NULL;
     Buf b = BUF_INIT;
     int64_t col = 0;
@@ -1036,6 +1233,10 @@ static Obj *str_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
         if (c == '\t') {
             if (ts > 0) {
                 int64_t k = ts - col % ts;
+                if (k > SSIZE_MAX / 4 - (int64_t)b.len) {
+                    buf_free(&b);
+                    return vm_err_str(&vm_exc_OverflowError, "new string is too long");
+                }
                 for (int64_t j = 0; j < k; j++)
                     buf_putc(&b, ' ');
                 col += k;
@@ -1119,6 +1320,18 @@ static Obj *case_map(Obj *self, UcMapKind kind, int mode)
 {
     const char *s = STR_DATA(self);
     size_t n = (size_t)STR_LEN(self);
+    if (mode == 0 && (kind == UC_MAP_UPPER || kind == UC_MAP_LOWER) && n > 0
+        && ((StrObj *)self)->ulen == (ssize_t)n) {
+        /* perf: ASCII text maps byte for byte */
+        StrObj *r = str_alloc(n);
+        char lo = kind == UC_MAP_UPPER ? 'a' : 'A', d = kind == UC_MAP_UPPER ? -32 : 32;
+        for (size_t i = 0; i < n; i++) {
+            char c = s[i];
+            r->s[i] = (char)(c >= lo && c <= lo + 25 ? c + d : c);
+        }
+        r->ulen = (ssize_t)n;
+        return (Obj *)r;
+    }
     Buf b = BUF_INIT;
     bool prev_cased = false;
     for (size_t i = 0; i < n;) {
@@ -1150,42 +1363,42 @@ static Obj *case_map(Obj *self, UcMapKind kind, int mode)
 
 static Obj *str_upper(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("upper", kwnames) < 0 || vm_argc("upper", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "upper", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     return case_map(self, UC_MAP_UPPER, 0);
 }
 
 static Obj *str_lower(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("lower", kwnames) < 0 || vm_argc("lower", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "lower", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     return case_map(self, UC_MAP_LOWER, 0);
 }
 
 static Obj *str_casefold(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("casefold", kwnames) < 0 || vm_argc("casefold", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "casefold", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     return case_map(self, UC_MAP_FOLD, 0);
 }
 
 static Obj *str_title(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("title", kwnames) < 0 || vm_argc("title", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "title", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     return case_map(self, UC_MAP_TITLE, 1);
 }
 
 static Obj *str_capitalize(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("capitalize", kwnames) < 0 || vm_argc("capitalize", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "capitalize", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     return case_map(self, UC_MAP_TITLE, 2);
 }
 
 static Obj *str_swapcase(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("swapcase", kwnames) < 0 || vm_argc("swapcase", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "swapcase", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     return case_map(self, UC_MAP_LOWER, 3);
 }
@@ -1209,7 +1422,8 @@ static Obj *str_pred(Obj *self, unsigned mask)
 #define STR_PRED(NAME, MASK)                                                        \
     static Obj *str_##NAME(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
     {                                                                               \
-        if (vm_nokw(#NAME, kwnames) < 0 || vm_argc(#NAME, nargs, 0, 0) < 0)         \
+        if (vm_txt_args("str", #NAME, TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, \
+                        NULL) < 0)                                                  \
             return NULL;                                                            \
         return str_pred(self, MASK);                                                \
     }
@@ -1242,21 +1456,21 @@ static Obj *str_case_pred(Obj *self, bool upper)
 
 static Obj *str_isupper(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("isupper", kwnames) < 0 || vm_argc("isupper", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "isupper", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     return str_case_pred(self, true);
 }
 
 static Obj *str_islower(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("islower", kwnames) < 0 || vm_argc("islower", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "islower", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     return str_case_pred(self, false);
 }
 
 static Obj *str_istitle(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("istitle", kwnames) < 0 || vm_argc("istitle", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "istitle", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     const char *s = STR_DATA(self);
     size_t n = (size_t)STR_LEN(self);
@@ -1282,14 +1496,14 @@ static Obj *str_istitle(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *str_isascii(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("isascii", kwnames) < 0 || vm_argc("isascii", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "isascii", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     return VM_BOOL(((StrObj *)self)->ulen == STR_LEN(self));
 }
 
 static Obj *str_isidentifier(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("isidentifier", kwnames) < 0 || vm_argc("isidentifier", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "isidentifier", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     const char *s = STR_DATA(self);
     size_t n = (size_t)STR_LEN(self);
@@ -1307,7 +1521,7 @@ static Obj *str_isidentifier(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
 
 static Obj *str_isprintable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("isprintable", kwnames) < 0 || vm_argc("isprintable", nargs, 0, 0) < 0)
+    if (vm_txt_args("str", "isprintable", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
         return NULL;
     const char *s = STR_DATA(self);
     size_t n = (size_t)STR_LEN(self);
@@ -1322,7 +1536,7 @@ static Obj *str_isprintable(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
 
 static Obj *str_format_map(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("format_map", kwnames) < 0 || vm_argc("format_map", nargs, 1, 1) < 0)
+    if (vm_txt_args("str", "format_map", TA_ONE, args, nargs, kwnames, 1, 1, NULL, NULL) < 0)
         return NULL;
     return vm_str_format_map(self, args[0]);
 }
@@ -1331,7 +1545,8 @@ static Obj *str_format_map(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
 Obj *vm_str_maketrans(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     (void)self;
-    if (vm_nokw("maketrans", kwnames) < 0 || vm_argc("maketrans", nargs, 1, 3) < 0)
+    Obj *ma[3];
+    if (vm_txt_args("str", "maketrans", TA_POS, args, nargs, kwnames, 1, 3, NULL, ma) < 0)
         return NULL;
     Obj *d = vm_dict_new();
     if (nargs == 1) {
@@ -1410,7 +1625,7 @@ Obj *vm_str_maketrans(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *str_translate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("translate", kwnames) < 0 || vm_argc("translate", nargs, 1, 1) < 0)
+    if (vm_txt_args("str", "translate", TA_ONE, args, nargs, kwnames, 1, 1, NULL, NULL) < 0)
         return NULL;
     const char *s = STR_DATA(self);
     size_t n = (size_t)STR_LEN(self);
@@ -1511,11 +1726,26 @@ static const MethodDef str_methods[] = {
 /* str(object='') */
 static Obj *str_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("str", kwnames) < 0 || vm_argc("str", nargs, 0, 1) < 0)
+    static const char *const kw[] = {"object", "encoding", "errors", NULL};
+    Obj *a[3];
+    if (vm_txt_args("", "str", TA_KW, args, nargs, kwnames, 0, 3, kw, a) < 0)
         return NULL;
-    if (nargs == 0)
+    if (!a[1] && !a[2])
+        return a[0] ? vm_str(a[0]) : vm_str_new("", 0);
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !STR_CHECK(a[i]))
+            return vm_err_fmt(&vm_exc_TypeError, "str() argument '%s' must be str, not %s",
+                              kw[i], vm_tname(a[i]));
+    if (!a[0])
         return vm_str_new("", 0);
-    return vm_str(args[0]);
+    const char *data;
+    size_t n;
+    if (vm_bytes_buffer(a[0], &data, &n))
+        return vm_codec_decode(data, n, a[1], a[2]);
+    if (STR_CHECK(a[0]))
+        return vm_err_str(&vm_exc_TypeError, "decoding str is not supported");
+    return vm_err_fmt(&vm_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
+                      vm_tname(a[0]));
 }
 
 Type vm_str_type = {

@@ -10,6 +10,8 @@
 
 /* fmt % args (args: a tuple, a mapping for %(name)s, or one value). */
 Obj *vm_str_percent(Obj *fmt, Obj *args) LS_MUST_CHECK;
+/* b"..." % args: the n bytes at fmt formatted into a bytes object. */
+Obj *vm_bytes_percent(const char *fmt, size_t n, Obj *args) LS_MUST_CHECK;
 /* fmt.format(*args, **kwargs), vectorcall style. */
 Obj *vm_str_format(Obj *fmt, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
 /* fmt.format_map(mapping): keyword fields are mapping[name]. */

@@ -1,0 +1,60 @@
+def t(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+class WithStr:
+    def __str__(self): return "custom"
+class WithRepr:
+    def __repr__(self): return "R!"
+class WithBytes:
+    def __bytes__(self): return b"from-bytes"
+class WithIndex:
+    def __index__(self): return 3
+t(lambda: str())
+t(lambda: str(WithStr()))
+t(lambda: str(WithRepr()))
+t(lambda: str(42) + str(-1.5) + str(1e100) + str(None) + str(...) + str(NotImplemented))
+t(lambda: str(b"\x00\xff", "latin-1"))
+t(lambda: str(b"abc", "utf-8", "strict"))
+t(lambda: str(bytearray(b"abc"), "ascii"))
+t(lambda: str(b"\xff", errors="replace"))
+t(lambda: str("x", "utf-8"))
+t(lambda: str(1, "utf-8"))
+t(lambda: str(b"x", 1))
+t(lambda: str(b"x", "utf-8", 1))
+t(lambda: str(b"x", "nope"))
+t(lambda: str(object=5))
+t(lambda: str(b"x", encoding="ascii", errors="ignore"))
+t(lambda: str(b"x", foo=1))
+t(lambda: str(1, 2, 3, 4))
+t(lambda: bytes())
+t(lambda: bytes(0))
+t(lambda: bytes(4))
+t(lambda: bytes(WithIndex()))
+t(lambda: bytes(WithBytes()))
+t(lambda: bytes([0, 255]))
+t(lambda: bytes((1, 2)))
+t(lambda: bytes(x for x in range(3)))
+t(lambda: bytes({7: 1}))
+t(lambda: bytes("é", "utf-8"))
+t(lambda: bytes("é", "ascii"))
+t(lambda: bytes("é", "ascii", "ignore"))
+t(lambda: bytes(source=b"x"))
+t(lambda: bytes(b"x", "ascii"))
+t(lambda: bytes("x", encoding=1))
+t(lambda: bytes(1.0))
+t(lambda: bytes(None))
+t(lambda: bytes([1.0]))
+t(lambda: bytes([-1]))
+t(lambda: bytes(-5))
+t(lambda: bytearray())
+t(lambda: bytearray(2))
+t(lambda: bytearray(b"ab"))
+t(lambda: bytearray([1, 2]))
+t(lambda: bytearray("é", "utf-8"))
+t(lambda: bytearray(memoryview(b"mv")) if False else bytearray(b"mv"))
+t(lambda: bytearray(1.5))
+t(lambda: repr(str) + repr(bytes) + repr(bytearray))
+t(lambda: [isinstance(x, (str, bytes)) for x in ["a", b"a", bytearray(b"a"), 1]])
