@@ -484,49 +484,132 @@ static void check_instr(Reader *r, size_t at, const LsCode *co, size_t i)
         bad(r, iat, "instruction %zu: %s needs an argument of at least 1", i, name);
 }
 
-/* Record that instruction i is reached with stack depth d. */
-static void reach(Reader *r, size_t at, int *depth, uint32_t *work, size_t *nwork,
-                  size_t i, int d)
+/* The abstract state of the value stack before one instruction: its depth
+ * and the slots (0 = bottom) that may hold NULL, the "no self" slot of a
+ * call that PUSH_NULL or LOAD_METHOD leaves below a callable. */
+typedef struct StackState {
+    int depth;                 /* -1: not reached yet */
+    uint32_t nnull;            /* number of entries in nulls */
+    uint32_t *nulls;           /* NULL slots, ascending */
+} StackState;
+
+/* The walk of check_stack(). */
+typedef struct StackWalk {
+    Reader *r;
+    size_t at;                 /* byte offset of the first instruction word */
+    StackState *st;            /* one per instruction */
+    uint32_t *work;            /* instructions reached but not yet walked */
+    size_t nwork;
+} StackWalk;
+
+/* Record that instruction i is reached with stack depth d and NULL slots
+ * nulls[0..nnull); from: the instruction that gets there, for messages. */
+static void reach(StackWalk *w, size_t from, size_t i, int d, const uint32_t *nulls,
+                  uint32_t nnull)
 {
-    if (depth[i] < 0) {
-        depth[i] = d;
-        work[(*nwork)++] = (uint32_t)i;
-    } else if (depth[i] != d) {
-        bad(r, at + 4 * i, "instruction %zu: inconsistent stack depth (%d and %d)",
-            i, depth[i], d);
+    StackState *s = &w->st[i];
+    if (s->depth < 0) {
+        s->depth = d;
+        s->nnull = nnull;
+        s->nulls = arena_alloc(w->r->a, (nnull + 1) * sizeof *nulls);
+        if (nnull)
+            memcpy(s->nulls, nulls, nnull * sizeof *nulls);
+        w->work[w->nwork++] = (uint32_t)i;
+    } else if (s->depth != d) {
+        bad(w->r, w->at + 4 * i, "instruction %zu: inconsistent stack depth (%d and %d)",
+            i, s->depth, d);
+    } else if (s->nnull != nnull
+               || (nnull && memcmp(s->nulls, nulls, nnull * sizeof *nulls) != 0)) {
+        bad(w->r, w->at + 4 * from, "instruction %zu: the NULL slots of the stack differ "
+            "at instruction %zu", from, i);
     }
+}
+
+/* The NULL slots after instruction i, found with the NULL slots nulls[0..n)
+ * at depth d, going on with stack effect eff: those below what it reads and
+ * what it leaves, plus the one it pushes (PUSH_NULL, LOAD_METHOD).  out has
+ * room for n + 1.  Returns the count. */
+static uint32_t nulls_after(int op, int need, int d, int eff, const uint32_t *nulls,
+                            uint32_t n, uint32_t *out)
+{
+    uint32_t k = 0;
+    for (uint32_t j = 0; j < n; j++)
+        if ((int)nulls[j] < d - need && (int)nulls[j] < d + eff)
+            out[k++] = nulls[j];
+    if (op == OP_PUSH_NULL)
+        out[k++] = (uint32_t)d;
+    else if (op == OP_LOAD_METHOD)
+        out[k++] = (uint32_t)(d - 1);
+    return k;
 }
 
 /* Walk the code from its start and from every handler, as pyasm computed
  * the stack size: no instruction may find fewer values than it uses, the
  * depth may not exceed co_stacksize, and control may not run off the end.
+ * It also follows the NULL slots: only CALL and CALL_FUNCTION_EX may take
+ * one (as their lowest operand) and SWAP may move one; any other
+ * instruction reading a NULL would make pyvm dereference it.  And every
+ * instruction covered by an exception entry must have at least the entry's
+ * depth on the stack, with no NULL below it, as the handler gets them.
  * at: byte offset of the first instruction word. */
 static void check_stack(Reader *r, size_t at, const LsCode *co)
 {
-    size_t n = co->ncode, nwork = 0;
-    int *depth = arena_alloc(r->a, n * sizeof *depth);
-    uint32_t *work = arena_alloc(r->a, (n + 1) * sizeof *work);
+    size_t n = co->ncode;
+    StackWalk w = {r, at, arena_alloc(r->a, n * sizeof *w.st),
+                   arena_alloc(r->a, (n + 1) * sizeof *w.work), 0};
+    uint32_t *scratch = NULL;
+    size_t scratch_cap = 0;
     for (size_t i = 0; i < n; i++)
-        depth[i] = -1;
-    reach(r, at, depth, work, &nwork, 0, 0);
+        w.st[i] = (StackState){-1, 0, NULL};
+    reach(&w, 0, 0, 0, NULL, 0);
     for (size_t k = 0; k < co->nexc; k++) {
         const LsExcEntry *e = &co->exctable[k];
-        reach(r, at, depth, work, &nwork, e->target, (int)(e->depth + 1 + e->lasti));
+        reach(&w, e->target, e->target, (int)(e->depth + 1 + e->lasti), NULL, 0);
     }
-    while (nwork) {
-        size_t i = work[--nwork];
-        int d = depth[i];
+    while (w.nwork) {
+        size_t i = w.work[--w.nwork];
+        StackState s = w.st[i];
+        int d = s.depth;
         int op = INSTR_OP(co->code[i]), arg = INSTR_ARG(co->code[i]);
         int eff = op_stack_effect(op, arg, false);
-        if (d < op_stack_need(op, arg) || d + eff < 0)
+        int need = op_stack_need(op, arg);
+        if (d < need || d + eff < 0)
             bad(r, at + 4 * i, "instruction %zu: %s: stack underflow at depth %d",
                 i, op_info[op].name, d);
+        /* a NULL among the values the instruction reads */
+        for (uint32_t j = 0; j < s.nnull; j++) {
+            int slot = (int)s.nulls[j];
+            if (slot < d - need)
+                continue;
+            bool ok = op == OP_SWAP
+                      || ((op == OP_CALL || op == OP_CALL_FUNCTION_EX) && slot == d - need);
+            if (!ok)
+                bad(r, at + 4 * i, "instruction %zu: %s: reads a NULL stack slot (depth %d)",
+                    i, op_info[op].name, slot);
+        }
+        for (size_t k = 0; k < co->nexc; k++) {
+            const LsExcEntry *e = &co->exctable[k];
+            if (i < e->start || i >= e->end)
+                continue;
+            if (d < (int)e->depth)
+                bad(r, at + 4 * i, "instruction %zu: stack depth %d is below the depth %u "
+                    "of its exception handler", i, d, e->depth);
+            if (s.nnull && s.nulls[0] < e->depth)
+                bad(r, at + 4 * i, "instruction %zu: a NULL stack slot below the depth %u "
+                    "of its exception handler", i, e->depth);
+        }
+        if (scratch_cap < (size_t)s.nnull + 1) {
+            scratch_cap = 2 * (size_t)s.nnull + 8;
+            scratch = arena_alloc(r->a, scratch_cap * sizeof *scratch);
+        }
         if (op_has_jump(op)) {
-            int td = d + op_stack_effect(op, arg, true);
+            int jeff = op_stack_effect(op, arg, true);
+            int td = d + jeff;
             if (td < 0 || td > co->stacksize)
                 bad(r, at + 4 * i, "instruction %zu: %s: stack depth %d at the target "
                     "is outside 0..%d", i, op_info[op].name, td, co->stacksize);
-            reach(r, at, depth, work, &nwork, (size_t)arg, td);
+            uint32_t m = nulls_after(op, need, d, jeff, s.nulls, s.nnull, scratch);
+            reach(&w, i, (size_t)arg, td, scratch, m);
         }
         if (d + eff > co->stacksize)
             bad(r, at + 4 * i, "instruction %zu: %s: stack depth %d exceeds the stack size %d",
@@ -535,7 +618,25 @@ static void check_stack(Reader *r, size_t at, const LsCode *co)
             continue;
         if (i + 1 >= n)
             bad(r, at + 4 * i, "instruction %zu: control runs off the end of the code", i);
-        reach(r, at, depth, work, &nwork, i + 1, d + eff);
+        uint32_t m;
+        if (op == OP_SWAP) {
+            /* the two slots trade places, NULL or not */
+            m = 0;
+            int top = d - 1, low = d - arg;
+            for (uint32_t j = 0; j < s.nnull; j++) {
+                int slot = (int)s.nulls[j];
+                scratch[m++] = (uint32_t)(slot == top ? low : slot == low ? top : slot);
+            }
+            for (uint32_t a = 1; a < m; a++)      /* keep them ascending */
+                for (uint32_t b = a; b > 0 && scratch[b - 1] > scratch[b]; b--) {
+                    uint32_t t = scratch[b];
+                    scratch[b] = scratch[b - 1];
+                    scratch[b - 1] = t;
+                }
+        } else {
+            m = nulls_after(op, need, d, eff, s.nulls, s.nnull, scratch);
+        }
+        reach(&w, i, i + 1, d + eff, scratch, m);
     }
 }
 

@@ -69,7 +69,8 @@ int main(int argc, char **argv)
         if (ls_parse_header(&in, &h))
             ls_die(LS_EXIT_USAGE, "%s: got %s, expected a binary code object: run pyasm first",
                    in.name, h.format);
-        ls_die(LS_EXIT_USAGE, "%s: not a binary code object (bad magic number): run pyasm first",
+        ls_die(LS_EXIT_USAGE,
+               "%s: byte 0: not a binary code object (bad magic number): run pyasm first",
                in.name);
     }
     arena_init(&arena);

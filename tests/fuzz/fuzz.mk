@@ -40,9 +40,12 @@ $(FUZZ_OBJ)/harness-%.o: tests/fuzz/harness.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -DFZ_TOOL=$* $(if $(filter pyvm,$*),-DFZ_VM_LOAD) $(if $(filter pydis,$*),-DFZ_CODE_INPUT) -c $< -o $@
 
+# pyvm compiles in-process (libstage/front.h): it links the front end too.
+pyvm_FUZZ_EXTRA = $(FRONT_SRC:%.c=$(FUZZ_OBJ)/%.o)
+
 define FUZZ_RULE
 $(1)_FUZZ_OBJ := $$(patsubst %.c,$$(FUZZ_OBJ)/%.o,$$(wildcard cmd/$(1)/*.c))
-$$(FUZZ_DIR)/fuzz-$(1): $$(FUZZ_OBJ)/harness-$(1).o $$($(1)_FUZZ_OBJ) $$(FUZZ_LIB_OBJ) $$(FUZZ_OBJ)/tests/fuzz/endmark.o
+$$(FUZZ_DIR)/fuzz-$(1): $$(FUZZ_OBJ)/harness-$(1).o $$($(1)_FUZZ_OBJ) $$($(1)_FUZZ_EXTRA) $$(FUZZ_LIB_OBJ) $$(FUZZ_OBJ)/tests/fuzz/endmark.o
 	$$(FUZZ_CC) $$(FUZZ_SAN) -fsanitize=fuzzer $$(FUZZ_WRAP) -o $$@ $$^ $$(LDLIBS)
 -include $$($(1)_FUZZ_OBJ:.o=.d)
 endef

@@ -1,0 +1,4 @@
+try:
+    x = "a" * (10 ** 10)
+except MemoryError:
+    print("caught")

@@ -1,0 +1,6 @@
+class B:
+    def __getattr__(self, n):
+        return self.x
+
+
+B().y

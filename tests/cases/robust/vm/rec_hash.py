@@ -1,0 +1,6 @@
+class H:
+    def __hash__(self):
+        return hash(self)
+
+
+print(hash(H()))

@@ -1,0 +1,6 @@
+class S:
+    def __str__(self):
+        return str(self)
+
+
+print(S())
