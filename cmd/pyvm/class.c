@@ -70,6 +70,7 @@ static bool is_heap(Type *t)
 
 static int abstract_check(Type *t);
 static Type *static_base(Type *t);
+static Type *solid_base(Type *t);
 static void classes_add(Type *t);
 static void classes_remove(Type *t);
 
@@ -382,10 +383,80 @@ getattr_hook:
                       STR_DATA(name));
 }
 
+/* Do instances of a and b share one memory layout (the same builtin part,
+ * the same __slots__, both or neither with a __dict__)? */
+static bool same_layout(Type *a, Type *b)
+{
+    if (a->basicsize != b->basicsize || a->dictoffset != b->dictoffset
+        || static_base(a) != static_base(b))
+        return false;
+    Type *sa = solid_base(a), *sb = solid_base(b);
+    while (sa != sb) {
+        /* two classes adding __slots__: the same names at the same places */
+        if (!is_heap(sa) || !is_heap(sb) || sa->basicsize != sb->basicsize)
+            return false;
+        ssize_t pos = 0, na = 0, nb = 0;
+        Obj *k, *v;
+        while (vm_dict_next(sa->dict, &pos, &k, &v)) {
+            if (TYPE(v) != &vm_member_descr_type)
+                continue;
+            na++;
+            Obj *w = vm_dict_get_str(sb->dict, k);
+            if (!w || TYPE(w) != &vm_member_descr_type
+                || ((MemberObj *)w)->offset != ((MemberObj *)v)->offset)
+                return false;
+        }
+        pos = 0;
+        while (vm_dict_next(sb->dict, &pos, &k, &v))
+            nb += TYPE(v) == &vm_member_descr_type;
+        if (na != nb)
+            return false;
+        sa = solid_base(sa->base);
+        sb = solid_base(sb->base);
+    }
+    return true;
+}
+
+/* o.__class__ = v (v NULL: del o.__class__), CPython's rules: both classes
+ * user-defined, with the same instance layout. */
+static int set_class(Obj *o, Obj *v)
+{
+    Type *t = TYPE(o);
+    if (!v) {
+        vm_err_fmt(&vm_exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!(TYPE(v)->flags & TF_TYPE) && TYPE(v) != &vm_type_type) {
+        vm_err_fmt(&vm_exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                   TYPE(v)->name);
+        return -1;
+    }
+    Type *nt = (Type *)v;
+    if (!is_heap(t) || !is_heap(nt)) {
+        vm_err_fmt(&vm_exc_TypeError,
+                   "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (nt == t)
+        return 0;
+    if (!same_layout(t, nt)) {
+        vm_err_fmt(&vm_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                   nt->name, t->name);
+        return -1;
+    }
+    /* the attribute caches are keyed on the type: a new TYPE(o) misses */
+    INCREF(nt);
+    o->type = nt;
+    DECREF(t);
+    return 0;
+}
+
 /* object.__setattr__ without looking for a user __setattr__. */
 static int raw_setattr(Obj *o, Obj *name, Obj *v)
 {
     Type *t = TYPE(o);
+    if (vm_str_eqc(name, "__class__"))
+        return set_class(o, v);
     Obj *d = vm_type_lookup(t, name);
     if (d && (TYPE(d) == &vm_property_type
               || (is_heap(TYPE(d)) && vm_is_subtype(TYPE(d), &vm_property_type)
@@ -629,7 +700,16 @@ static int slot_hash(Obj *o, int64_t *out)
         vm_err_str(&vm_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    int rc = vm_hash(r, out);
+    /* as CPython: a value that fits a machine word is the hash itself
+     * (-1 is reserved: -2); a larger int is hashed */
+    int rc = vm_int_as_i64(r, out);
+    if (rc == 0) {
+        if (*out == -1)
+            *out = -2;
+    } else {
+        vm_err_clear();
+        rc = vm_hash(r, out);
+    }
     DECREF(r);
     return rc;
 }

@@ -151,7 +151,7 @@ static void frame_free(Frame *f)
         free(chunk_spare);
         chunk_spare = c;
     }
-    depth--;
+    depth -= 1 + f->ctor;   /* a class call is one more level (CALL) */
 }
 
 /* ---- argument binding ---- */
@@ -329,11 +329,28 @@ void vm_recursion_leave(void)
 }
 
 /* Whether a call of the builtin b counts toward the recursion limit as in
- * CPython 3.11, whose CALL runs len() and isinstance() inline. */
+ * CPython 3.11, whose CALL runs len() and isinstance() inline, and whose
+ * "fast call" builtins (these names) enter no recursion level. */
 static bool counts_as_c_call(const BuiltinObj *b)
 {
-    return !b->self && !b->owner && strcmp(b->name, "len") != 0
-        && strcmp(b->name, "isinstance") != 0;
+    static const char *const uncounted[] = {
+        "len", "isinstance", "issubclass", "getattr", "hasattr", "setattr", "delattr",
+        "divmod", "format", "iter", "next", "anext", "pow", "round", "sorted", "sum",
+        "vars", "print", "input", "eval", "exec", "compile", NULL,
+    };
+    static CFunc last_fn;       /* the last builtin asked about, and its answer */
+    static bool last_counts;
+    if (b->self || b->owner)
+        return false;
+    if (b->fn == last_fn)
+        return last_counts;
+    bool counts = true;
+    for (const char *const *n = uncounted; *n; n++)
+        if (strcmp(b->name, *n) == 0)
+            counts = false;
+    last_fn = b->fn;
+    last_counts = counts;
+    return counts;
 }
 
 Obj *vm_eval_frame(Frame *f, bool throwing)
@@ -438,6 +455,20 @@ Obj *vm_getframe(int64_t depth)
     if (!f)
         return vm_err_str(&vm_exc_ValueError, "call stack is not deep enough");
     return vm_frame_object(f);
+}
+
+/* Add f's entry to the pending exception's traceback; its tb_frame is f's
+ * frame object (made now: it follows the frame, and keeps its locals when
+ * the frame is gone). */
+static void tb_add_frame(Frame *f, VmCode *code, int lasti)
+{
+    Obj *saved = vm_err_fetch();
+    Obj *fo = vm_frame_object(f);
+    if (!fo)
+        vm_err_clear();
+    vm_err_restore(saved);
+    vm_tb_add(vm_exc.pending, code, lasti, f->globals, fo);
+    XDECREF(fo);
 }
 
 Obj *vm_frame_object(Frame *f)
@@ -1879,9 +1910,16 @@ static Obj *eval(Frame *f, bool throwing)
                  * new instance takes the class's place on the stack and
                  * __init__ runs in a frame of this loop; its RETURN_VALUE
                  * leaves the instance as the result */
-                Frame *nf = frame_for_func(init, false);
-                if (!nf)
+                /* as CPython's call of a class: one level, then the
+                 * __init__ frame's (given back by frame_free) */
+                if (!vm_recursion_enter(" while calling a Python object"))
                     goto error;
+                Frame *nf = frame_for_func(init, false);
+                if (!nf) {
+                    depth--;
+                    goto error;
+                }
+                nf->ctor = true;
                 Obj *obj = vm_alloc((Type *)callable, 0);
                 Obj **base = sp - oparg - 1;
                 base[0] = obj;
@@ -1903,7 +1941,6 @@ static Obj *eval(Frame *f, bool throwing)
                 base[-1] = obj;     /* over the NULL */
                 sp = base;
                 DECREF(callable);
-                nf->ctor = true;
                 SAVE_FRAME();
                 nf->prev = f;
                 f = nf;
@@ -1950,7 +1987,8 @@ static Obj *eval(Frame *f, bool throwing)
         }
         Obj *res;
         f->ip = ip;     /* the calling line, for sys._getframe() and f_back.f_lineno */
-        if (TYPE(callable) == &vm_builtin_type && counts_as_c_call((BuiltinObj *)callable)) {
+        if ((TYPE(callable) == &vm_builtin_type && counts_as_c_call((BuiltinObj *)callable))
+            || (HAS_FLAG(callable, TF_TYPE) && (((Type *)callable)->flags & TF_HEAP))) {
             /* as CPython's builtin calls: one level of the recursion limit */
             if (vm_recursion_enter(" while calling a Python object")) {
                 res = vm_call(callable, args, total, kw);
@@ -2500,7 +2538,7 @@ interrupted:
 error:
     if (!vm_exc.pending)
         vm_err_str(&vm_exc_SystemError, "error return without exception set");
-    vm_tb_add(vm_exc.pending, code, INSTR_INDEX());
+    tb_add_frame(f, code, INSTR_INDEX());
 exception_unwind:
     kwnames = NULL;
     for (;;) {
@@ -2545,6 +2583,6 @@ exception_unwind:
         }
         f = caller;
         LOAD_FRAME();
-        vm_tb_add(vm_exc.pending, code, INSTR_INDEX());
+        tb_add_frame(f, code, INSTR_INDEX());
     }
 }

@@ -932,13 +932,26 @@ Obj *vm_suggest(Obj *dir, Obj *name)
 
 static void tb_traverse(Obj *o, VisitFn visit, void *arg)
 {
-    VISIT(((TbObj *)o)->next);
+    TbObj *tb = (TbObj *)o;
+    VISIT(tb->next);
+    VISIT(tb->globals);
+    VISIT(tb->fobj);
+}
+
+static void tb_clear(Obj *o)
+{
+    TbObj *tb = (TbObj *)o;
+    CLEAR(tb->next);
+    CLEAR(tb->globals);
+    CLEAR(tb->fobj);
 }
 
 static void tb_dealloc(Obj *o)
 {
     TbObj *tb = (TbObj *)o;
     XDECREF(tb->next);
+    XDECREF(tb->globals);
+    XDECREF(tb->fobj);
     DECREF(tb->code);
     vm_obj_free(o);
 }
@@ -1128,8 +1141,13 @@ Obj *vm_frame_snapshot(VmCode *code, int lasti)
 static Obj *tb_getattr(Obj *o, Obj *name)
 {
     TbObj *tb = (TbObj *)o;
-    if (vm_str_eqc(name, "tb_frame"))
-        return vm_frame_snapshot(tb->code, tb->lasti);
+    if (vm_str_eqc(name, "tb_frame")) {
+        /* the frame's own object when it had one (sys._getframe()),
+         * else a snapshot knowing the globals */
+        if (tb->fobj)
+            return vm_newref(tb->fobj);
+        return vm_frame_snap_new(tb->code, tb->lasti, tb->globals, NULL, NULL);
+    }
     if (vm_str_eqc(name, "tb_next"))
         return vm_newref(tb->next ? tb->next : VM_NONE);
     if (vm_str_eqc(name, "tb_lineno"))
@@ -1145,18 +1163,21 @@ Type vm_tb_type = {
     .base = &vm_object_type,
     .flags = TF_GC,
     .traverse = tb_traverse,
+    .clear = tb_clear,
     .getattr = tb_getattr,
     .basicsize = sizeof(TbObj),
     .dealloc = tb_dealloc,
 };
 
-void vm_tb_add(Obj *exc, VmCode *code, int lasti)
+void vm_tb_add(Obj *exc, VmCode *code, int lasti, Obj *globals, Obj *fobj)
 {
     ExcObj *e = (ExcObj *)exc;
     TbObj *tb = vm_alloc(&vm_tb_type, 0);
     tb->next = e->tb;
     tb->code = (VmCode *)vm_newref((Obj *)code);
     tb->lasti = lasti;
+    tb->globals = globals ? vm_newref(globals) : NULL;
+    tb->fobj = fobj ? vm_newref(fobj) : NULL;
     e->tb = (Obj *)tb;
 }
 

@@ -54,6 +54,8 @@ typedef struct TbObj {
     Obj *next;              /* the next inner entry, or NULL */
     struct VmCode *code;    /* the frame's code (a reference) */
     int lasti;              /* instruction index in code */
+    Obj *globals;           /* the frame's globals (a reference), or NULL */
+    Obj *fobj;              /* the frame's frame object, if it had one then, or NULL */
 } TbObj;
 
 extern Type vm_tb_type;
@@ -91,7 +93,7 @@ bool vm_err_matches(Type *t);
 Obj *vm_err_nomem(void);
 
 /* Add a traceback entry for (code, lasti) to exc (outermost first). */
-void vm_tb_add(Obj *exc, struct VmCode *code, int lasti);
+void vm_tb_add(Obj *exc, struct VmCode *code, int lasti, Obj *globals, Obj *fobj);
 /* CPython's RuntimeWarning for a coroutine dropped before it ran, on
  * stderr, once per location. */
 void vm_warn_unawaited(const char *qualname);

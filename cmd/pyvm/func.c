@@ -20,6 +20,7 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/int.h"
+#include "cmd/pyvm/list.h"
 #include "cmd/pyvm/set.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -118,6 +119,144 @@ static Obj *code_getattr(Obj *o, Obj *name)
     return NULL;
 }
 
+static void *memdup_n(const void *p, size_t n)
+{
+    void *q = ls_xmalloc(n ? n : 1);
+    memcpy(q, p, n);
+    return q;
+}
+
+/* A copy of c (its own caches, the same constants and names). */
+static VmCode *code_copy(const VmCode *c)
+{
+    VmCode *n = vm_alloc(&vm_code_type, 0);
+    n->code = memdup_n(c->code, (c->ncode + 1) * sizeof *c->code);
+    n->ncode = c->ncode;
+    n->consts = memdup_n(c->consts, (c->nconsts + 1) * sizeof(Obj *));
+    n->nconsts = c->nconsts;
+    for (size_t i = 0; i < c->nconsts; i++)
+        XINCREF(n->consts[i]);
+    n->names = memdup_n(c->names, (c->nnames + 1) * sizeof(Obj *));
+    n->nnames = c->nnames;
+    for (size_t i = 0; i < c->nnames; i++)
+        INCREF(n->names[i]);
+    n->localsplus = memdup_n(c->localsplus, ((size_t)c->nlocalsplus + 1) * sizeof(Obj *));
+    for (int i = 0; i < c->nlocalsplus; i++)
+        INCREF(n->localsplus[i]);
+    n->kinds = memdup_n(c->kinds, (size_t)c->nlocalsplus + 1);
+    n->nlocalsplus = c->nlocalsplus;
+    n->nfree = c->nfree;
+    n->argcount = c->argcount;
+    n->posonlyargcount = c->posonlyargcount;
+    n->kwonlyargcount = c->kwonlyargcount;
+    n->flags = c->flags;
+    n->stacksize = c->stacksize;
+    n->firstlineno = c->firstlineno;
+    n->name = vm_newref(c->name);
+    n->qualname = vm_newref(c->qualname);
+    n->filename = vm_newref(c->filename);
+    n->positions = memdup_n(c->positions, (c->ncode + 1) * sizeof(LsPos));
+    n->nexc = c->nexc;
+    n->exctable = memdup_n(c->exctable, (c->nexc + 1) * sizeof(LsExcEntry));
+    n->gcache = ls_xcalloc(c->ncode + 1, sizeof(GlobalCache));
+    n->acache = NULL;
+    return n;
+}
+
+/* code.replace(**changes): the fields that need no re-verification of the
+ * instructions (co_flags, the names, co_firstlineno). */
+static Obj *code_replace_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    if (nargs > nkw)
+        return vm_err_fmt(&vm_exc_TypeError, "replace() takes no positional arguments");
+    size_t npos = nargs - nkw;
+    for (size_t k = 0; k < nkw; k++) {
+        Obj *kn = TUPLE_ITEMS(kwnames)[k], *v = args[npos + k];
+        bool is_int = vm_str_eqc(kn, "co_flags") || vm_str_eqc(kn, "co_firstlineno");
+        bool is_str = vm_str_eqc(kn, "co_name") || vm_str_eqc(kn, "co_qualname")
+            || vm_str_eqc(kn, "co_filename");
+        if (!is_int && !is_str) {
+            static const char *const known[] = {
+                "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                "co_stacksize", "co_code", "co_consts", "co_names", "co_varnames",
+                "co_freevars", "co_cellvars", "co_linetable", "co_exceptiontable", NULL,
+            };
+            for (const char *const *p = known; *p; p++)
+                if (vm_str_eqc(kn, *p))
+                    return vm_err_fmt(&vm_exc_NotImplementedError,
+                                      "code.replace(%s=...) is not supported yet", *p);
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' is an invalid keyword argument for replace()",
+                              STR_DATA(kn));
+        }
+        if (is_int && !INT_CHECK(v))
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                              vm_tname(v));
+        if (is_str && !STR_CHECK(v))
+            return vm_err_fmt(&vm_exc_TypeError, "replace() argument '%s' must be str, not %s",
+                              STR_DATA(kn), vm_tname(v));
+    }
+    VmCode *n = code_copy((const VmCode *)self);
+    for (size_t k = 0; k < nkw; k++) {
+        Obj *kn = TUPLE_ITEMS(kwnames)[k], *v = args[npos + k];
+        if (vm_str_eqc(kn, "co_flags") || vm_str_eqc(kn, "co_firstlineno")) {
+            int64_t x;
+            if (vm_int_as_i64(v, &x) < 0 || x < INT32_MIN || x > INT32_MAX) {
+                if (!vm_err_occurred())
+                    vm_err_fmt(&vm_exc_OverflowError, "Python int too large to convert to C int");
+                DECREF(n);
+                return NULL;
+            }
+            if (vm_str_eqc(kn, "co_flags"))
+                n->flags = (int)x;
+            else
+                n->firstlineno = (int)x;
+            continue;
+        }
+        Obj **slot = vm_str_eqc(kn, "co_name") ? &n->name
+            : vm_str_eqc(kn, "co_qualname") ? &n->qualname : &n->filename;
+        Obj *old = *slot;
+        *slot = vm_newref(v);
+        DECREF(old);
+    }
+    return (Obj *)n;
+}
+
+static Obj *pos_int(int v)
+{
+    return v < 0 ? vm_newref(VM_NONE) : vm_int_from_i64(v);
+}
+
+/* code.co_positions(): an iterator of (lineno, end_lineno, col,
+ * end_col) per instruction, None where unknown (one per instruction: our
+ * f_lasti and tb_lasti are twice the instruction index, as CPython's
+ * code units). */
+static Obj *code_positions_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("co_positions", kwnames) < 0 || vm_argc("co_positions", nargs, 0, 0) < 0)
+        return NULL;
+    VmCode *c = (VmCode *)self;
+    Obj *l = vm_list_new((ssize_t)c->ncode);
+    for (size_t i = 0; i < c->ncode; i++) {
+        const LsPos *p = &c->positions[i];
+        Obj *t = vm_tuple_new(4);
+        TUPLE_ITEMS(t)[0] = pos_int(p->lineno);
+        TUPLE_ITEMS(t)[1] = pos_int(p->end_lineno);
+        TUPLE_ITEMS(t)[2] = pos_int(p->lineno < 0 ? -1 : p->col);
+        TUPLE_ITEMS(t)[3] = pos_int(p->lineno < 0 ? -1 : p->end_col);
+        LIST_ITEMS(l)[i] = t;
+    }
+    Obj *it = vm_iter(l);
+    DECREF(l);
+    return it;
+}
+
+static const MethodDef code_methods[] = {
+    {"replace", code_replace_m},
+    {"co_positions", code_positions_m},
+    {NULL, NULL},
+};
+
 Type vm_code_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "code",
@@ -126,6 +265,7 @@ Type vm_code_type = {
     .dealloc = code_dealloc,
     .repr = code_repr,
     .getattr = code_getattr,
+    .methods = code_methods,
 };
 
 static Obj *intern_c(const char *s)
@@ -441,6 +581,24 @@ static int func_setattr(Obj *o, Obj *name, Obj *v)
         XDECREF(old);
         return 0;
     }
+    if (vm_str_eqc(name, "__code__")) {
+        if (!v || TYPE(v) != &vm_code_type) {
+            vm_err_str(&vm_exc_TypeError, "__code__ must be set to a code object");
+            return -1;
+        }
+        VmCode *nc = (VmCode *)v;
+        ssize_t have = f->closure ? TUPLE_LEN(f->closure) : 0;
+        if (nc->nfree != have) {
+            vm_err_fmt(&vm_exc_ValueError,
+                       "%s() requires a code object with %zd free vars, not %d",
+                       STR_DATA(f->name), have, nc->nfree);
+            return -1;
+        }
+        VmCode *old = f->code;
+        f->code = (VmCode *)vm_newref(v);
+        DECREF(old);
+        return 0;
+    }
     if (vm_str_eqc(name, "__module__")) {
         Obj *old = f->module;
         f->module = v ? vm_newref(v) : NULL;
@@ -645,9 +803,22 @@ static Obj *method_call(Obj *o, Obj *const *args, size_t nargs, Obj *kwnames)
     return r;
 }
 
+/* types.MethodType(func, self) (weakref.WeakMethod makes its methods so) */
+static Obj *method_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("method", kwnames) < 0 || vm_argc("method", nargs, 2, 2) < 0)
+        return NULL;
+    if (!TYPE(args[0])->call)
+        return vm_err_str(&vm_exc_TypeError, "first argument must be callable");
+    if (args[1] == VM_NONE)
+        return vm_err_str(&vm_exc_TypeError, "instance must not be None");
+    return vm_method_new(args[0], args[1]);
+}
+
 Type vm_method_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "method",
+    .construct = method_construct,
     .base = &vm_object_type,
     .flags = TF_GC,
     .traverse = method_traverse,

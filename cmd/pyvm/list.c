@@ -524,7 +524,11 @@ static int less(Obj *a, Obj *b)
 {
     if (INT_CHECK(a) && INT_CHECK(b) && INT_IS_SMALL(a) && INT_IS_SMALL(b))
         return INT_SMALL(a) < INT_SMALL(b);
-    Obj *r = vm_richcmp(a, b, CMP_LT);
+    /* keys of one type: their comparison slot directly, entering no
+     * recursion level (as CPython's sort of same-type keys) */
+    Obj *r = TYPE(a) == TYPE(b) && TYPE(a)->richcmp ? TYPE(a)->richcmp(a, b, CMP_LT) : VM_NOTIMPL;
+    if (r == VM_NOTIMPL)    /* as CPython: then the full comparison (__lt__ again) */
+        r = vm_richcmp(a, b, CMP_LT);
     if (!r)
         return -1;
     int t = vm_truth(r);

@@ -259,6 +259,15 @@ static Obj *richcmp(Obj *a, Obj *b, int op);
 
 Obj *vm_richcmp(Obj *a, Obj *b, int op)
 {
+    if ((TYPE(a)->flags | TYPE(b)->flags) & TF_HEAP) {
+        /* a class's dunder may run: one level of the recursion limit, as
+         * CPython's comparisons */
+        if (!vm_recursion_enter(" in comparison"))
+            return NULL;
+        Obj *r = richcmp(a, b, op);
+        vm_recursion_leave();
+        return r;
+    }
     if (!enter_c(" in comparison"))
         return NULL;
     Obj *r = richcmp(a, b, op);
