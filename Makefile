@@ -97,8 +97,6 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(TOOLS:%=$(BUILD)/%) $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
-	install -d $(DESTDIR)$(PREFIX)/share/pytools/lib
-	install -m 644 cmd/pyvm/lib/*.py $(DESTDIR)$(PREFIX)/share/pytools/lib/
 
 bench: all
 	@sh bench/run.sh $(abspath $(BUILD))

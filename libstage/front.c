@@ -35,6 +35,9 @@ typedef struct Front {
     size_t len;                 /* their length */
     const LsCompileOptions *opt;/* the caller's options */
     Arena *a;                   /* the caller's arena */
+    bool ast_only;              /* ls_parse_ast: stop after the AST */
+    struct AstNode *ast;        /* ls_parse_ast's result */
+    struct AstNode *tree;       /* ls_compile_tree: start from this AST */
 } Front;
 
 static Front *cur_front;
@@ -405,6 +408,64 @@ static bool too_deep(Front *f, const TokenList *tl, const CstNode *root)
     return deep;
 }
 
+/* The back half, from an AST: symbol tables, CFG, assembly.  t0 is the
+ * CPU time the stage timing (opt->stats) continues from; srclen the source
+ * bytes the stats count. */
+static LsCode *back_stages(Front *f, AstNode *mod, const char *filename, LsSyntaxError *err,
+                           double t0, size_t srclen)
+{
+    Arena *a = f->a;
+    LsFrontStats *st = f->opt->stats;
+    Diag d;
+    double t1;
+#define LAP(i)                            \
+    do {                                  \
+        if (st) {                         \
+            t1 = cpu_now();               \
+            st->secs[i] += t1 - t0;       \
+            t0 = t1;                      \
+        }                                 \
+    } while (0)
+
+    /* symbol tables */
+    memset(&d, 0, sizeof d);
+    SymTable *symt = sym_build(mod, filename, a, &d);
+    if (!symt) {
+        from_diag(err, &d, a);
+        err->text = src_line_dup(f, d.lineno);
+        return NULL;
+    }
+    LAP(3);
+
+    /* control-flow graph */
+    CfgOptions copt = {f->opt->optimize, cfg_warn};
+    memset(&d, 0, sizeof d);
+    CfgModule *m = cfg_compile(mod, symt, filename, &copt, a, &d);
+    if (!m) {
+        if (!d.type) {
+            snprintf(err->msg, sizeof err->msg, "pycfg: %s:%d: %s", filename, d.lineno, d.msg);
+            set_str(err->type, sizeof err->type, "SyntaxError");
+            err->status = 2;
+            return NULL;
+        }
+        from_diag(err, &d, a);
+        err->text = src_line_dup(f, d.lineno);
+        return NULL;
+    }
+    LAP(4);
+
+    /* assembled code */
+    AsmFile *af = ls_cfg_from_module(m, a);
+    asm_assemble(af, filename, a);
+    LAP(5);
+#undef LAP
+    if (st) {
+        st->bytes += (double)srclen;
+        st->files++;
+    }
+    return af->module->code;
+}
+
 /* The stages proper; errors return NULL with *err filled (status 1 or 2). */
 static LsCode *run_stages(Front *f, const char *filename, LsMode mode, LsSyntaxError *err)
 {
@@ -527,44 +588,12 @@ static LsCode *run_stages(Front *f, const char *filename, LsMode mode, LsSyntaxE
     if (!mod)
         return NULL;
     LAP(2);
-
-    /* symbol tables */
-    memset(&d, 0, sizeof d);
-    SymTable *symt = sym_build(mod, filename, a, &d);
-    if (!symt) {
-        from_diag(err, &d, a);
-        err->text = src_line_dup(f, d.lineno);
+    if (f->ast_only) {
+        f->ast = mod;
         return NULL;
     }
-    LAP(3);
-
-    /* control-flow graph */
-    CfgOptions copt = {f->opt->optimize, cfg_warn};
-    memset(&d, 0, sizeof d);
-    CfgModule *m = cfg_compile(mod, symt, filename, &copt, a, &d);
-    if (!m) {
-        if (!d.type) {
-            snprintf(err->msg, sizeof err->msg, "pycfg: %s:%d: %s", filename, d.lineno, d.msg);
-            set_str(err->type, sizeof err->type, "SyntaxError");
-            err->status = 2;
-            return NULL;
-        }
-        from_diag(err, &d, a);
-        err->text = src_line_dup(f, d.lineno);
-        return NULL;
-    }
-    LAP(4);
-
-    /* assembled code */
-    AsmFile *af = ls_cfg_from_module(m, a);
-    asm_assemble(af, filename, a);
-    LAP(5);
 #undef LAP
-    if (st) {
-        st->bytes += (double)srclen;
-        st->files++;
-    }
-    return af->module->code;
+    return back_stages(f, mod, filename, err, t0, srclen);
 }
 
 /* run_stages under a trap for ls_die(): on a jump, *err describes it. */
@@ -577,7 +606,8 @@ static LsCode *run_trapped(Front *f, const char *filename, LsMode mode, LsSyntax
     LsDieTrap *outer = ls_die_trap;
     ls_die_trap = &trap;
     if (setjmp(jb) == 0) {
-        LsCode *code = run_stages(f, filename, mode, err);
+        LsCode *code = f->tree ? back_stages(f, f->tree, filename, err, 0, 0)
+                               : run_stages(f, filename, mode, err);
         ls_die_trap = outer;
         return code;
     }
@@ -605,12 +635,41 @@ LsCode *ls_compile_ex(const char *src, size_t len, const char *filename, LsMode 
     memset(err, 0, sizeof *err);
     const char *name = filename ? filename : "<string>";
     set_str(err->filename, sizeof err->filename, name);
-    Front f = {src, len, opt ? opt : &defaults, a};
+    Front f = {src, len, opt ? opt : &defaults, a, false, NULL, NULL};
     Front *saved = cur_front;
     cur_front = &f;
     LsCode *code = run_trapped(&f, arena_strdup(a, name), mode, err);
     cur_front = saved;
     return code;
+}
+
+LsCode *ls_compile_tree(struct AstNode *mod, const char *filename, Arena *a, LsSyntaxError *err)
+{
+    static const LsCompileOptions defaults = {1, NULL, NULL, NULL, false};
+    memset(err, 0, sizeof *err);
+    const char *name = filename ? filename : "<string>";
+    set_str(err->filename, sizeof err->filename, name);
+    Front f = {"", 0, &defaults, a, false, NULL, mod};
+    Front *saved = cur_front;
+    cur_front = &f;
+    LsCode *code = run_trapped(&f, arena_strdup(a, name), LS_MODE_EXEC, err);
+    cur_front = saved;
+    return code;
+}
+
+struct AstNode *ls_parse_ast(const char *src, size_t len, const char *filename, LsMode mode,
+                             const LsCompileOptions *opt, Arena *a, LsSyntaxError *err)
+{
+    static const LsCompileOptions defaults = {1, NULL, NULL, NULL, false};
+    memset(err, 0, sizeof *err);
+    const char *name = filename ? filename : "<string>";
+    set_str(err->filename, sizeof err->filename, name);
+    Front f = {src, len, opt ? opt : &defaults, a, true, NULL, NULL};
+    Front *saved = cur_front;
+    cur_front = &f;
+    (void)run_trapped(&f, arena_strdup(a, name), mode, err);
+    cur_front = saved;
+    return err->type[0] || err->msg[0] ? NULL : f.ast;
 }
 
 LsCode *ls_compile(const char *src, size_t len, const char *filename, LsMode mode, Arena *a,

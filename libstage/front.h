@@ -91,6 +91,19 @@ LsCode *ls_compile_ex(const char *src, size_t len, const char *filename, LsMode 
 void ls_front_print_warning(void *ctx, const char *filename, int lineno,
                             const char *category, const char *msg, const char *line);
 
+/* Only the front half, for ast.parse (compile() with PyCF_ONLY_AST): the
+ * module's AST (libstage/ast.h) after tokenizing, parsing and building the
+ * AST, before the symbol tables (so what only they reject, as CPython's
+ * ast.parse, is accepted).  NULL and *err filled on a SyntaxError. */
+struct AstNode;
+struct AstNode *ls_parse_ast(const char *src, size_t len, const char *filename, LsMode mode,
+                             const LsCompileOptions *opt, Arena *a, LsSyntaxError *err);
+
+/* The back half for compile() of an AST object: symbol tables, CFG and
+ * assembly of mod (a Module, Expression or Interactive node, as
+ * ls_parse_ast gives).  NULL and *err filled on a SyntaxError. */
+LsCode *ls_compile_tree(struct AstNode *mod, const char *filename, Arena *a, LsSyntaxError *err);
+
 /* The text python3 prints for err (status 1), malloc'd: "  File ...",
  * the line, the carets, "SyntaxError: msg\n".  For status 2 errors,
  * just "msg\n". */

@@ -579,6 +579,129 @@ load e2e_helper
 @test "pipeline: ifelif" { check_pipeline ifelif; }
 @test "pyrun: ifelif" { check_pyrun ifelif; }
 
+@test "pipeline: imp_abc" { check_pipeline imp_abc; }
+@test "pyrun: imp_abc" { check_pyrun imp_abc; }
+
+@test "pipeline: imp_argparse" { check_pipeline imp_argparse; }
+@test "pyrun: imp_argparse" { check_pyrun imp_argparse; }
+
+@test "pipeline: imp_ast" { check_pipeline imp_ast; }
+@test "pyrun: imp_ast" { check_pyrun imp_ast; }
+
+@test "pipeline: imp_ast_compile" { check_pipeline imp_ast_compile; }
+@test "pyrun: imp_ast_compile" { check_pyrun imp_ast_compile; }
+
+@test "pipeline: imp_atexit" { check_pipeline imp_atexit; }
+@test "pyrun: imp_atexit" { check_pyrun imp_atexit; }
+
+@test "pipeline: imp_bisect" { check_pipeline imp_bisect; }
+@test "pyrun: imp_bisect" { check_pyrun imp_bisect; }
+
+@test "pipeline: imp_circular" { check_pipeline imp_circular; }
+@test "pyrun: imp_circular" { check_pyrun imp_circular; }
+
+@test "pipeline: imp_collections" { check_pipeline imp_collections; }
+@test "pyrun: imp_collections" { check_pyrun imp_collections; }
+
+@test "pipeline: imp_contextlib" { check_pipeline imp_contextlib; }
+@test "pyrun: imp_contextlib" { check_pyrun imp_contextlib; }
+
+@test "pipeline: imp_copy" { check_pipeline imp_copy; }
+@test "pyrun: imp_copy" { check_pyrun imp_copy; }
+
+@test "pipeline: imp_dataclasses" { check_pipeline imp_dataclasses; }
+@test "pyrun: imp_dataclasses" { check_pyrun imp_dataclasses; }
+
+@test "pipeline: imp_dataclasses_real" { check_pipeline imp_dataclasses_real; }
+@test "pyrun: imp_dataclasses_real" { check_pyrun imp_dataclasses_real; }
+
+@test "pipeline: imp_decimal" { check_pipeline imp_decimal; }
+@test "pyrun: imp_decimal" { check_pyrun imp_decimal; }
+
+@test "pipeline: imp_enum" { check_pipeline imp_enum; }
+@test "pyrun: imp_enum" { check_pyrun imp_enum; }
+
+@test "pipeline: imp_errors" { check_pipeline imp_errors; }
+@test "pyrun: imp_errors" { check_pyrun imp_errors; }
+
+@test "pipeline: imp_exec" { check_pipeline imp_exec; }
+@test "pyrun: imp_exec" { check_pyrun imp_exec; }
+
+@test "pipeline: imp_exec_syntax" { check_pipeline imp_exec_syntax; }
+@test "pyrun: imp_exec_syntax" { check_pyrun imp_exec_syntax; }
+
+@test "pipeline: imp_fractions" { check_pipeline imp_fractions; }
+@test "pyrun: imp_fractions" { check_pyrun imp_fractions; }
+
+@test "pipeline: imp_functools" { check_pipeline imp_functools; }
+@test "pyrun: imp_functools" { check_pyrun imp_functools; }
+
+@test "pipeline: imp_functools_dispatch" { check_pipeline imp_functools_dispatch; }
+@test "pyrun: imp_functools_dispatch" { check_pyrun imp_functools_dispatch; }
+
+@test "pipeline: imp_heapq" { check_pipeline imp_heapq; }
+@test "pyrun: imp_heapq" { check_pyrun imp_heapq; }
+
+@test "pipeline: imp_inspect" { check_pipeline imp_inspect; }
+@test "pyrun: imp_inspect" { check_pyrun imp_inspect; }
+
+@test "pipeline: imp_io" { check_pipeline imp_io; }
+@test "pyrun: imp_io" { check_pyrun imp_io; }
+
+@test "pipeline: imp_itertools" { check_pipeline imp_itertools; }
+@test "pyrun: imp_itertools" { check_pyrun imp_itertools; }
+
+@test "pipeline: imp_json" { check_pipeline imp_json; }
+@test "pyrun: imp_json" { check_pyrun imp_json; }
+
+@test "pipeline: imp_keyword" { check_pipeline imp_keyword; }
+@test "pyrun: imp_keyword" { check_pyrun imp_keyword; }
+
+@test "pipeline: imp_main_guard" { check_pipeline imp_main_guard; }
+@test "pyrun: imp_main_guard" { check_pyrun imp_main_guard; }
+
+@test "pipeline: imp_operator" { check_pipeline imp_operator; }
+@test "pyrun: imp_operator" { check_pyrun imp_operator; }
+
+@test "pipeline: imp_os" { check_pipeline imp_os; }
+@test "pyrun: imp_os" { check_pyrun imp_os; }
+
+@test "pipeline: imp_packages" { check_pipeline imp_packages; }
+@test "pyrun: imp_packages" { check_pyrun imp_packages; }
+
+@test "pipeline: imp_raise_in_module" { check_pipeline imp_raise_in_module; }
+@test "pyrun: imp_raise_in_module" { check_pyrun imp_raise_in_module; }
+
+@test "pipeline: imp_random" { check_pipeline imp_random; }
+@test "pyrun: imp_random" { check_pyrun imp_random; }
+
+@test "pipeline: imp_re" { check_pipeline imp_re; }
+@test "pyrun: imp_re" { check_pyrun imp_re; }
+
+@test "pipeline: imp_statistics" { check_pipeline imp_statistics; }
+@test "pyrun: imp_statistics" { check_pyrun imp_statistics; }
+
+@test "pipeline: imp_string" { check_pipeline imp_string; }
+@test "pyrun: imp_string" { check_pyrun imp_string; }
+
+@test "pipeline: imp_syntax_error" { check_pipeline imp_syntax_error; }
+@test "pyrun: imp_syntax_error" { check_pyrun imp_syntax_error; }
+
+@test "pipeline: imp_textwrap" { check_pipeline imp_textwrap; }
+@test "pyrun: imp_textwrap" { check_pyrun imp_textwrap; }
+
+@test "pipeline: imp_threading" { check_pipeline imp_threading; }
+@test "pyrun: imp_threading" { check_pyrun imp_threading; }
+
+@test "pipeline: imp_typing" { check_pipeline imp_typing; }
+@test "pyrun: imp_typing" { check_pyrun imp_typing; }
+
+@test "pipeline: imp_weakref" { check_pipeline imp_weakref; }
+@test "pyrun: imp_weakref" { check_pyrun imp_weakref; }
+
+@test "pipeline: imp_weakref_cycles" { check_pipeline imp_weakref_cycles; }
+@test "pyrun: imp_weakref_cycles" { check_pyrun imp_weakref_cycles; }
+
 @test "pipeline: import_sys_basic" { check_pipeline import_sys_basic; }
 @test "pyrun: import_sys_basic" { check_pyrun import_sys_basic; }
 
@@ -608,6 +731,141 @@ load e2e_helper
 
 @test "pipeline: int_str_roundtrip" { check_pipeline int_str_roundtrip; }
 @test "pyrun: int_str_roundtrip" { check_pyrun int_str_roundtrip; }
+
+@test "pipeline: lang2_class_assign" { check_pipeline lang2_class_assign; }
+@test "pyrun: lang2_class_assign" { check_pyrun lang2_class_assign; }
+
+@test "pipeline: lang2_code_types_coroutine" { check_pipeline lang2_code_types_coroutine; }
+@test "pyrun: lang2_code_types_coroutine" { check_pyrun lang2_code_types_coroutine; }
+
+@test "pipeline: lang2_recursion_msgs" { check_pipeline lang2_recursion_msgs; }
+@test "pyrun: lang2_recursion_msgs" { check_pyrun lang2_recursion_msgs; }
+
+@test "pipeline: lang2_subclass_keys" { check_pipeline lang2_subclass_keys; }
+@test "pyrun: lang2_subclass_keys" { check_pyrun lang2_subclass_keys; }
+
+@test "pipeline: lang2_tb_frame" { check_pipeline lang2_tb_frame; }
+@test "pyrun: lang2_tb_frame" { check_pyrun lang2_tb_frame; }
+
+@test "pipeline: lang_async_aiter_anext" { check_pipeline lang_async_aiter_anext; }
+@test "pyrun: lang_async_aiter_anext" { check_pyrun lang_async_aiter_anext; }
+
+@test "pipeline: lang_async_basic" { check_pipeline lang_async_basic; }
+@test "pyrun: lang_async_basic" { check_pyrun lang_async_basic; }
+
+@test "pipeline: lang_async_gen_more" { check_pipeline lang_async_gen_more; }
+@test "pyrun: lang_async_gen_more" { check_pyrun lang_async_gen_more; }
+
+@test "pipeline: lang_async_unawaited" { check_pipeline lang_async_unawaited; }
+@test "pyrun: lang_async_unawaited" { check_pyrun lang_async_unawaited; }
+
+@test "pipeline: lang_builtin_error_messages" { check_pipeline lang_builtin_error_messages; }
+@test "pyrun: lang_builtin_error_messages" { check_pyrun lang_builtin_error_messages; }
+
+@test "pipeline: lang_call_errors" { check_pipeline lang_call_errors; }
+@test "pyrun: lang_call_errors" { check_pyrun lang_call_errors; }
+
+@test "pipeline: lang_closures_scopes" { check_pipeline lang_closures_scopes; }
+@test "pyrun: lang_closures_scopes" { check_pyrun lang_closures_scopes; }
+
+@test "pipeline: lang_comprehension_gen_expr" { check_pipeline lang_comprehension_gen_expr; }
+@test "pyrun: lang_comprehension_gen_expr" { check_pyrun lang_comprehension_gen_expr; }
+
+@test "pipeline: lang_context_format" { check_pipeline lang_context_format; }
+@test "pyrun: lang_context_format" { check_pyrun lang_context_format; }
+
+@test "pipeline: lang_copy_slots_subclass" { check_pipeline lang_copy_slots_subclass; }
+@test "pyrun: lang_copy_slots_subclass" { check_pyrun lang_copy_slots_subclass; }
+
+@test "pipeline: lang_descriptors" { check_pipeline lang_descriptors; }
+@test "pyrun: lang_descriptors" { check_pyrun lang_descriptors; }
+
+@test "pipeline: lang_dunder_misc2" { check_pipeline lang_dunder_misc2; }
+@test "pyrun: lang_dunder_misc2" { check_pyrun lang_dunder_misc2; }
+
+@test "pipeline: lang_eq_hash_rules" { check_pipeline lang_eq_hash_rules; }
+@test "pyrun: lang_eq_hash_rules" { check_pyrun lang_eq_hash_rules; }
+
+@test "pipeline: lang_exc_groups" { check_pipeline lang_exc_groups; }
+@test "pyrun: lang_exc_groups" { check_pyrun lang_exc_groups; }
+
+@test "pipeline: lang_exit_code_big" { check_pipeline lang_exit_code_big; }
+@test "pyrun: lang_exit_code_big" { check_pyrun lang_exit_code_big; }
+
+@test "pipeline: lang_exit_variants" { check_pipeline lang_exit_variants; }
+@test "pyrun: lang_exit_variants" { check_pyrun lang_exit_variants; }
+
+@test "pipeline: lang_frames" { check_pipeline lang_frames; }
+@test "pyrun: lang_frames" { check_pyrun lang_frames; }
+
+@test "pipeline: lang_frames_live" { check_pipeline lang_frames_live; }
+@test "pyrun: lang_frames_live" { check_pyrun lang_frames_live; }
+
+@test "pipeline: lang_gen_pipeline2" { check_pipeline lang_gen_pipeline2; }
+@test "pyrun: lang_gen_pipeline2" { check_pyrun lang_gen_pipeline2; }
+
+@test "pipeline: lang_gen_protocol" { check_pipeline lang_gen_protocol; }
+@test "pyrun: lang_gen_protocol" { check_pyrun lang_gen_protocol; }
+
+@test "pipeline: lang_getattr_hooks" { check_pipeline lang_getattr_hooks; }
+@test "pyrun: lang_getattr_hooks" { check_pyrun lang_getattr_hooks; }
+
+@test "pipeline: lang_intflag_like" { check_pipeline lang_intflag_like; }
+@test "pyrun: lang_intflag_like" { check_pyrun lang_intflag_like; }
+
+@test "pipeline: lang_keyboard_interrupt" { check_pipeline lang_keyboard_interrupt; }
+@test "pyrun: lang_keyboard_interrupt" { check_pyrun lang_keyboard_interrupt; }
+
+@test "pipeline: lang_match_all" { check_pipeline lang_match_all; }
+@test "pyrun: lang_match_all" { check_pyrun lang_match_all; }
+
+@test "pipeline: lang_memoryview" { check_pipeline lang_memoryview; }
+@test "pyrun: lang_memoryview" { check_pyrun lang_memoryview; }
+
+@test "pipeline: lang_metaclass_more" { check_pipeline lang_metaclass_more; }
+@test "pyrun: lang_metaclass_more" { check_pyrun lang_metaclass_more; }
+
+@test "pipeline: lang_operators_all" { check_pipeline lang_operators_all; }
+@test "pyrun: lang_operators_all" { check_pyrun lang_operators_all; }
+
+@test "pipeline: lang_property_full" { check_pipeline lang_property_full; }
+@test "pyrun: lang_property_full" { check_pyrun lang_property_full; }
+
+@test "pipeline: lang_range_big" { check_pipeline lang_range_big; }
+@test "pyrun: lang_range_big" { check_pyrun lang_range_big; }
+
+@test "pipeline: lang_slots_real" { check_pipeline lang_slots_real; }
+@test "pyrun: lang_slots_real" { check_pyrun lang_slots_real; }
+
+@test "pipeline: lang_subclass_int_str" { check_pipeline lang_subclass_int_str; }
+@test "pyrun: lang_subclass_int_str" { check_pyrun lang_subclass_int_str; }
+
+@test "pipeline: lang_subclass_misc" { check_pipeline lang_subclass_misc; }
+@test "pyrun: lang_subclass_misc" { check_pyrun lang_subclass_misc; }
+
+@test "pipeline: lang_subclass_new_init" { check_pipeline lang_subclass_new_init; }
+@test "pyrun: lang_subclass_new_init" { check_pyrun lang_subclass_new_init; }
+
+@test "pipeline: lang_subclass_set_bytes" { check_pipeline lang_subclass_set_bytes; }
+@test "pyrun: lang_subclass_set_bytes" { check_pyrun lang_subclass_set_bytes; }
+
+@test "pipeline: lang_super_mro" { check_pipeline lang_super_mro; }
+@test "pyrun: lang_super_mro" { check_pyrun lang_super_mro; }
+
+@test "pipeline: lang_tb_chain_kinds" { check_pipeline lang_tb_chain_kinds; }
+@test "pyrun: lang_tb_chain_kinds" { check_pyrun lang_tb_chain_kinds; }
+
+@test "pipeline: lang_tb_group_nested" { check_pipeline lang_tb_group_nested; }
+@test "pyrun: lang_tb_group_nested" { check_pyrun lang_tb_group_nested; }
+
+@test "pipeline: lang_tb_recursion_repeat" { check_pipeline lang_tb_recursion_repeat; }
+@test "pyrun: lang_tb_recursion_repeat" { check_pyrun lang_tb_recursion_repeat; }
+
+@test "pipeline: lang_truth_len_iter" { check_pipeline lang_truth_len_iter; }
+@test "pyrun: lang_truth_len_iter" { check_pyrun lang_truth_len_iter; }
+
+@test "pipeline: lang_walrus_star" { check_pipeline lang_walrus_star; }
+@test "pyrun: lang_walrus_star" { check_pyrun lang_walrus_star; }
 
 @test "pipeline: list_comprehensive" { check_pipeline list_comprehensive; }
 @test "pyrun: list_comprehensive" { check_pyrun list_comprehensive; }
@@ -677,6 +935,216 @@ load e2e_helper
 
 @test "pipeline: nested_loops" { check_pipeline nested_loops; }
 @test "pyrun: nested_loops" { check_pyrun nested_loops; }
+
+@test "pipeline: num_bool_none" { check_pipeline num_bool_none; }
+@test "pyrun: num_bool_none" { check_pyrun num_bool_none; }
+
+@test "pipeline: num_builtins_a" { check_pipeline num_builtins_a; }
+@test "pyrun: num_builtins_a" { check_pyrun num_builtins_a; }
+
+@test "pipeline: num_builtins_attr" { check_pipeline num_builtins_attr; }
+@test "pyrun: num_builtins_attr" { check_pyrun num_builtins_attr; }
+
+@test "pipeline: num_builtins_b" { check_pipeline num_builtins_b; }
+@test "pyrun: num_builtins_b" { check_pyrun num_builtins_b; }
+
+@test "pipeline: num_builtins_iter" { check_pipeline num_builtins_iter; }
+@test "pyrun: num_builtins_iter" { check_pyrun num_builtins_iter; }
+
+@test "pipeline: num_chr_ord_base" { check_pipeline num_chr_ord_base; }
+@test "pyrun: num_chr_ord_base" { check_pyrun num_chr_ord_base; }
+
+@test "pipeline: num_cmp_exact" { check_pipeline num_cmp_exact; }
+@test "pyrun: num_cmp_exact" { check_pyrun num_cmp_exact; }
+
+@test "pipeline: num_complex_basic" { check_pipeline num_complex_basic; }
+@test "pyrun: num_complex_basic" { check_pyrun num_complex_basic; }
+
+@test "pipeline: num_complex_more" { check_pipeline num_complex_more; }
+@test "pyrun: num_complex_more" { check_pyrun num_complex_more; }
+
+@test "pipeline: num_complex_parse" { check_pipeline num_complex_parse; }
+@test "pyrun: num_complex_parse" { check_pyrun num_complex_parse; }
+
+@test "pipeline: num_container_subclass" { check_pipeline num_container_subclass; }
+@test "pyrun: num_container_subclass" { check_pyrun num_container_subclass; }
+
+@test "pipeline: num_dict_errors" { check_pipeline num_dict_errors; }
+@test "pyrun: num_dict_errors" { check_pyrun num_dict_errors; }
+
+@test "pipeline: num_dict_more" { check_pipeline num_dict_more; }
+@test "pyrun: num_dict_more" { check_pyrun num_dict_more; }
+
+@test "pipeline: num_dict_order" { check_pipeline num_dict_order; }
+@test "pyrun: num_dict_order" { check_pyrun num_dict_order; }
+
+@test "pipeline: num_dict_view_setops" { check_pipeline num_dict_view_setops; }
+@test "pyrun: num_dict_view_setops" { check_pyrun num_dict_view_setops; }
+
+@test "pipeline: num_divmod_table" { check_pipeline num_divmod_table; }
+@test "pyrun: num_divmod_table" { check_pyrun num_divmod_table; }
+
+@test "pipeline: num_dunder_numbers" { check_pipeline num_dunder_numbers; }
+@test "pyrun: num_dunder_numbers" { check_pyrun num_dunder_numbers; }
+
+@test "pipeline: num_file_basic" { check_pipeline num_file_basic; }
+@test "pyrun: num_file_basic" { check_pyrun num_file_basic; }
+
+@test "pipeline: num_file_errors" { check_pipeline num_file_errors; }
+@test "pyrun: num_file_errors" { check_pyrun num_file_errors; }
+
+@test "pipeline: num_file_modes" { check_pipeline num_file_modes; }
+@test "pyrun: num_file_modes" { check_pyrun num_file_modes; }
+
+@test "pipeline: num_file_newlines" { check_pipeline num_file_newlines; }
+@test "pyrun: num_file_newlines" { check_pyrun num_file_newlines; }
+
+@test "pipeline: num_file_paths" { check_pipeline num_file_paths; }
+@test "pyrun: num_file_paths" { check_pyrun num_file_paths; }
+
+@test "pipeline: num_float_basic" { check_pipeline num_float_basic; }
+@test "pyrun: num_float_basic" { check_pyrun num_float_basic; }
+
+@test "pipeline: num_float_methods" { check_pipeline num_float_methods; }
+@test "pyrun: num_float_methods" { check_pyrun num_float_methods; }
+
+@test "pipeline: num_float_ops" { check_pipeline num_float_ops; }
+@test "pyrun: num_float_ops" { check_pyrun num_float_ops; }
+
+@test "pipeline: num_float_parse" { check_pipeline num_float_parse; }
+@test "pyrun: num_float_parse" { check_pyrun num_float_parse; }
+
+@test "pipeline: num_float_repr2" { check_pipeline num_float_repr2; }
+@test "pyrun: num_float_repr2" { check_pyrun num_float_repr2; }
+
+@test "pipeline: num_float_round" { check_pipeline num_float_round; }
+@test "pyrun: num_float_round" { check_pyrun num_float_round; }
+
+@test "pipeline: num_hash_float" { check_pipeline num_hash_float; }
+@test "pyrun: num_hash_float" { check_pyrun num_hash_float; }
+
+@test "pipeline: num_hash_set_order" { check_pipeline num_hash_set_order; }
+@test "pyrun: num_hash_set_order" { check_pyrun num_hash_set_order; }
+
+@test "pipeline: num_input_eof" { check_pipeline num_input_eof; }
+@test "pyrun: num_input_eof" { check_pyrun num_input_eof; }
+
+@test "pipeline: num_int_big" { check_pipeline num_int_big; }
+@test "pyrun: num_int_big" { check_pyrun num_int_big; }
+
+@test "pipeline: num_int_bitops" { check_pipeline num_int_bitops; }
+@test "pyrun: num_int_bitops" { check_pyrun num_int_bitops; }
+
+@test "pipeline: num_int_bytes" { check_pipeline num_int_bytes; }
+@test "pyrun: num_int_bytes" { check_pyrun num_int_bytes; }
+
+@test "pipeline: num_int_karatsuba" { check_pipeline num_int_karatsuba; }
+@test "pyrun: num_int_karatsuba" { check_pyrun num_int_karatsuba; }
+
+@test "pipeline: num_int_ops" { check_pipeline num_int_ops; }
+@test "pyrun: num_int_ops" { check_pyrun num_int_ops; }
+
+@test "pipeline: num_int_parse" { check_pipeline num_int_parse; }
+@test "pyrun: num_int_parse" { check_pyrun num_int_parse; }
+
+@test "pipeline: num_int_str_limit" { check_pipeline num_int_str_limit; }
+@test "pyrun: num_int_str_limit" { check_pyrun num_int_str_limit; }
+
+@test "pipeline: num_int_to_float" { check_pipeline num_int_to_float; }
+@test "pyrun: num_int_to_float" { check_pyrun num_int_to_float; }
+
+@test "pipeline: num_isinstance_union" { check_pipeline num_isinstance_union; }
+@test "pyrun: num_isinstance_union" { check_pyrun num_isinstance_union; }
+
+@test "pipeline: num_list_more" { check_pipeline num_list_more; }
+@test "pyrun: num_list_more" { check_pyrun num_list_more; }
+
+@test "pipeline: num_list_slices" { check_pipeline num_list_slices; }
+@test "pyrun: num_list_slices" { check_pyrun num_list_slices; }
+
+@test "pipeline: num_list_sort_more" { check_pipeline num_list_sort_more; }
+@test "pyrun: num_list_sort_more" { check_pyrun num_list_sort_more; }
+
+@test "pipeline: num_math_basic" { check_pipeline num_math_basic; }
+@test "pyrun: num_math_basic" { check_pyrun num_math_basic; }
+
+@test "pipeline: num_math_errors" { check_pipeline num_math_errors; }
+@test "pyrun: num_math_errors" { check_pyrun num_math_errors; }
+
+@test "pipeline: num_math_float" { check_pipeline num_math_float; }
+@test "pyrun: num_math_float" { check_pyrun num_math_float; }
+
+@test "pipeline: num_math_gamma" { check_pipeline num_math_gamma; }
+@test "pyrun: num_math_gamma" { check_pyrun num_math_gamma; }
+
+@test "pipeline: num_math_int" { check_pipeline num_math_int; }
+@test "pyrun: num_math_int" { check_pyrun num_math_int; }
+
+@test "pipeline: num_module_names" { check_pipeline num_module_names; }
+@test "pyrun: num_module_names" { check_pyrun num_module_names; }
+
+@test "pipeline: num_print_edge" { check_pipeline num_print_edge; }
+@test "pyrun: num_print_edge" { check_pyrun num_print_edge; }
+
+@test "pipeline: num_print_file" { check_pipeline num_print_file; }
+@test "pyrun: num_print_file" { check_pyrun num_print_file; }
+
+@test "pipeline: num_random_algos" { check_pipeline num_random_algos; }
+@test "pyrun: num_random_algos" { check_pyrun num_random_algos; }
+
+@test "pipeline: num_random_basic" { check_pipeline num_random_basic; }
+@test "pyrun: num_random_basic" { check_pyrun num_random_basic; }
+
+@test "pipeline: num_random_core" { check_pipeline num_random_core; }
+@test "pyrun: num_random_core" { check_pyrun num_random_core; }
+
+@test "pipeline: num_random_seq" { check_pipeline num_random_seq; }
+@test "pyrun: num_random_seq" { check_pyrun num_random_seq; }
+
+@test "pipeline: num_set_const_order" { check_pipeline num_set_const_order; }
+@test "pyrun: num_set_const_order" { check_pyrun num_set_const_order; }
+
+@test "pipeline: num_set_growth" { check_pipeline num_set_growth; }
+@test "pyrun: num_set_growth" { check_pyrun num_set_growth; }
+
+@test "pipeline: num_set_more" { check_pipeline num_set_more; }
+@test "pyrun: num_set_more" { check_pyrun num_set_more; }
+
+@test "pipeline: num_sha512" { check_pipeline num_sha512; }
+@test "pyrun: num_sha512" { check_pyrun num_sha512; }
+
+@test "pipeline: num_stdout_redirect" { check_pipeline num_stdout_redirect; }
+@test "pyrun: num_stdout_redirect" { check_pyrun num_stdout_redirect; }
+
+@test "pipeline: num_sum_minmax" { check_pipeline num_sum_minmax; }
+@test "pyrun: num_sum_minmax" { check_pyrun num_sum_minmax; }
+
+@test "pipeline: num_sys_basic" { check_pipeline num_sys_basic; }
+@test "pyrun: num_sys_basic" { check_pyrun num_sys_basic; }
+
+@test "pipeline: num_sys_more" { check_pipeline num_sys_more; }
+@test "pyrun: num_sys_more" { check_pyrun num_sys_more; }
+
+@test "pipeline: num_time_more" { check_pipeline num_time_more; }
+@test "pyrun: num_time_more" { check_pyrun num_time_more; }
+
+@test "pipeline: num_time_random" { check_pipeline num_time_random; }
+@test "pyrun: num_time_random" { check_pyrun num_time_random; }
+
+@test "pipeline: num_tuple_hash" { check_pipeline num_tuple_hash; }
+@test "pyrun: num_tuple_hash" { check_pyrun num_tuple_hash; }
+
+@test "pipeline: perf_attrcache" { check_pipeline perf_attrcache; }
+@test "pyrun: perf_attrcache" { check_pyrun perf_attrcache; }
+
+@test "pipeline: perf_ctor" { check_pipeline perf_ctor; }
+@test "pyrun: perf_ctor" { check_pyrun perf_ctor; }
+
+@test "pipeline: perf_numeric" { check_pipeline perf_numeric; }
+@test "pyrun: perf_numeric" { check_pyrun perf_numeric; }
+
+@test "pipeline: perf_strings" { check_pipeline perf_strings; }
+@test "pyrun: perf_strings" { check_pyrun perf_strings; }
 
 @test "pipeline: power" { check_pipeline power; }
 @test "pyrun: power" { check_pyrun power; }
@@ -848,6 +1316,141 @@ load e2e_helper
 
 @test "pipeline: tb_type_error" { check_pipeline tb_type_error; }
 @test "pyrun: tb_type_error" { check_pyrun tb_type_error; }
+
+@test "pipeline: txt_bytearray_mutation" { check_pipeline txt_bytearray_mutation; }
+@test "pyrun: txt_bytearray_mutation" { check_pyrun txt_bytearray_mutation; }
+
+@test "pipeline: txt_bytes_argcount" { check_pipeline txt_bytes_argcount; }
+@test "pyrun: txt_bytes_argcount" { check_pyrun txt_bytes_argcount; }
+
+@test "pipeline: txt_bytes_methods" { check_pipeline txt_bytes_methods; }
+@test "pyrun: txt_bytes_methods" { check_pyrun txt_bytes_methods; }
+
+@test "pipeline: txt_bytes_percent_hex" { check_pipeline txt_bytes_percent_hex; }
+@test "pyrun: txt_bytes_percent_hex" { check_pyrun txt_bytes_percent_hex; }
+
+@test "pipeline: txt_bytes_repr_table" { check_pipeline txt_bytes_repr_table; }
+@test "pyrun: txt_bytes_repr_table" { check_pyrun txt_bytes_repr_table; }
+
+@test "pipeline: txt_bytes_vs_str" { check_pipeline txt_bytes_vs_str; }
+@test "pyrun: txt_bytes_vs_str" { check_pyrun txt_bytes_vs_str; }
+
+@test "pipeline: txt_case_specials" { check_pipeline txt_case_specials; }
+@test "pyrun: txt_case_specials" { check_pyrun txt_case_specials; }
+
+@test "pipeline: txt_codecs" { check_pipeline txt_codecs; }
+@test "pyrun: txt_codecs" { check_pyrun txt_codecs; }
+
+@test "pipeline: txt_codecs_fuzz" { check_pipeline txt_codecs_fuzz; }
+@test "pyrun: txt_codecs_fuzz" { check_pyrun txt_codecs_fuzz; }
+
+@test "pipeline: txt_codecs_module" { check_pipeline txt_codecs_module; }
+@test "pyrun: txt_codecs_module" { check_pyrun txt_codecs_module; }
+
+@test "pipeline: txt_compare_sort" { check_pipeline txt_compare_sort; }
+@test "pyrun: txt_compare_sort" { check_pyrun txt_compare_sort; }
+
+@test "pipeline: txt_construct" { check_pipeline txt_construct; }
+@test "pyrun: txt_construct" { check_pyrun txt_construct; }
+
+@test "pipeline: txt_dunder_methods" { check_pipeline txt_dunder_methods; }
+@test "pyrun: txt_dunder_methods" { check_pyrun txt_dunder_methods; }
+
+@test "pipeline: txt_float_format_exact" { check_pipeline txt_float_format_exact; }
+@test "pyrun: txt_float_format_exact" { check_pyrun txt_float_format_exact; }
+
+@test "pipeline: txt_format_complex" { check_pipeline txt_format_complex; }
+@test "pyrun: txt_format_complex" { check_pyrun txt_format_complex; }
+
+@test "pipeline: txt_format_extremes" { check_pipeline txt_format_extremes; }
+@test "pyrun: txt_format_extremes" { check_pyrun txt_format_extremes; }
+
+@test "pipeline: txt_format_field_errors" { check_pipeline txt_format_field_errors; }
+@test "pyrun: txt_format_field_errors" { check_pyrun txt_format_field_errors; }
+
+@test "pipeline: txt_format_fuzz" { check_pipeline txt_format_fuzz; }
+@test "pyrun: txt_format_fuzz" { check_pyrun txt_format_fuzz; }
+
+@test "pipeline: txt_format_spec" { check_pipeline txt_format_spec; }
+@test "pyrun: txt_format_spec" { check_pyrun txt_format_spec; }
+
+@test "pipeline: txt_fstring_more" { check_pipeline txt_fstring_more; }
+@test "pyrun: txt_fstring_more" { check_pyrun txt_fstring_more; }
+
+@test "pipeline: txt_grid_codecs" { check_pipeline txt_grid_codecs; }
+@test "pyrun: txt_grid_codecs" { check_pyrun txt_grid_codecs; }
+
+@test "pipeline: txt_grid_find" { check_pipeline txt_grid_find; }
+@test "pyrun: txt_grid_find" { check_pyrun txt_grid_find; }
+
+@test "pipeline: txt_grid_format" { check_pipeline txt_grid_format; }
+@test "pyrun: txt_grid_format" { check_pyrun txt_grid_format; }
+
+@test "pipeline: txt_grid_pad" { check_pipeline txt_grid_pad; }
+@test "pyrun: txt_grid_pad" { check_pyrun txt_grid_pad; }
+
+@test "pipeline: txt_grid_percent" { check_pipeline txt_grid_percent; }
+@test "pyrun: txt_grid_percent" { check_pyrun txt_grid_percent; }
+
+@test "pipeline: txt_grid_slices" { check_pipeline txt_grid_slices; }
+@test "pyrun: txt_grid_slices" { check_pyrun txt_grid_slices; }
+
+@test "pipeline: txt_grid_split" { check_pipeline txt_grid_split; }
+@test "pyrun: txt_grid_split" { check_pyrun txt_grid_split; }
+
+@test "pipeline: txt_join_kwargs" { check_pipeline txt_join_kwargs; }
+@test "pyrun: txt_join_kwargs" { check_pyrun txt_join_kwargs; }
+
+@test "pipeline: txt_latin1_table" { check_pipeline txt_latin1_table; }
+@test "pyrun: txt_latin1_table" { check_pyrun txt_latin1_table; }
+
+@test "pipeline: txt_methods_fuzz" { check_pipeline txt_methods_fuzz; }
+@test "pyrun: txt_methods_fuzz" { check_pyrun txt_methods_fuzz; }
+
+@test "pipeline: txt_percent" { check_pipeline txt_percent; }
+@test "pyrun: txt_percent" { check_pyrun txt_percent; }
+
+@test "pipeline: txt_percent_fuzz" { check_pipeline txt_percent_fuzz; }
+@test "pyrun: txt_percent_fuzz" { check_pyrun txt_percent_fuzz; }
+
+@test "pipeline: txt_percent_more" { check_pipeline txt_percent_more; }
+@test "pyrun: txt_percent_more" { check_pyrun txt_percent_more; }
+
+@test "pipeline: txt_repr_all" { check_pipeline txt_repr_all; }
+@test "pyrun: txt_repr_all" { check_pyrun txt_repr_all; }
+
+@test "pipeline: txt_str_arg_errors" { check_pipeline txt_str_arg_errors; }
+@test "pyrun: txt_str_arg_errors" { check_pyrun txt_str_arg_errors; }
+
+@test "pipeline: txt_str_format_errors" { check_pipeline txt_str_format_errors; }
+@test "pyrun: txt_str_format_errors" { check_pyrun txt_str_format_errors; }
+
+@test "pipeline: txt_str_format_method" { check_pipeline txt_str_format_method; }
+@test "pyrun: txt_str_format_method" { check_pyrun txt_str_format_method; }
+
+@test "pipeline: txt_str_large" { check_pipeline txt_str_large; }
+@test "pyrun: txt_str_large" { check_pyrun txt_str_large; }
+
+@test "pipeline: txt_str_method_argcount" { check_pipeline txt_str_method_argcount; }
+@test "pyrun: txt_str_method_argcount" { check_pyrun txt_str_method_argcount; }
+
+@test "pipeline: txt_str_methods_edge" { check_pipeline txt_str_methods_edge; }
+@test "pyrun: txt_str_methods_edge" { check_pyrun txt_str_methods_edge; }
+
+@test "pipeline: txt_str_misc_methods" { check_pipeline txt_str_misc_methods; }
+@test "pyrun: txt_str_misc_methods" { check_pyrun txt_str_misc_methods; }
+
+@test "pipeline: txt_str_subclass" { check_pipeline txt_str_subclass; }
+@test "pyrun: txt_str_subclass" { check_pyrun txt_str_subclass; }
+
+@test "pipeline: txt_str_unicode_ops" { check_pipeline txt_str_unicode_ops; }
+@test "pyrun: txt_str_unicode_ops" { check_pyrun txt_str_unicode_ops; }
+
+@test "pipeline: txt_unicode_error_objects" { check_pipeline txt_unicode_error_objects; }
+@test "pyrun: txt_unicode_error_objects" { check_pyrun txt_unicode_error_objects; }
+
+@test "pipeline: txt_unicode_tables" { check_pipeline txt_unicode_tables; }
+@test "pyrun: txt_unicode_tables" { check_pyrun txt_unicode_tables; }
 
 @test "pipeline: unpack_assign_targets" { check_pipeline unpack_assign_targets; }
 @test "pyrun: unpack_assign_targets" { check_pyrun unpack_assign_targets; }

@@ -41,14 +41,17 @@ run_pipeline() {
     local n=$1 t=$BATS_TEST_TMPDIR st
     cd "$PROGS" || return 1
     # CPython names the main script by its absolute path; so do we.
-    "$PYBIN/pytok" "$PROGS/$n.py" | "$PYBIN/pyparse" | "$PYBIN/pyast" | "$PYBIN/pysym" \
-        | "$PYBIN/pycfg" | "$PYBIN/pyasm" -o "$t/$n.pyc" 2> "$t/err"
+    # The stages' stderr (SyntaxWarnings, printed while compiling, as
+    # CPython does) comes before the program's.
+    { "$PYBIN/pytok" "$PROGS/$n.py" | "$PYBIN/pyparse" | "$PYBIN/pyast" | "$PYBIN/pysym" \
+        | "$PYBIN/pycfg" | "$PYBIN/pyasm" -o "$t/$n.pyc"; } 2> "$t/cerr"
     st=$?
     if [ $st -ne 0 ]; then
-        echo "$n: the compile pipeline failed (exit $st):"; cat "$t/err"; return 1
+        echo "$n: the compile pipeline failed (exit $st):"; cat "$t/cerr"; return 1
     fi
-    timeout "$E2E_TIMEOUT" "$PYBIN/pyvm" --argv0 "$n.py" "$t/$n.pyc" > "$t/out" 2> "$t/err" < /dev/null
+    timeout "$E2E_TIMEOUT" "$PYBIN/pyvm" --argv0 "$n.py" "$t/$n.pyc" > "$t/out" 2> "$t/verr" < /dev/null
     st=$?
+    cat "$t/cerr" "$t/verr" > "$t/err"
     check_status "$n" "$st" || return 1
     same "$n" stdout "$t/out" "$PROGS/$n.out" || return 1
     same "$n" stderr "$t/err" "$PROGS/$n.err" || return 1

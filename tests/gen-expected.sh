@@ -11,6 +11,9 @@
 # Each program runs twice, under two hash seeds: a program whose output
 # depends on hash randomization (e.g. printing a set of strs) is rejected.
 # Run it after adding or changing a program; check the results in.
+# Only tests/programs/*.py are programs: the modules and packages they
+# import live in subdirectories (imp_pkg/, imp_mods/, ...), which are not
+# run themselves; paths into them are written as @DIR@/... too.
 #
 # --check runs every program through $PYBIN/pyrun (default: bin/ of this
 # checkout), prints PASS or FAIL with the first difference for each, and

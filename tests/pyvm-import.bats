@@ -2,7 +2,8 @@
 # tests/pyvm-import.bats: pyvm's import system beyond what the end-to-end
 # programs show: the __pycache__ code cache (written, read back, ignored and
 # rewritten when corrupt or stale, silently skipped when it cannot be
-# written), $PYVM_STDLIB and $PYTHONPATH on sys.path.
+# written), $PYVM_STDLIB and $PYTHONPATH on sys.path, sys.path[0] for -c and
+# stdin, weak references dying with their referent.
 # Expected outputs are the programs' own prints, the same under CPython.
 
 : "${PYBIN:=$BATS_TEST_DIRNAME/../bin}"
@@ -105,4 +106,28 @@ cache() { echo "$D/__pycache__/helper.pytools-0.pyc"; }
     [ "${lines[0]}" = "Traceback (most recent call last):" ]
     [ "${lines[1]}" = "  File \"$D/m.py\", line 1, in <module>" ]
     [ "${lines[3]}" = "ModuleNotFoundError: No module named 'no_such_mod_xyz'" ]
+}
+
+@test "import: pyrun -c and stdin programs have sys.path[0] == '' (the current directory)" {
+    cd "$D"
+    run "$PYBIN/pyrun" -c 'import sys, helper; print(repr(sys.path[0]), helper.VALUE)'
+    [ "$status" -eq 0 ]
+    [ "$output" = "'' first" ]
+    run sh -c "printf 'import sys, helper\nprint(repr(sys.path[0]), helper.VALUE)\n' | '$PYBIN/pyrun'"
+    [ "$status" -eq 0 ]
+    [ "$output" = "'' first" ]
+}
+
+@test "import: a script's sys.path[0] is its directory, absolute" {
+    cd "$D"
+    printf 'import sys\nprint(sys.path[0] == %s)\n' "'$D'" > "$D/p0.py"
+    run "$PYBIN/pyrun" p0.py
+    [ "$output" = "True" ]
+}
+
+@test "import: weak references die with their referent (real _weakref)" {
+    printf 'import weakref\nclass C: pass\nc = C()\nr = weakref.ref(c, lambda w: print("cb", w is r))\nprint(r() is c)\ndel c\nprint(r())\n' > "$D/w.py"
+    run "$PYBIN/pyrun" "$D/w.py"
+    [ "$status" -eq 0 ]
+    [ "$output" = "$(printf 'True\ncb True\nNone')" ]
 }

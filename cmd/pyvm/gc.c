@@ -26,6 +26,7 @@ struct GcHead {
 
 static GcHead all = {&all, &all, 0};    /* every tracked object */
 static size_t ntracked, threshold = 10000, since_last;
+bool vm_gc_enabled = true;
 static bool collecting;
 bool vm_gc_stress;
 
@@ -50,7 +51,7 @@ static void list_append(GcHead *l, GcHead *h)
 
 void *vm_gc_alloc(size_t size)
 {
-    if (!collecting && (vm_gc_stress || ++since_last > threshold)) {
+    if (!collecting && (vm_gc_stress || (++since_last > threshold && vm_gc_enabled))) {
         since_last = 0;
         vm_gc_collect();
     }

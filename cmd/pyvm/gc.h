@@ -31,5 +31,7 @@ void vm_gc_track(Obj *o);
 size_t vm_gc_collect(void);
 /* --gc-stress style testing: collect on every tracked allocation. */
 extern bool vm_gc_stress;
+/* Automatic collections run (gc.enable/gc.disable; collect() always runs). */
+extern bool vm_gc_enabled;
 
 #endif

@@ -129,11 +129,36 @@ static Obj *alias_call_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
     return vm_call(((AliasObj *)self)->origin, args, nargs, kwnames);
 }
 
+/* GenericAlias.__new__(cls, origin, args): also for subclasses
+ * (_collections_abc._CallableGenericAlias); installed by class.c. */
+Obj *vm_generic_alias_new_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("GenericAlias", kwnames) < 0 || vm_argc("GenericAlias", nargs, 3, 3) < 0)
+        return NULL;
+    if (!HAS_FLAG(args[0], TF_TYPE) || !vm_is_subtype((Type *)args[0], &vm_generic_alias_type))
+        return vm_err_str(&vm_exc_TypeError, "GenericAlias.__new__(X): X is not a subtype of GenericAlias");
+    Obj *a = args[2];
+    Obj *t = TUPLE_CHECK(a) ? vm_newref(a) : vm_tuple_from(&a, 1);
+    AliasObj *o = vm_alloc((Type *)args[0], 0);
+    o->origin = vm_newref(args[1]);
+    o->args = t;
+    return (Obj *)o;
+}
+
+static Obj *alias_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("GenericAlias", kwnames) < 0 || vm_argc("GenericAlias", nargs, 2, 2) < 0)
+        return NULL;
+    Obj *a[3] = {self, args[0], args[1]};
+    return vm_generic_alias_new_m(NULL, a, 3, NULL);
+}
+
 Type vm_generic_alias_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "types.GenericAlias",
     .base = &vm_object_type,
-    .flags = TF_NOSUBCLASS,
+    .flags = 0,
+    .construct = alias_construct,
     .basicsize = sizeof(AliasObj),
     .dealloc = alias_dealloc,
     .repr = alias_repr,

@@ -10,6 +10,8 @@
 
 extern Type vm_generic_alias_type;
 
+/* GenericAlias.__new__(cls, origin, args), for subclasses too. */
+Obj *vm_generic_alias_new_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 /* origin[args] (args: the subscript as given, a tuple or one item). */
 Obj *vm_generic_alias_new(Obj *origin, Obj *args) LS_MUST_CHECK;
 /* Does origin (list, dict, tuple, set, frozenset, type or a subclass)

@@ -18,8 +18,10 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/import_cache.h"
+#include "cmd/pyvm/import_frozen.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/mod_ast.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -203,11 +205,17 @@ Obj *vm_bi_compile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     int64_t flags = 0;
     if (a[3] && vm_index(a[3], &flags, "flags") < 0)
         return NULL;
-    if (flags & 0x400)  /* PyCF_ONLY_AST */
-        return vm_err_str(&vm_exc_NotImplementedError,
-                          "compile(): ast.PyCF_ONLY_AST is not supported yet");
+    if (flags & 0x400) {  /* PyCF_ONLY_AST: ast.parse */
+        if (STR_CHECK(a[0]))
+            return vm_ast_parse(STR_DATA(a[0]), (size_t)STR_LEN(a[0]), true, STR_DATA(a[1]), mode);
+        if (BYTES_CHECK(a[0]))
+            return vm_ast_parse(((BytesObj *)a[0])->s, (size_t)((BytesObj *)a[0])->len, false,
+                                STR_DATA(a[1]), mode);
+    }
     if (TYPE(a[0]) == &vm_code_type)
         return vm_newref(a[0]);
+    if (vm_is_ast(a[0]))
+        return flags & 0x400 ? vm_newref(a[0]) : vm_ast_compile(a[0], STR_DATA(a[1]), mode);
     return (Obj *)source_code("compile", a[0], STR_DATA(a[1]), mode, false);
 }
 
@@ -314,6 +322,15 @@ static Obj *il_invalidate_caches(Obj *self, Obj *const *args, size_t nargs, Obj 
     return vm_newref(VM_NONE);
 }
 
+static const char machinery_src[] =
+    "SOURCE_SUFFIXES = ['.py']\n"
+    "DEBUG_BYTECODE_SUFFIXES = ['.pyc']\n"
+    "OPTIMIZED_BYTECODE_SUFFIXES = ['.pyc']\n"
+    "BYTECODE_SUFFIXES = ['.pyc']\n"
+    "EXTENSION_SUFFIXES = []\n"
+    "def all_suffixes():\n"
+    "    return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES\n";
+
 Obj *vm_mod_importlib(void)
 {
     Obj *m = vm_module_new("importlib");
@@ -323,6 +340,24 @@ Obj *vm_mod_importlib(void)
     vm_module_add_func(m, "reload", il_reload);
     vm_module_add_func(m, "invalidate_caches", il_invalidate_caches);
     vm_module_add_func(m, "__import__", vm_bi_import);
+    /* importlib.machinery: the names inspect reads (file suffixes); made
+     * with its package, so `import importlib.machinery` finds it in
+     * sys.modules */
+    Obj *path = vm_list_new(0);
+    Obj *mach = path ? vm_frozen_module("importlib.machinery", machinery_src) : NULL;
+    int rc = mach ? 0 : -1;
+    if (rc == 0)
+        rc = vm_dict_set_cstr(((ModuleObj *)m)->dict, "__path__", path);
+    if (rc == 0)
+        rc = vm_dict_set_cstr(((ModuleObj *)m)->dict, "machinery", mach);
+    if (rc == 0)
+        rc = vm_dict_set_cstr(vm_sys_modules_dict(), "importlib.machinery", mach);
+    XDECREF(path);
+    XDECREF(mach);
+    if (rc < 0) {
+        DECREF(m);
+        return NULL;
+    }
     return m;
 }
 

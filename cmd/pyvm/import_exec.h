@@ -1,6 +1,6 @@
 /* cmd/pyvm/import_exec.h: the builtins exec, eval, compile and __import__,
  * and the small built-in modules of the import system (builtins, _imp,
- * importlib).
+ * importlib with the importlib.machinery names inspect reads).
  *
  * Stage: pyvm.
  */

@@ -27,6 +27,7 @@
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/gc.h"
 #include "cmd/pyvm/int.h"
+#include "cmd/pyvm/mod_atexit.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -65,7 +66,7 @@ static const char *describe(const Input *in)
     }
     if (in->len == 0)
         return "empty input";
-    return "data that is not a code object";
+    return "data that is not a code object (byte 0: bad magic number)";
 }
 
 /* SIGINT: only note it; the eval loop raises KeyboardInterrupt. */
@@ -192,6 +193,8 @@ int main(int argc, char **argv)
         memcpy(main_dir, fn, (size_t)(slash - fn));
         main_dir[slash == fn ? 1 : slash - fn] = '\0';
         vm_main_dir = main_dir;
+    } else if (fn[0] == '<') {
+        vm_main_dir = "";   /* -c, stdin: sys.path[0] is '' as CPython's */
     }
     ssize_t n = readlink("/proc/self/exe", tool_dir, sizeof tool_dir - 1);
     if (n > 0) {
@@ -203,32 +206,9 @@ int main(int argc, char **argv)
         }
     }
 
-    /* the library of modules in Python: $PYVM_LIB, or cmd/pyvm/lib of the
-     * source tree the binary was built in, or share/pytools/lib beside it */
-    static char lib_dir[4200];
-    const char *env = getenv("PYVM_LIB");
-    if (env && *env) {
-        vm_lib_dir = env;
-    } else if (vm_tool_dir) {
-        static const char *const rel[] = {"/../cmd/pyvm/lib", "/../../cmd/pyvm/lib",
-                                          "/../share/pytools/lib"};
-        for (size_t i = 0; i < sizeof rel / sizeof *rel && !vm_lib_dir; i++) {
-            char probe[4300];
-            snprintf(lib_dir, sizeof lib_dir, "%s%s", vm_tool_dir, rel[i]);
-            snprintf(probe, sizeof probe, "%s/collections.py", lib_dir);
-            if (access(probe, R_OK) == 0)
-                vm_lib_dir = lib_dir;
-        }
-    }
-
     vm_builtins = vm_builtins_new();
-    Obj *globals = vm_dict_new();
-    Obj *main_name = vm_str_cstr("__main__");
-    if (vm_dict_set_cstr(globals, "__name__", main_name) < 0
-        || vm_dict_set_cstr(globals, "__doc__", VM_NONE) < 0
-        || vm_dict_set_cstr(globals, "__file__", code->filename) < 0)
-        ls_die(LS_EXIT_USAGE, "internal error: module setup");
-    DECREF(main_name);
+    /* sys.modules['__main__'] (module.c) */
+    Obj *globals = vm_main_module_dict(code->filename);
 
     install_sigint();
     Obj *r = vm_run_module(code, globals);
@@ -247,6 +227,7 @@ int main(int argc, char **argv)
         }
         DECREF(exc);
     }
+    vm_atexit_run();    /* atexit callbacks (mod_atexit.c) */
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
                 "encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");

@@ -1,7 +1,7 @@
 /* cmd/pyvm/mod_collections.c: the _collections module that the standard
  * library's collections package imports: deque, defaultdict and
- * _count_elements (OrderedDict and namedtuple's accessors keep the pure
- * Python versions collections/__init__.py has).  Written in Python
+ * _count_elements, and _tuplegetter (namedtuple's field accessors, whose
+ * __doc__ is writable); OrderedDict keeps collections/__init__.py's.  Written in Python
  * (import_frozen.c): deque is a list with an optional maxlen.
  *
  * Stage: pyvm.
@@ -163,6 +163,22 @@ static const char collections_src[] =
     "    def __class_getitem__(cls, item):\n"
     "        return cls\n"
     "deque.__module__ = 'collections'\n"
+    "\n"
+    "class _tuplegetter:\n"
+    "    __slots__ = ('_index', '__doc__')\n"
+    "    def __init__(self, index, doc):\n"
+    "        self._index = index\n"
+    "        self.__doc__ = doc\n"
+    "    def __get__(self, instance, owner=None):\n"
+    "        if instance is None:\n"
+    "            return self\n"
+    "        return instance[self._index]\n"
+    "    def __set__(self, instance, value):\n"
+    "        raise AttributeError(\"can't set attribute\")\n"
+    "    def __delete__(self, instance):\n"
+    "        raise AttributeError(\"can't delete attribute\")\n"
+    "    def __reduce__(self):\n"
+    "        return type(self), (self._index, self.__doc__)\n"
     "\n"
     "class defaultdict(dict):\n"
     "    def __init__(self, default_factory=None, *args, **kwargs):\n"

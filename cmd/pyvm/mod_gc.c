@@ -1,7 +1,7 @@
 /* cmd/pyvm/mod_gc.c: the gc module: collect() runs pyvm's cycle
- * collector (gc.c) and returns how many objects it freed; enable,
- * disable and isenabled keep the flag programs read back (pyvm's
- * automatic collections are not switched off by it).
+ * collector (gc.c) and returns how many objects it freed; disable stops
+ * the automatic collections (vm_gc_enabled), enable restarts them,
+ * isenabled reports which.
  *
  * Stage: pyvm.
  */
@@ -10,8 +10,6 @@
 #include "cmd/pyvm/gc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
-
-static bool enabled = true;     /* what isenabled() reports */
 
 static Obj *gc_collect(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
@@ -24,7 +22,7 @@ static Obj *gc_enable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("enable", kwnames) < 0 || vm_argc("enable", nargs, 0, 0) < 0)
         return NULL;
-    enabled = true;
+    vm_gc_enabled = true;
     return vm_newref(VM_NONE);
 }
 
@@ -32,7 +30,7 @@ static Obj *gc_disable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("disable", kwnames) < 0 || vm_argc("disable", nargs, 0, 0) < 0)
         return NULL;
-    enabled = false;
+    vm_gc_enabled = false;
     return vm_newref(VM_NONE);
 }
 
@@ -40,7 +38,7 @@ static Obj *gc_isenabled(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
 {
     if (vm_nokw("isenabled", kwnames) < 0 || vm_argc("isenabled", nargs, 0, 0) < 0)
         return NULL;
-    return VM_BOOL(enabled);
+    return VM_BOOL(vm_gc_enabled);
 }
 
 static Obj *gc_is_tracked(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)

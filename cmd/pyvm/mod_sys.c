@@ -15,6 +15,7 @@
 #include "libstage/unicode.h"
 #include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/float.h"
 
 #include "cmd/pyvm/eval.h"
@@ -460,6 +461,17 @@ static Obj *sys_exception(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     return vm_newref(e ? e : VM_NONE);
 }
 
+/* sys.excepthook(type, value, traceback) (also sys.__excepthook__): print
+ * value with its traceback as an uncaught exception is printed. */
+static Obj *sys_excepthook(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("excepthook", kwnames) < 0 || vm_argc("excepthook", nargs, 3, 3) < 0)
+        return NULL;
+    if (HAS_FLAG(args[1], TF_EXC))
+        vm_print_exception(args[1]);
+    return vm_newref(VM_NONE);
+}
+
 static Obj *sys_getdefaultencoding(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     return vm_str_cstr("utf-8");
@@ -676,6 +688,9 @@ Obj *vm_mod_sys(void)
     vm_module_add_func(m, "getdefaultencoding", sys_getdefaultencoding);
     vm_module_add_func(m, "getfilesystemencoding", sys_getdefaultencoding);
     vm_module_add_func(m, "getsizeof", sys_getsizeof);
+    vm_module_add_func(m, "excepthook", sys_excepthook);
+    vm_module_add(m, "__excepthook__", vm_dict_get_str(((ModuleObj *)m)->dict,
+                                                       vm_str_intern("excepthook", 10)));
     add_infos(m);
     Obj *v = vm_int_from_i64(INT64_MAX);
     vm_module_add(m, "maxsize", v);

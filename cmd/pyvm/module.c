@@ -36,7 +36,6 @@
 
 const char *vm_main_dir = ".";
 const char *vm_tool_dir = NULL;
-const char *vm_lib_dir = NULL;
 const char *vm_stdlib_dir = "/usr/lib/python3.11";
 
 static Obj *modules;        /* sys.modules: name -> module */
@@ -317,7 +316,9 @@ Obj *vm_sys_path_list(void)
     sys_path = vm_list_new(0);
     /* the script's directory, absolute as CPython's sys.path[0] */
     char cwd[4096];
-    if (vm_main_dir[0] != '/' && getcwd(cwd, sizeof cwd)) {
+    if (!vm_main_dir[0]) {
+        path_add(sys_path, "", 0);     /* -c or stdin: the current directory, as '' */
+    } else if (vm_main_dir[0] != '/' && getcwd(cwd, sizeof cwd)) {
         Buf b = BUF_INIT;
         if (strcmp(vm_main_dir, ".") == 0)
             buf_puts(&b, cwd);
@@ -336,8 +337,6 @@ Obj *vm_sys_path_list(void)
             path_add(sys_path, pp, n);
         pp = colon ? colon + 1 : NULL;
     }
-    if (vm_lib_dir)
-        path_add(sys_path, vm_lib_dir, strlen(vm_lib_dir));
     const char *std = getenv("PYVM_STDLIB");
     if (std && *std)
         vm_stdlib_dir = std;

@@ -41,7 +41,7 @@ Obj *vm_sys_modules_dict(void);
 /* sys.NAME as the program sees it now (borrowed), or NULL. */
 Obj *vm_sys_attr(const char *name);
 /* sys.path (a list, borrowed): the main program's directory, $PYTHONPATH,
- * the interim library (vm_lib_dir), then vm_stdlib_dir. */
+ * then vm_stdlib_dir. */
 Obj *vm_sys_path_list(void);
 /* Add the import system's attributes to the sys module (path, meta_path,
  * path_hooks, path_importer_cache, builtin_module_names, ...) when they are
@@ -58,9 +58,6 @@ extern const char *vm_stdlib_dir;
 /* Where the main program lives (for finding NAME.py) and where the
  * pipeline tools are; set by main. */
 extern const char *vm_main_dir;
-/* pyvm's interim library of modules written in Python (cmd/pyvm/lib:
- * dataclasses, a subset until the real one runs), or NULL. */
-extern const char *vm_lib_dir;
 extern const char *vm_tool_dir;
 
 /* The builtin modules' makers (mod_*.c), one per line of modules.def. */
