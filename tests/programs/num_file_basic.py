@@ -65,3 +65,6 @@ with open(fn, 'wb') as f:
     except TypeError as e: print(e)
 print(repr(open) [:10])
 with open(fn, 'w') as f: pass
+
+import os as _os
+_os.remove(fn)

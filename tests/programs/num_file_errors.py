@@ -73,3 +73,6 @@ with open(fn, 'w') as f:
     try: f.read()
     except ValueError as e: print('as ValueError:', e)
 with open(fn, 'w') as f: pass
+
+import os as _os
+_os.remove(fn)

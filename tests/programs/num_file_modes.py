@@ -17,3 +17,6 @@ with open(fn, 'r', 4096, 'utf-8', 'strict', None, True) as f: print(repr(f.read(
 try: open(fn, buffering='x')
 except TypeError as e: print(e)
 with open(fn, 'x' if False else 'w') as f: pass
+
+import os as _os
+_os.remove(fn)

@@ -43,3 +43,6 @@ with open(fn) as f:
     except UnicodeDecodeError as e: print(type(e).__name__)
 with open(fn, encoding='latin-1') as f: print(ascii(f.read()))
 with open(fn, 'w') as f: pass
+
+import os as _os
+_os.remove(fn)

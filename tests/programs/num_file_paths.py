@@ -21,3 +21,6 @@ except FileNotFoundError as e: print(e, repr(e.filename))
 try: open(-1)
 except ValueError as e: print(e)
 with open(fn, 'w') as f: pass
+
+import os as _os
+_os.remove(fn)

@@ -18,3 +18,6 @@ print(input.__name__, sys.stdin.read(), sys.stdin.readline(), sys.stdin.readline
 try: input('prompt> ')
 except EOFError as e: print('EOF:', e)
 with open(fn, 'w') as f: pass
+
+import os as _os
+_os.remove(fn)
