@@ -594,6 +594,9 @@ load e2e_helper
 @test "pipeline: imp_atexit" { check_pipeline imp_atexit; }
 @test "pyrun: imp_atexit" { check_pyrun imp_atexit; }
 
+@test "pipeline: imp_base64" { check_pipeline imp_base64; }
+@test "pyrun: imp_base64" { check_pyrun imp_base64; }
+
 @test "pipeline: imp_bisect" { check_pipeline imp_bisect; }
 @test "pyrun: imp_bisect" { check_pyrun imp_bisect; }
 
@@ -683,6 +686,9 @@ load e2e_helper
 
 @test "pipeline: imp_string" { check_pipeline imp_string; }
 @test "pyrun: imp_string" { check_pyrun imp_string; }
+
+@test "pipeline: imp_struct" { check_pipeline imp_struct; }
+@test "pyrun: imp_struct" { check_pyrun imp_struct; }
 
 @test "pipeline: imp_syntax_error" { check_pipeline imp_syntax_error; }
 @test "pyrun: imp_syntax_error" { check_pyrun imp_syntax_error; }
