@@ -107,6 +107,57 @@ void ls_repr_bytes(Buf *b, const char *s, size_t len)
  * fixed notation when -4 < exponent <= 16, else scientific.  dot0 adds ".0"
  * to integral fixed output (float repr; complex parts do not); sign forces
  * a '+' on non-negative numbers. */
+/* The shortest digit string that reads back as d (finite, > 0), and among
+ * strings of that length the closest to d, as CPython's repr: at each length
+ * the correctly rounded string, else its neighbour on d's other side (which
+ * can read back when the rounded one does not, e.g. for 2**-24). */
+int ls_double_digits(double d, char digits[24], int *exp10)
+{
+    int nd = 0;
+    for (int prec = 1; prec <= 17; prec++) {
+        char tmp[48];
+        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
+        const char *p = tmp;
+        nd = 0;
+        for (; *p && *p != 'e'; p++)
+            if (*p != '.')
+                digits[nd++] = *p;
+        *exp10 = atoi(p + 1);
+        double back = strtod(tmp, NULL);
+        if (back == d || prec == 17)
+            break;
+        /* the neighbour: one unit up or down in the last digit */
+        char alt[24];
+        memcpy(alt, digits, (size_t)nd);
+        int aexp = *exp10, i = nd - 1;
+        if (back < d) {
+            while (i >= 0 && alt[i] == '9')
+                alt[i--] = '0';
+            if (i >= 0)
+                alt[i]++;
+            else {
+                alt[0] = '1';   /* 9.99 -> 10.0: one more decade */
+                aexp++;
+            }
+        } else {
+            while (i >= 0 && alt[i] == '0')
+                alt[i--] = '9';
+            if (i < 0 || (i == 0 && alt[0] == '1'))
+                continue;       /* 1.00 -> 0.999: not of this length */
+            alt[i]--;
+        }
+        snprintf(tmp, sizeof tmp, "%c.%.*se%d", alt[0], nd - 1, alt + 1, aexp);
+        if (strtod(tmp, NULL) == d) {
+            memcpy(digits, alt, (size_t)nd);
+            *exp10 = aexp;
+            break;
+        }
+    }
+    while (nd > 1 && digits[nd - 1] == '0')
+        nd--;
+    return nd;
+}
+
 static void put_double(Buf *b, double d, bool dot0, bool sign)
 {
     if (isnan(d)) {
@@ -126,25 +177,10 @@ static void put_double(Buf *b, double d, bool dot0, bool sign)
         buf_puts(b, dot0 ? "0.0" : "0");
         return;
     }
-    char tmp[64];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
-        if (strtod(tmp, NULL) == d)
-            break;
-    }
-    /* tmp is "D.DDDDe[+-]XX": collect the digits and the exponent. */
     char digits[32];
-    int nd = 0;
-    char *p = tmp;
-    while (*p && *p != 'e') {
-        if (*p >= '0' && *p <= '9')
-            digits[nd++] = *p;
-        p++;
-    }
-    while (nd > 1 && digits[nd - 1] == '0')
-        nd--;
+    int exp;
+    int nd = ls_double_digits(d, digits, &exp);
     digits[nd] = '\0';
-    int exp = atoi(p + 1);
     int decpt = exp + 1;
     if (decpt > -4 && decpt <= 16) {
         if (decpt <= 0) {

@@ -19,6 +19,11 @@ void ls_repr_bytes(Buf *b, const char *s, size_t len);
 /* repr(float): the shortest string that reads back to the same double,
  * laid out as CPython ('1e+16', '1e-05', '0.1', 'inf', 'nan', '-0.0'). */
 void ls_repr_float(Buf *b, double d);
+
+/* The digits of repr(d) for finite d > 0: writes the shortest string that
+ * reads back as d (no trailing zeros, no point) to digits, sets *exp10 so
+ * that d ~ D.DDD * 10**exp10, and returns the number of digits. */
+int ls_double_digits(double d, char digits[24], int *exp10);
 /* repr(complex): '1j', '(1+2j)', '(-0-1j)', 'infj', ... */
 void ls_repr_complex(Buf *b, double real, double imag);
 /* repr() of any Const (tuples recursively; code objects as <code NAME>). */

@@ -1023,6 +1023,9 @@ load e2e_helper
 @test "pipeline: num_float_repr2" { check_pipeline num_float_repr2; }
 @test "pyrun: num_float_repr2" { check_pyrun num_float_repr2; }
 
+@test "pipeline: num_float_repr_shortest" { check_pipeline num_float_repr_shortest; }
+@test "pyrun: num_float_repr_shortest" { check_pyrun num_float_repr_shortest; }
+
 @test "pipeline: num_float_round" { check_pipeline num_float_round; }
 @test "pyrun: num_float_round" { check_pyrun num_float_round; }
 

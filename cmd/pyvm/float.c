@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "libstage/buf.h"
+#include "libstage/repr.h"
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/complex.h"
 #include "cmd/pyvm/bytearray.h"
@@ -53,26 +54,10 @@ void vm_float_format(Buf *b, double v)
         buf_puts(b, signbit(v) ? "-0.0" : "0.0");
         return;
     }
-    char tmp[40];
-    int prec;
-    for (prec = 1; prec <= 17; prec++) {
-        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, v);
-        if (strtod(tmp, NULL) == v)
-            break;
-    }
-    /* tmp: [-]d[.ddd]e[+-]XX; collect the digits and the exponent */
     char digits[24];
-    int nd = 0;
-    const char *p = tmp;
-    bool neg = *p == '-';
-    if (neg)
-        p++;
-    for (; *p && *p != 'e'; p++)
-        if (*p != '.')
-            digits[nd++] = *p;
-    while (nd > 1 && digits[nd - 1] == '0')
-        nd--;
-    int exp10 = atoi(p + 1);
+    int exp10;
+    bool neg = signbit(v);
+    int nd = ls_double_digits(fabs(v), digits, &exp10);
     int decpt = exp10 + 1;      /* value = 0.DIGITS * 10^decpt */
     if (neg)
         buf_putc(b, '-');
