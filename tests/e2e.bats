@@ -138,6 +138,9 @@ load e2e_helper
 @test "pipeline: class_metaclass_conflict" { check_pipeline class_metaclass_conflict; }
 @test "pyrun: class_metaclass_conflict" { check_pyrun class_metaclass_conflict; }
 
+@test "pipeline: class_module_assign" { check_pipeline class_module_assign; }
+@test "pyrun: class_module_assign" { check_pyrun class_module_assign; }
+
 @test "pipeline: class_mro" { check_pipeline class_mro; }
 @test "pyrun: class_mro" { check_pyrun class_mro; }
 

@@ -546,7 +546,7 @@ static Obj *object_repr_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
 {
     Type *t = TYPE(self);
     Buf b = BUF_INIT;
-    if (t->module && !vm_str_eqc(t->module, "builtins"))
+    if (t->module && STR_CHECK(t->module) && !vm_str_eqc(t->module, "builtins"))
         buf_printf(&b, "<%s.%s object at %p>", STR_DATA(t->module),
                    t->qualname ? STR_DATA(t->qualname) : t->name, (void *)self);
     else
@@ -1094,7 +1094,7 @@ Obj *vm_type_repr(Obj *o)
 {
     Type *t = (Type *)o;
     Buf b = BUF_INIT;
-    if (t->module && !vm_str_eqc(t->module, "builtins"))
+    if (t->module && STR_CHECK(t->module) && !vm_str_eqc(t->module, "builtins"))
         buf_printf(&b, "<class '%s.%s'>", STR_DATA(t->module),
                    t->qualname ? STR_DATA(t->qualname) : t->name);
     else
@@ -2170,6 +2170,11 @@ int vm_type_setattr(Obj *o, Obj *name, Obj *v)
             t->name = ls_xstrndup(STR_DATA(v), (size_t)STR_LEN(v));
         }
         return 0;
+    }
+    if (v && vm_str_eqc(name, "__module__")) {
+        /* kept both in the __dict__ (as CPython) and where repr() reads it */
+        XDECREF(t->module);
+        t->module = vm_newref(v);
     }
     if (v) {
         int rc = vm_dict_set(t->dict, name, v);

@@ -340,20 +340,7 @@ static Obj *float_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
         const char *p = STR_DATA(x);
         size_t n = (size_t)STR_LEN(x);
         Buf b = BUF_INIT;
-        for (size_t i = 0; i < n;) {
-            uint32_t cp;
-            int k = ls_utf8_decode(p + i, n - i, &cp);
-            if (k <= 0)
-                k = 1, cp = 0xfffd;
-            int dv = cp >= 0x80 ? vm_uc_decimal(cp) : -1;
-            if (dv >= 0)
-                buf_putc(&b, (char)('0' + dv));
-            else if (cp >= 0x80 && (vm_uc_flags(cp) & UC_SPACE))
-                buf_putc(&b, ' ');
-            else
-                buf_put(&b, p + i, (size_t)k);
-            i += (size_t)k;
-        }
+        vm_uc_ascii_digits(&b, p, n);
         Obj *r = vm_float_from_str(b.data, b.len);
         buf_free(&b);
         if (!r && vm_err_matches(&vm_exc_ValueError)) {

@@ -1240,20 +1240,7 @@ static Obj *int_from_ustr(Obj *x, int base)
     if (((StrObj *)x)->ulen == STR_LEN(x))
         return vm_int_from_str(s, n, base);
     Buf b = BUF_INIT;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        int k = ls_utf8_decode(s + i, n - i, &cp);
-        if (k <= 0)
-            k = 1, cp = 0xfffd;
-        int dv = cp >= 0x80 ? vm_uc_decimal(cp) : -1;
-        if (dv >= 0)
-            buf_putc(&b, (char)('0' + dv));
-        else if (cp >= 0x80 && (vm_uc_flags(cp) & UC_SPACE))
-            buf_putc(&b, ' ');
-        else
-            buf_put(&b, s + i, (size_t)k);
-        i += (size_t)k;
-    }
+    vm_uc_ascii_digits(&b, s, n);
     Obj *r = vm_int_from_str(b.data, b.len, base);
     buf_free(&b);
     if (!r && vm_err_matches(&vm_exc_ValueError)) {

@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "libstage/unicode.h"
+
 typedef struct UcRun {
     uint32_t lo;    /* first code point of the run */
     uint32_t hi;    /* last code point of the run (inclusive) */
@@ -91,4 +93,22 @@ const char *vm_uc_map(uint32_t cp, UcMapKind kind)
         }
     }
     return NULL;
+}
+
+void vm_uc_ascii_digits(Buf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = ls_utf8_decode(s + i, n - i, &cp);
+        if (k <= 0)
+            k = 1, cp = 0xfffd;
+        int dv = cp >= 0x80 ? vm_uc_decimal(cp) : -1;
+        if (dv >= 0)
+            buf_putc(b, (char)('0' + dv));
+        else if (cp >= 0x80 && (vm_uc_flags(cp) & UC_SPACE))
+            buf_putc(b, ' ');
+        else
+            buf_put(b, s + i, (size_t)k);
+        i += (size_t)k;
+    }
 }

@@ -8,6 +8,7 @@
 #define VM_UCASE_H
 
 #include <stdint.h>
+#include "libstage/buf.h"
 
 /* Property flags of one code point (bit values fixed by ucase_gen.py). */
 enum {
@@ -29,6 +30,11 @@ typedef enum { UC_MAP_UPPER, UC_MAP_LOWER, UC_MAP_TITLE, UC_MAP_FOLD } UcMapKind
 unsigned vm_uc_flags(uint32_t cp);
 /* The value of the decimal digit cp (0..9), or -1. */
 int vm_uc_decimal(uint32_t cp);
+
+/* Append the UTF-8 text s[0..n) to b with Unicode decimal digits and
+ * white space replaced by their ASCII forms, as int() and float() read
+ * numbers (invalid UTF-8 becomes U+FFFD). */
+void vm_uc_ascii_digits(Buf *b, const char *s, size_t n);
 /* The full mapping of cp as a NUL-terminated UTF-8 string, or NULL when cp
  * maps to itself. */
 const char *vm_uc_map(uint32_t cp, UcMapKind kind);
