@@ -544,6 +544,11 @@ static Obj *object_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *object_repr_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
+    return vm_object_repr_default(self);
+}
+
+Obj *vm_object_repr_default(Obj *self)
+{
     Type *t = TYPE(self);
     Buf b = BUF_INIT;
     if (t->module && STR_CHECK(t->module) && !vm_str_eqc(t->module, "builtins"))

@@ -40,4 +40,7 @@ Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *vm_call_special(Obj *o, const char *name, Obj *const *args, size_t nargs,
                      bool *found) LS_MUST_CHECK;
 
+/* object.__repr__: "<MODULE.QUALNAME object at 0x...>" (no module for builtins). */
+Obj *vm_object_repr_default(Obj *self);
+
 #endif

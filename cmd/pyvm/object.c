@@ -213,11 +213,7 @@ static Obj *repr_impl(Obj *o, bool counted)
         c_depth--;
         return r;
     }
-    Buf b = BUF_INIT;
-    buf_printf(&b, "<%s object at %p>", vm_tname(o), (void *)o);
-    Obj *s = vm_str_new(b.data, b.len);
-    buf_free(&b);
-    return s;
+    return vm_object_repr_default(o);
 }
 
 Obj *vm_repr(Obj *o)
