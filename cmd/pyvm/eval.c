@@ -1055,6 +1055,33 @@ static inline int global_store(GlobalCache *gc, Obj *dict, Obj *name, Obj *v)
 #define DISPATCH() continue
 #endif
 
+/* BEFORE_WITH / BEFORE_ASYNC_WITH: mgr's bound __exit__ (__aexit__) in
+ * *exitf and the result of __enter__ (__aenter__), or NULL with an error
+ * (CPython's TypeErrors for a manager that lacks either method). */
+static Obj *enter_context(Obj *mgr, bool async, Obj **exitf)
+{
+    const char *kind = async ? "asynchronous context manager" : "context manager";
+    const char *enter = async ? "__aenter__" : "__enter__";
+    const char *exit = async ? "__aexit__" : "__exit__";
+    if (!vm_type_lookup(TYPE(mgr), vm_str_intern(enter, strlen(enter)))) {
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support the %s protocol",
+                   vm_tname(mgr), kind);
+        return NULL;
+    }
+    *exitf = vm_getattr(mgr, vm_str_intern(exit, strlen(exit)));
+    if (!*exitf) {
+        vm_err_clear();
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support the %s protocol "
+                   "(missed %s method)", vm_tname(mgr), kind, exit);
+        return NULL;
+    }
+    bool found;
+    Obj *res = vm_call_special(mgr, enter, NULL, 0, &found);
+    if (!res)
+        DECREF(*exitf);
+    return res;
+}
+
 static Obj *eval(Frame *f, bool throwing)
 {
     VmCode *code;
@@ -2303,51 +2330,17 @@ static Obj *eval(Frame *f, bool throwing)
         PUSH(res);
         DISPATCH();
     }
-    TARGET(BEFORE_WITH) {
-        Obj *mgr = TOP();
-        Obj *enter = vm_type_lookup(TYPE(mgr), vm_str_intern("__enter__", 9));
-        if (!enter) {
-            vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support the context manager "
-                       "protocol", vm_tname(mgr));
-            goto error;
-        }
-        Obj *exitf = vm_getattr(mgr, vm_str_intern("__exit__", 8));
-        if (!exitf) {
-            vm_err_clear();
-            vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support the context manager "
-                       "protocol (missed __exit__ method)", vm_tname(mgr));
-            goto error;
-        }
-        SET_TOP(exitf);
-        bool found;
-        Obj *res = vm_call_special(mgr, "__enter__", NULL, 0, &found);
-        DECREF(mgr);
-        if (!res)
-            goto error;
-        PUSH(res);
-        DISPATCH();
-    }
+    TARGET(BEFORE_WITH)
     TARGET(BEFORE_ASYNC_WITH) {
+        /* replace the manager by its bound __exit__ (__aexit__), push the
+         * result of __enter__ (__aenter__) */
         Obj *mgr = TOP();
-        Obj *enter = vm_type_lookup(TYPE(mgr), vm_str_intern("__aenter__", 10));
-        if (!enter) {
-            vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support the asynchronous "
-                       "context manager protocol", vm_tname(mgr));
-            goto error;
-        }
-        Obj *exitf = vm_getattr(mgr, vm_str_intern("__aexit__", 9));
-        if (!exitf) {
-            vm_err_clear();
-            vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support the asynchronous "
-                       "context manager protocol (missed __aexit__ method)", vm_tname(mgr));
-            goto error;
-        }
-        SET_TOP(exitf);
-        bool found;
-        Obj *res = vm_call_special(mgr, "__aenter__", NULL, 0, &found);
-        DECREF(mgr);
+        Obj *exitf;
+        Obj *res = enter_context(mgr, INSTR_OP(word) == OP_BEFORE_ASYNC_WITH, &exitf);
         if (!res)
             goto error;
+        SET_TOP(exitf);
+        DECREF(mgr);
         PUSH(res);
         DISPATCH();
     }
