@@ -176,6 +176,10 @@ check_code() {
     check_reject pyast "$FUZZ/regress/pyast/import_from_garbled_keyword"
 }
 
+@test "regression: cst with an empty dotted_name in an import (memcpy from NULL, cmd/pyast/build.c b_alias)" {
+    check_reject pyast "$FUZZ/regress/pyast/empty_dotted_name"
+}
+
 @test "regression: code object whose string length runs past the end (libstage/codeio.c get_bytes) [pyvm, pydis]" {
     check_reject pyvm "$FUZZ/regress/pyvm/string_length_past_end"
     check_reject pydis "$FUZZ/regress/pydis/string_length_past_end"

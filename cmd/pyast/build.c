@@ -1583,6 +1583,13 @@ static AstNode *b_alias(B *b, const CstNode *n)
     } else if (is_leaf(name)) {
         x->v.alias.name = ident(b, name);
     } else {
+        /* dotted_name: NAME ('.' NAME)*, nothing else (a hand-edited
+         * tree may have no kids or other nodes here) */
+        if (name->rule != CST_dotted_name || name->nkids % 2 == 0)
+            bad_tree(b, name);
+        for (int i = 0; i < name->nkids; i++)
+            if (!leaf_is(name->kids[i], i % 2 ? TOK_DOT : TOK_NAME))
+                bad_tree(b, name->kids[i]);
         Buf s = BUF_INIT;
         for (int i = 0; i < name->nkids; i++)
             buf_put(&s, name->kids[i]->str, name->kids[i]->len);
