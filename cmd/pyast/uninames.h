@@ -1,5 +1,6 @@
 /* cmd/pyast/uninames.h: Unicode character names, for "\N{...}" escapes in
- * string literals (pyast's string decoding). */
+ * string literals (pyast's string decoding) and, the other way round, for
+ * pyvm's namereplace error handler. */
 #ifndef UNINAMES_H
 #define UNINAMES_H
 
@@ -10,5 +11,9 @@
 /* The code point named s[0..len) (case-insensitive, as CPython's lookup for
  * \N{...}), or false when there is none. */
 bool uni_lookup(const char *s, size_t len, uint32_t *cp);
+/* The reverse: the name of code point cp into out (cap bytes, NUL-ended),
+ * as unicodedata.name() gives it, or false when cp has none.  pyvm's
+ * namereplace error handler uses it (pyvm links the front end). */
+bool uni_name(uint32_t cp, char *out, size_t cap);
 
 #endif

@@ -16,6 +16,7 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/memoryview.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/strfmt.h"
@@ -36,7 +37,40 @@ bool vm_bytes_buffer(Obj *o, const char **data, size_t *len)
         *len = (size_t)BA(o)->len;
         return true;
     }
+    if (TYPE(o) == &vm_memoryview_type && vm_memoryview_c_contiguous(o))
+        return vm_memoryview_buffer(o, data, len);
     return false;
+}
+
+bool vm_bytes_buffer_any(Obj *o, const char **data, size_t *len)
+{
+    if (vm_bytes_buffer(o, data, len))
+        return true;
+    return TYPE(o) == &vm_memoryview_type && vm_memoryview_buffer(o, data, len);
+}
+
+int vm_bytes_buffer_error(Obj *o, const char *fmt)
+{
+    const char *d;
+    size_t n;
+    if (TYPE(o) != &vm_memoryview_type)
+        vm_err_fmt(&vm_exc_TypeError, fmt, vm_tname(o));
+    else if (!vm_memoryview_buffer(o, &d, &n))
+        vm_err_str(&vm_exc_ValueError, "operation forbidden on released memoryview object");
+    else
+        vm_err_str(&vm_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+    return -1;
+}
+
+/* A bytearray a memoryview exports may not change its size (CPython's
+ * BufferError); 0 when newlen is allowed. */
+static int ba_resizable(ByteArrayObj *b, ssize_t newlen)
+{
+    if (b->exports > 0 && newlen != b->len) {
+        vm_err_str(&vm_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
 }
 
 static void ba_reserve(ByteArrayObj *b, ssize_t need)
@@ -64,7 +98,7 @@ static void ba_append(ByteArrayObj *b, const char *s, size_t n)
 Obj *vm_bytearray_new(const char *s, size_t len)
 {
     ByteArrayObj *b = vm_alloc(&vm_bytearray_type, 0);
-    b->len = b->cap = 0;
+    b->len = b->cap = b->exports = 0;
     b->data = NULL;
     ba_append(b, s, len);
     return (Obj *)b;
@@ -228,6 +262,8 @@ static int ba_setitem(Obj *o, Obj *key, Obj *v)
             ssize_t hi = lo + (n - 1) * st;
             if (n <= 0)
                 return 0;
+            if (ba_resizable(b, b->len - n) < 0)
+                return -1;
             for (ssize_t r = lo; r < b->len; r++)
                 if (r > hi || (r - lo) % st != 0)
                     b->data[w++] = b->data[r];
@@ -235,14 +271,18 @@ static int ba_setitem(Obj *o, Obj *key, Obj *v)
             return 0;
         }
         if (!v) {
+            if (stop > start && ba_resizable(b, b->len - (stop - start)) < 0)
+                return -1;
             splice(b, start, stop, "", 0);
             return 0;
         }
         const char *p = "";
         size_t pn = 0;
         Obj *tmp = NULL;
-        if (v == o) {
-            tmp = vm_bytes_new(b->data ? b->data : "", (size_t)b->len);
+        if (vm_bytes_buffer(v, &p, &pn) && pn && b->data && p >= b->data
+            && p < b->data + b->cap) {
+            /* b itself or a view of it: copy, as splice may move the bytes */
+            tmp = vm_bytes_new(p, pn);
             vm_bytes_buffer(tmp, &p, &pn);
         } else if (!vm_bytes_buffer(v, &p, &pn)) {
             if (INT_CHECK(v) || STR_CHECK(v)) {
@@ -268,6 +308,10 @@ static int ba_setitem(Obj *o, Obj *key, Obj *v)
             XDECREF(tmp);
             return 0;
         }
+        if (ba_resizable(b, b->len - (stop > start ? stop - start : 0) + (ssize_t)pn) < 0) {
+            XDECREF(tmp);
+            return -1;
+        }
         splice(b, start, stop, p, pn);
         XDECREF(tmp);
         return 0;
@@ -277,6 +321,8 @@ static int ba_setitem(Obj *o, Obj *key, Obj *v)
                                  : "bytearray index out of range") < 0)
         return -1;
     if (!v) {
+        if (ba_resizable(b, b->len - 1) < 0)
+            return -1;
         splice(b, i, i + 1, "", 0);
         return 0;
     }
@@ -312,7 +358,10 @@ static int extend_from(ByteArrayObj *b, Obj *v)
     const char *p;
     size_t n;
     if (vm_bytes_buffer(v, &p, &n)) {
-        if ((Obj *)b == v) {
+        if (ba_resizable(b, b->len + (ssize_t)n) < 0)
+            return -1;
+        if (n && b->data && p >= b->data && p < b->data + b->cap) {
+            /* b itself, or a memoryview of it: ba_append may move the bytes */
             char *copy = malloc(n ? n : 1);
             if (!copy)
                 ls_die(LS_EXIT_USAGE, "out of memory");
@@ -336,6 +385,10 @@ static int extend_from(ByteArrayObj *b, Obj *v)
         }
         return -1;
     }
+    if (ba_resizable(b, b->len + LIST_LEN(l)) < 0) {
+        DECREF(l);
+        return -1;
+    }
     for (ssize_t i = 0; i < LIST_LEN(l); i++) {
         int c;
         if (byte_value(LIST_ITEMS(l)[i], &c) < 0) {
@@ -347,6 +400,48 @@ static int extend_from(ByteArrayObj *b, Obj *v)
     }
     DECREF(l);
     return 0;
+}
+
+/* A new bytearray: seq's bytes k times (k >= 0); MemoryError when huge. */
+static Obj *ba_repeat(Obj *seq, int64_t k)
+{
+    const char *x;
+    size_t xn;
+    vm_bytes_buffer(seq, &x, &xn);
+    if (xn && (uint64_t)k > (SIZE_MAX / 2) / xn)
+        return vm_err_nomem();
+    size_t total = (size_t)k * xn;
+    char *d = total ? malloc(total) : NULL;
+    if (total && !d)
+        return vm_err_nomem();
+    for (int64_t i = 0; i < k; i++)
+        memcpy(d + (size_t)i * xn, x, xn);
+    Obj *r = vm_bytearray_new("", 0);
+    free(BA(r)->data);
+    BA(r)->data = d;
+    BA(r)->len = BA(r)->cap = (ssize_t)total;
+    return r;
+}
+
+/* a *= k in place */
+static Obj *ba_irepeat(Obj *a, int64_t k)
+{
+    ssize_t len = BA(a)->len;   /* the new size: len * k, or -1 for "larger" */
+    if (ba_resizable(BA(a), k == 1 ? len : k <= 0 || !len ? 0 : -1) < 0)
+        return NULL;
+    Obj *r = ba_repeat(a, k);
+    if (!r)
+        return NULL;
+    ByteArrayObj *s = BA(a), *t = BA(r);
+    char *d = s->data;
+    ssize_t cap = s->cap;
+    s->data = t->data;
+    s->len = t->len;
+    s->cap = t->cap;
+    t->data = d;
+    t->cap = cap;
+    DECREF(r);
+    return vm_newref(a);
 }
 
 static Obj *ba_binop(Obj *a, Obj *b, int op)
@@ -366,6 +461,9 @@ static Obj *ba_binop(Obj *a, Obj *b, int op)
         return ba;
     }
     if (o == NB_ADD && BYTEARRAY_CHECK(a)) {
+        if (inplace && a == b)     /* CPython holds b's buffer while it resizes a */
+            return vm_err_str(&vm_exc_BufferError,
+                              "Existing exports of data: object cannot be re-sized");
         if (!vm_bytes_buffer(b, &y, &yn))
             return vm_err_fmt(&vm_exc_TypeError, "can't concat %s to bytearray", vm_tname(b));
         if (inplace) {
@@ -387,28 +485,13 @@ static Obj *ba_binop(Obj *a, Obj *b, int op)
         buf_free(&t);
         return r;
     }
-    if (o == NB_MULTIPLY && (INT_CHECK(a) || INT_CHECK(b))) {
+    if (o == NB_MULTIPLY) {
         Obj *seq = BYTEARRAY_CHECK(a) ? a : b, *n = seq == a ? b : a;
-        if (!BYTEARRAY_CHECK(seq))
-            return vm_newref(VM_NOTIMPL);
         int64_t k;
-        if (vm_int_as_i64(n, &k) < 0)
-            return NULL;
-        vm_bytes_buffer(seq, &x, &xn);
-        Obj *r = vm_bytearray_new("", 0);
-        for (int64_t i = 0; i < k; i++)
-            ba_append(BA(r), x, xn);
-        if (inplace && seq == a) {
-            ByteArrayObj *s = BA(a), *t = BA(r);
-            char *d = s->data;
-            s->data = t->data;
-            s->len = t->len;
-            s->cap = t->cap;
-            t->data = d;
-            DECREF(r);
-            return vm_newref(a);
-        }
-        return r;
+        int rc = vm_txt_repeat_count(n, false, &k);
+        if (rc <= 0)
+            return rc < 0 ? NULL : vm_newref(VM_NOTIMPL);
+        return inplace && seq == a ? ba_irepeat(a, k) : ba_repeat(seq, k);
     }
     return vm_newref(VM_NOTIMPL);
 }
@@ -477,6 +560,8 @@ static Obj *ba_append_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (byte_value(args[0], &c) < 0)
         return NULL;
     char ch = (char)c;
+    if (ba_resizable(BA(self), BA(self)->len + 1) < 0)
+        return NULL;
     ba_append(BA(self), &ch, 1);
     return vm_newref(VM_NONE);
 }
@@ -501,6 +586,8 @@ static Obj *ba_pop_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (nargs == 1 && norm_index(b, args[0], &i, "pop index out of range") < 0)
         return NULL;
     int c = (unsigned char)b->data[i];
+    if (ba_resizable(b, b->len - 1) < 0)
+        return NULL;
     splice(b, i, i + 1, "", 0);
     return vm_int_from_i64(c);
 }
@@ -521,6 +608,8 @@ static Obj *ba_insert_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (i > b->len)
         i = b->len;
     char ch = (char)c;
+    if (ba_resizable(b, b->len + 1) < 0)
+        return NULL;
     splice(b, (ssize_t)i, (ssize_t)i, &ch, 1);
     return vm_newref(VM_NONE);
 }
@@ -537,6 +626,8 @@ static Obj *ba_remove_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (!p)
         return vm_err_str(&vm_exc_ValueError, "value not found in bytearray");
     ssize_t i = p - b->data;
+    if (ba_resizable(b, b->len - 1) < 0)
+        return NULL;
     splice(b, i, i + 1, "", 0);
     return vm_newref(VM_NONE);
 }
@@ -544,6 +635,8 @@ static Obj *ba_remove_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 static Obj *ba_clear_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_txt_args("bytearray", "clear", TA_NOARGS, args, nargs, kwnames, 0, 0, NULL, NULL) < 0)
+        return NULL;
+    if (ba_resizable(BA(self), 0) < 0)
         return NULL;
     BA(self)->len = 0;
     return vm_newref(VM_NONE);
@@ -569,7 +662,94 @@ static Obj *ba_copy_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_bytearray_new(BA(self)->data ? BA(self)->data : "", (size_t)BA(self)->len);
 }
 
+/* The operator dunders (CPython's slot wrappers): + * % with the reflected
+ * and in-place forms; + takes any bytes-like object. */
+static Obj *ba_add_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__add__", nargs, 1, 1) < 0)
+        return NULL;
+    return ba_binop(self, args[0], NB_ADD);
+}
+
+static Obj *ba_iadd_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__iadd__", nargs, 1, 1) < 0)
+        return NULL;
+    return ba_binop(self, args[0], NB_INPLACE_FIRST + NB_ADD);
+}
+
+static Obj *ba_mul_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t k;
+    if (vm_argc("__mul__", nargs, 1, 1) < 0 || vm_txt_repeat_count(args[0], true, &k) < 0)
+        return NULL;
+    return ba_repeat(self, k);
+}
+
+static Obj *ba_rmul_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t k;
+    if (vm_argc("__rmul__", nargs, 1, 1) < 0 || vm_txt_repeat_count(args[0], true, &k) < 0)
+        return NULL;
+    return ba_repeat(self, k);
+}
+
+static Obj *ba_imul_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t k;
+    if (vm_argc("__imul__", nargs, 1, 1) < 0 || vm_txt_repeat_count(args[0], true, &k) < 0)
+        return NULL;
+    return ba_irepeat(self, k);
+}
+
+static Obj *ba_mod_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__mod__", nargs, 1, 1) < 0)
+        return NULL;
+    return ba_binop(self, args[0], NB_REMAINDER);
+}
+
+/* other % self: only a bytearray formats */
+static Obj *ba_rmod_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__rmod__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!BYTEARRAY_CHECK(args[0]))
+        return vm_newref(VM_NOTIMPL);
+    return ba_binop(args[0], self, NB_REMAINDER);
+}
+
+/* CPython's allocated size as it is right after construction (the bytes
+ * and a NUL; 0 when empty): pyvm's own growth policy differs. */
+static int64_t ba_alloc_size(Obj *self)
+{
+    return BA(self)->len ? BA(self)->len + 1 : 0;
+}
+
+static Obj *ba_alloc_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__alloc__", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_int_from_i64(ba_alloc_size(self));
+}
+
+static Obj *ba_sizeof_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__sizeof__", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_int_from_i64(56 + ba_alloc_size(self));
+}
+
 static const MethodDef ba_methods[] = {
+    {"__add__", ba_add_m},
+    {"__iadd__", ba_iadd_m},
+    {"__mul__", ba_mul_m},
+    {"__rmul__", ba_rmul_m},
+    {"__imul__", ba_imul_m},
+    {"__mod__", ba_mod_m},
+    {"__rmod__", ba_rmod_m},
+    {"__alloc__", ba_alloc_m},
+    {"__sizeof__", ba_sizeof_m},
     {"append", ba_append_m},
     {"extend", ba_extend_m},
     {"pop", ba_pop_m},

@@ -21,6 +21,7 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/memoryview.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/strfmt.h"
@@ -53,7 +54,9 @@ static Obj *bytes_repr(Obj *o)
 static int bytes_hash(Obj *o, int64_t *out)
 {
     BytesObj *b = (BytesObj *)o;
-    if (b->hash == -1) {
+    if (b->hash == -1 && b->len == 0) {
+        b->hash = 0;    /* as CPython's hash(b"") */
+    } else if (b->hash == -1) {
         uint64_t h = 0xcbf29ce484222325u;
         for (ssize_t i = 0; i < b->len; i++) {
             h ^= (unsigned char)b->s[i];
@@ -81,6 +84,24 @@ static Obj *bytes_richcmp(Obj *a, Obj *b, int op)
     return VM_BOOL(r);
 }
 
+/* seq * k (k >= 0): one allocation that may fail, so a huge result is a
+ * MemoryError */
+static Obj *bytes_repeat(Obj *seq, int64_t k)
+{
+    size_t len = (size_t)BLEN(seq);
+    if (len && (uint64_t)k > (SIZE_MAX / 2) / len)
+        return vm_err_nomem();
+    BytesObj *r = vm_try_alloc(&vm_bytes_type, (size_t)k * len + 1);
+    if (!r)
+        return NULL;
+    r->len = (ssize_t)((size_t)k * len);
+    r->hash = -1;
+    for (int64_t i = 0; i < k; i++)
+        memcpy(r->s + (size_t)i * len, BDATA(seq), len);
+    r->s[r->len] = '\0';
+    return (Obj *)r;
+}
+
 static Obj *bytes_binop(Obj *a, Obj *b, int op)
 {
     int o = op >= NB_INPLACE_FIRST ? op - NB_INPLACE_FIRST : op;
@@ -89,36 +110,25 @@ static Obj *bytes_binop(Obj *a, Obj *b, int op)
     if (o == NB_ADD && BYTES_CHECK(a) && BYTEARRAY_CHECK(b))
         return vm_newref(VM_NOTIMPL);   /* bytearray's binop concatenates */
     if (o == NB_ADD && BYTES_CHECK(a)) {
-        if (!BYTES_CHECK(b))
+        const char *bp;     /* b's bytes: a bytes or a memoryview */
+        size_t bn;
+        if (!vm_bytes_buffer(b, &bp, &bn))
             return vm_err_fmt(&vm_exc_TypeError, "can't concat %s to bytes", vm_tname(b));
-        BytesObj *r = vm_alloc(&vm_bytes_type, (size_t)(BLEN(a) + BLEN(b)) + 1);
-        r->len = BLEN(a) + BLEN(b);
+        BytesObj *r = vm_alloc(&vm_bytes_type, (size_t)BLEN(a) + bn + 1);
+        r->len = BLEN(a) + (ssize_t)bn;
         r->hash = -1;
         memcpy(r->s, BDATA(a), (size_t)BLEN(a));
-        memcpy(r->s + BLEN(a), BDATA(b), (size_t)BLEN(b));
+        memcpy(r->s + BLEN(a), bp, bn);
         r->s[r->len] = '\0';
         return (Obj *)r;
     }
-    if (o == NB_MULTIPLY && (INT_CHECK(a) || INT_CHECK(b))) {
+    if (o == NB_MULTIPLY) {
         Obj *seq = BYTES_CHECK(a) ? a : b, *n = seq == a ? b : a;
         int64_t k;
-        if (vm_int_as_i64(n, &k) < 0)
-            return NULL;
-        if (k < 0)
-            k = 0;
-        /* one allocation that may fail: a huge result is a MemoryError */
-        size_t len = (size_t)BLEN(seq);
-        if (len && (uint64_t)k > (SIZE_MAX / 2) / len)
-            return vm_err_nomem();
-        BytesObj *r = vm_try_alloc(&vm_bytes_type, (size_t)k * len + 1);
-        if (!r)
-            return NULL;
-        r->len = (ssize_t)((size_t)k * len);
-        r->hash = -1;
-        for (int64_t i = 0; i < k; i++)
-            memcpy(r->s + (size_t)i * len, BDATA(seq), len);
-        r->s[r->len] = '\0';
-        return (Obj *)r;
+        int rc = vm_txt_repeat_count(n, false, &k);
+        if (rc <= 0)
+            return rc < 0 ? NULL : vm_newref(VM_NOTIMPL);
+        return bytes_repeat(seq, k);
     }
     return vm_newref(VM_NOTIMPL);
 }
@@ -165,10 +175,8 @@ static int bytes_contains(Obj *o, Obj *v)
     }
     const char *vp;
     size_t m;
-    if (!vm_bytes_buffer(v, &vp, &m)) {
-        vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'", vm_tname(v));
-        return -1;
-    }
+    if (!vm_bytes_buffer(v, &vp, &m))
+        return vm_bytes_buffer_error(v, "a bytes-like object is required, not '%s'");
     size_t n = (size_t)BLEN(o);
     if (m == 0)
         return 1;
@@ -204,6 +212,19 @@ static Obj *bytesiter_self(Obj *o)
     return vm_newref(o);
 }
 
+/* __length_hint__: the bytes left */
+static Obj *bytesiter_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    BytesIter *it = (BytesIter *)self;
+    ssize_t n = BLEN(it->b) - it->i;
+    return vm_int_from_i64(n > 0 ? n : 0);
+}
+
+static const MethodDef bytesiter_methods[] = {
+    {"__length_hint__", bytesiter_hint},
+    {NULL, NULL},
+};
+
 static Type bytesiter_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "bytes_iterator",
@@ -212,6 +233,7 @@ static Type bytesiter_type = {
     .dealloc = bytesiter_dealloc,
     .iter = bytesiter_self,
     .iternext = bytesiter_next,
+    .methods = bytesiter_methods,
 };
 
 static Obj *bytes_iter(Obj *o)
@@ -284,7 +306,83 @@ Obj *vm_bytes_fromhex(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames)
     return r;
 }
 
+/* The operator dunders (CPython's slot wrappers): + * % and the reflected
+ * forms; __add__ concatenates any bytes-like object. */
+static Obj *bytes_add_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    const char *y;
+    size_t yn;
+    if (vm_argc("__add__", nargs, 1, 1) < 0)
+        return NULL;
+    if (BYTES_CHECK(args[0]) || !vm_bytes_buffer(args[0], &y, &yn))
+        return bytes_binop(self, args[0], NB_ADD);
+    Buf t = BUF_INIT;
+    buf_put(&t, BDATA(self), (size_t)BLEN(self));
+    buf_put(&t, y, yn);
+    Obj *r = vm_bytes_new(t.data ? t.data : "", t.len);
+    buf_free(&t);
+    return r;
+}
+
+static Obj *bytes_mul_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t k;
+    if (vm_argc("__mul__", nargs, 1, 1) < 0 || vm_txt_repeat_count(args[0], true, &k) < 0)
+        return NULL;
+    return bytes_repeat(self, k);
+}
+
+static Obj *bytes_rmul_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t k;
+    if (vm_argc("__rmul__", nargs, 1, 1) < 0 || vm_txt_repeat_count(args[0], true, &k) < 0)
+        return NULL;
+    return bytes_repeat(self, k);
+}
+
+static Obj *bytes_mod_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__mod__", nargs, 1, 1) < 0)
+        return NULL;
+    return vm_bytes_percent(BDATA(self), (size_t)BLEN(self), args[0]);
+}
+
+/* other % self: only bytes formats */
+static Obj *bytes_rmod_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__rmod__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!BYTES_CHECK(args[0]))
+        return vm_newref(VM_NOTIMPL);
+    return vm_bytes_percent(BDATA(args[0]), (size_t)BLEN(args[0]), self);
+}
+
+/* CPython's size: the header and the bytes with their NUL */
+static Obj *bytes_sizeof_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__sizeof__", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_int_from_i64(33 + BLEN(self));
+}
+
+/* a bytes object exactly (a copy when self is of a subclass) */
+static Obj *bytes_bytes_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__bytes__", nargs, 0, 0) < 0)
+        return NULL;
+    if (TYPE(self) == &vm_bytes_type)
+        return vm_newref(self);
+    return vm_bytes_new(BDATA(self), (size_t)BLEN(self));
+}
+
 static const MethodDef bytes_methods[] = {
+    {"__add__", bytes_add_m},
+    {"__mul__", bytes_mul_m},
+    {"__rmul__", bytes_rmul_m},
+    {"__mod__", bytes_mod_m},
+    {"__rmod__", bytes_rmod_m},
+    {"__sizeof__", bytes_sizeof_m},
+    {"__bytes__", bytes_bytes_m},
 #define BM_ENTRY(NAME) {#NAME, vm_bm_##NAME},
     VM_BYTES_COMMON(BM_ENTRY)
 #undef BM_ENTRY
@@ -358,7 +456,9 @@ static Obj *bytes_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
             return NULL;
         if (n < 0)
             return vm_err_str(&vm_exc_ValueError, "negative count");
-        BytesObj *b = vm_alloc(&vm_bytes_type, (size_t)n + 1);
+        BytesObj *b = vm_try_alloc(&vm_bytes_type, (size_t)n + 1);
+        if (!b)
+            return NULL;            /* MemoryError */
         b->len = n;
         b->hash = -1;
         memset(b->s, 0, (size_t)n + 1);
@@ -366,12 +466,11 @@ static Obj *bytes_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
     }
     if (TYPE(x) == &vm_bytes_type)
         return vm_newref(x);
-    if (BYTES_CHECK(x) || BYTEARRAY_CHECK(x)) {
-        const char *p;
-        size_t n;
-        vm_bytes_buffer(x, &p, &n);
-        return vm_bytes_new(p, n);
-    }
+    const char *p;
+    size_t n;
+    if ((BYTES_CHECK(x) || BYTEARRAY_CHECK(x) || TYPE(x) == &vm_memoryview_type)
+        && vm_bytes_buffer_any(x, &p, &n))
+        return vm_bytes_new(p, n);     /* (a released memoryview fails in iteration) */
     Obj *l = vm_list_from_iter(x);
     if (!l)
         return NULL;

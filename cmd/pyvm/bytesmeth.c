@@ -8,6 +8,7 @@
  */
 #include "cmd/pyvm/bytesmeth.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -18,6 +19,7 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/memoryview.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
 #include "cmd/pyvm/txtargs.h"
@@ -47,8 +49,14 @@ static Obj *same(Obj *self)
     return mk(self, p, n);
 }
 
+/* The result made from b; a MemoryError when b (BUF_INIT_SOFT) could not
+ * grow. */
 static Obj *mk_buf(Obj *self, Buf *b)
 {
+    if (b->oom) {
+        buf_free(b);
+        return vm_err_nomem();
+    }
     Obj *r = mk(self, b->data ? b->data : "", b->len);
     buf_free(b);
     return r;
@@ -68,8 +76,7 @@ static int need_buf(Obj *o, const char **p, size_t *n)
 {
     if (vm_bytes_buffer(o, p, n))
         return 0;
-    vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'", vm_tname(o));
-    return -1;
+    return vm_bytes_buffer_error(o, "a bytes-like object is required, not '%s'");
 }
 
 /* The sub argument of find/count/index: bytes-like or a byte value. */
@@ -96,9 +103,8 @@ static int sub_arg(Obj *o, const char **p, size_t *n, char *byte)
             return 0;
         }
     }
-    vm_err_fmt(&vm_exc_TypeError, "argument should be integer or bytes-like object, not '%s'",
-               vm_tname(o));
-    return -1;
+    return vm_bytes_buffer_error(o, "argument should be integer or bytes-like object, not "
+                                 "'%s'");
 }
 
 static const char *find_mem(const char *h, size_t hn, const char *nd, size_t nn)
@@ -233,6 +239,10 @@ static Obj *affix(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames, const
         const char *p;
         size_t pn;
         if (!vm_bytes_buffer(c[i], &p, &pn)) {
+            if (TYPE(c[i]) == &vm_memoryview_type) {    /* released or not contiguous */
+                vm_bytes_buffer_error(c[i], "%s");
+                return NULL;
+            }
             if (tuple)
                 return vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not "
                                   "'%s'", vm_tname(c[i]));
@@ -447,7 +457,7 @@ Obj *vm_bm_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     int64_t count = -1;
     if (a[2] && vm_txt_ssize(a[2], &count) < 0)
         return NULL;
-    Buf b = BUF_INIT;
+    Buf b = BUF_INIT_SOFT;
     size_t i = 0;
     while (i <= n && count != 0) {
         if (on == 0) {
@@ -484,10 +494,10 @@ static Obj *pad(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames, const c
     if (a[1]) {
         const char *f;
         size_t fn;
-        if (!vm_bytes_buffer(a[1], &f, &fn) || fn != 1)
+        if (!(BYTES_CHECK(a[1]) || BYTEARRAY_CHECK(a[1])) || !vm_bytes_buffer(a[1], &f, &fn)
+            || fn != 1)
             return vm_err_fmt(&vm_exc_TypeError, "%s() argument 2 must be a byte string of "
-                              "length 1, not %s", name,
-                              vm_bytes_buffer(a[1], &f, &fn) ? tn(a[1]) : vm_tname(a[1]));
+                              "length 1, not %s", name, vm_tname(a[1]));
         fill = f[0];
     }
     const char *s;
@@ -499,7 +509,9 @@ static Obj *pad(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames, const c
         return vm_err_nomem();
     int64_t total = w - (int64_t)n;
     int64_t left = align == '>' ? total : align == '^' ? total / 2 + (total & w & 1) : 0;
-    Buf b = BUF_INIT;
+    Buf b = BUF_INIT_SOFT;
+    if (!buf_try_reserve(&b, (size_t)w))
+        return mk_buf(self, &b);    /* MemoryError at once, as CPython */
     for (int64_t i = 0; i < left; i++)
         buf_putc(&b, fill);
     buf_put(&b, s, n);
@@ -538,7 +550,7 @@ Obj *vm_bm_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return same(self);
     if (w > SSIZE_MAX / 2)
         return vm_err_nomem();
-    Buf b = BUF_INIT;
+    Buf b = BUF_INIT_SOFT;
     size_t st = n && (s[0] == '+' || s[0] == '-');
     buf_put(&b, s, st);
     for (int64_t i = (int64_t)n; i < w; i++)
@@ -556,10 +568,12 @@ Obj *vm_bm_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     int64_t ts = 8;
     if (a[0] && vm_txt_ssize(a[0], &ts) < 0)
         return NULL;
+    if (ts > INT_MAX || ts < INT_MIN)   /* tabsize is a C int in CPython */
+        return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
     const char *s;
     size_t n;
     vm_bytes_buffer(self, &s, &n);
-    Buf b = BUF_INIT;
+    Buf b = BUF_INIT_SOFT;
     int64_t col = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '\t') {
@@ -569,7 +583,7 @@ Obj *vm_bm_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
                     buf_free(&b);
                     return vm_err_str(&vm_exc_OverflowError, "result too long");
                 }
-                for (int64_t j = 0; j < k; j++)
+                for (int64_t j = 0; j < k && !b.oom; j++)
                     buf_putc(&b, ' ');
                 col += k;
             }
@@ -603,9 +617,9 @@ static Obj *partition(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames, b
         return t;
     }
     TUPLE_ITEMS(t)[0] = mk(self, s, (size_t)(hit - s));
-    TUPLE_ITEMS(t)[1] = TYPE(self) == &vm_bytes_type && TYPE(a[0]) == &vm_bytes_type
-        ? vm_newref(a[0])
-        : mk(self, sep, sn);
+    /* bytes gives back the separator object itself (a bytearray or a
+     * memoryview too), as CPython */
+    TUPLE_ITEMS(t)[1] = TYPE(self) == &vm_bytes_type ? vm_newref(a[0]) : mk(self, sep, sn);
     TUPLE_ITEMS(t)[2] = mk(self, hit + sn, n - (size_t)(hit - s) - sn);
     return t;
 }
@@ -663,7 +677,7 @@ Obj *vm_bm_join(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     const char *s;
     size_t n;
     vm_bytes_buffer(self, &s, &n);
-    Buf b = BUF_INIT;
+    Buf b = BUF_INIT_SOFT;
     for (ssize_t i = 0; i < LIST_LEN(l); i++) {
         Obj *x = LIST_ITEMS(l)[i];
         const char *xp;
@@ -694,7 +708,7 @@ static Obj *casemap(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
     const char *s;
     size_t n;
     vm_bytes_buffer(self, &s, &n);
-    Buf b = BUF_INIT;
+    Buf b = BUF_INIT_SOFT;
     bool prev_cased = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -857,7 +871,7 @@ Obj *vm_bm_translate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (a[1] && need_buf(a[1], &del, &dn) < 0)
         return NULL;
     vm_bytes_buffer(self, &s, &n);
-    Buf b = BUF_INIT;
+    Buf b = BUF_INIT_SOFT;
     for (size_t i = 0; i < n; i++) {
         if (dn && memchr(del, s[i], dn))
             continue;

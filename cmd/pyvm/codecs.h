@@ -21,11 +21,23 @@ Obj *vm_codec_charmap_decode(const char *data, size_t n, Obj *errors,
                              Obj *mapping) LS_MUST_CHECK;
 Obj *vm_codec_charmap_encode(Obj *s, Obj *errors, Obj *mapping) LS_MUST_CHECK;
 /* str() of a UnicodeEncodeError/UnicodeDecodeError made with CPython's five
- * arguments (encoding, object, start, end, reason); NULL (no error set)
- * when its args are not of that shape. */
+ * arguments (encoding, object, start, end, reason), or a
+ * UnicodeTranslateError with the last four; NULL (no error set) when its
+ * args are not of that shape. */
 Obj *vm_unicode_error_str(Obj *exc) LS_MUST_CHECK;
 /* Its encoding/object/start/end/reason attribute (a new reference), or NULL
  * (no error set) for any other name or shape. */
 Obj *vm_unicode_error_attr(Obj *exc, Obj *name) LS_MUST_CHECK;
+/* Add the error handler registry's register_error and lookup_error to the
+ * _codecs module mod.  The built-in handlers (strict, ignore, replace,
+ * backslashreplace, xmlcharrefreplace, namereplace, surrogateescape,
+ * surrogatepass) are registered from the start; a user handler is called
+ * by the codecs here with the UnicodeEncodeError/UnicodeDecodeError and
+ * returns (replacement, new position). */
+void vm_codec_module_funcs(Obj *mod);
+/* The constructor checks of UnicodeEncodeError, UnicodeDecodeError and
+ * UnicodeTranslateError (t or a subclass; 0 for other types): the number
+ * and types of the arguments, with CPython's TypeErrors. */
+int vm_unicode_error_check(Type *t, Obj *const *args, size_t nargs) LS_MUST_CHECK;
 
 #endif

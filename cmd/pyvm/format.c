@@ -165,6 +165,9 @@ static Obj *pad(const Spec *sp, const char *body, size_t n, size_t nprefix, char
     Buf b = BUF_INIT;
     long left = align == '>' ? fillc : align == '^' ? fillc / 2 : 0;
     long right = fillc - left;
+    /* the whole result at once: a huge width is a MemoryError, as in CPython */
+    if ((unsigned long)fillc > SIZE_MAX / 4 - n || !buf_try_reserve(&b, n + (size_t)fillc * sp->filln))
+        return vm_err_nomem();
     if (align == '=') {
         buf_put(&b, body, nprefix);
         for (long i = 0; i < fillc; i++)
@@ -335,6 +338,8 @@ static Obj *format_int(Obj *v, const Spec *sp)
 static Obj *format_float(Obj *v, const Spec *sp)
 {
     double x = FLOAT_VAL(v);
+    if (isnan(x))
+        x = fabs(x);    /* a NaN prints without its sign */
     char type = sp->type == 'n' ? 'g' : sp->type;   /* 'n': 'g' in the C locale */
     long prec = sp->prec;
     Buf num = BUF_INIT;
@@ -357,6 +362,10 @@ static Obj *format_float(Obj *v, const Spec *sp)
          * least one digit after the point */
         long pr = prec == 0 ? 1 : prec;
         int need = snprintf(NULL, 0, "%.*e", (int)(pr - 1), x);
+        if (need < 0) {             /* the C library's own buffer failed */
+            buf_free(&num);
+            return vm_err_nomem();
+        }
         char *tmp = ls_xmalloc((size_t)need + 1);
         snprintf(tmp, (size_t)need + 1, "%.*e", (int)(pr - 1), x);
         long ex = strtol(strchr(tmp, 'e') + 1, NULL, 10);
@@ -382,6 +391,10 @@ static Obj *format_float(Obj *v, const Spec *sp)
         } else {
             free(tmp);
             need = snprintf(NULL, 0, sp->alt ? "%#.*g" : "%.*g", (int)pr, x);
+            if (need < 0) {
+                buf_free(&num);
+                return vm_err_nomem();
+            }
             tmp = ls_xmalloc((size_t)need + 1);
             snprintf(tmp, (size_t)need + 1, sp->alt ? "%#.*g" : "%.*g", (int)pr, x);
             buf_puts(&num, tmp);
@@ -404,6 +417,10 @@ static Obj *format_float(Obj *v, const Spec *sp)
             prec = 1;
         snprintf(fmt, sizeof fmt, "%%%s.%ld%c", sp->alt ? "#" : "", prec, ct);
         int need = snprintf(NULL, 0, fmt, y);
+        if (need < 0) {             /* the C library's own buffer failed */
+            buf_free(&num);
+            return vm_err_nomem();
+        }
         char *tmp = ls_xmalloc((size_t)need + 1);
         snprintf(tmp, (size_t)need + 1, fmt, y);
         buf_puts(&num, tmp);

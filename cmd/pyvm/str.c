@@ -11,6 +11,7 @@
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/strfmt.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,6 +113,8 @@ Obj *vm_str_cstr(const char *s)
 
 static int64_t hash_bytes(const char *s, size_t len)
 {
+    if (len == 0)
+        return 0;       /* as CPython: the one str hash that is not randomized */
     uint64_t h = 0xcbf29ce484222325u;
     for (size_t i = 0; i < len; i++) {
         h ^= (unsigned char)s[i];
@@ -308,12 +311,9 @@ static Obj *str_richcmp(Obj *a, Obj *b, int op)
     return VM_BOOL(r);
 }
 
-static Obj *str_repeat(Obj *s, Obj *n)
+/* s * k (k >= 0). */
+static Obj *str_repeat(Obj *s, int64_t k)
 {
-    int64_t k;
-    if (!INT_IS_SMALL(n))
-        return vm_err_str(&vm_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-    k = INT_SMALL(n);
     if (k <= 0)
         return vm_str_new("", 0);
     StrObj *x = (StrObj *)s;
@@ -326,6 +326,17 @@ static Obj *str_repeat(Obj *s, Obj *n)
         memcpy(o->s + i * x->len, x->s, (size_t)x->len);
     o->ulen = x->ulen * k;
     return (Obj *)o;
+}
+
+/* s * n or n * s for the operator (strict false: NotImplemented when n is
+ * not a count) or str.__mul__ (strict: TypeError). */
+static Obj *str_mul(Obj *s, Obj *n, bool strict)
+{
+    int64_t k;
+    int rc = vm_txt_repeat_count(n, strict, &k);
+    if (rc <= 0)
+        return rc < 0 ? NULL : vm_newref(VM_NOTIMPL);
+    return str_repeat(s, k);
 }
 
 Obj *vm_str_join(Obj *sep, Obj *const *items, size_t n)
@@ -372,13 +383,68 @@ static Obj *str_binop(Obj *a, Obj *b, int op)
     }
     if (o == NB_REMAINDER && STR_CHECK(a))
         return vm_str_percent(a, b);
-    if (o == NB_MULTIPLY) {
-        if (STR_CHECK(a) && INT_CHECK(b))
-            return str_repeat(a, b);
-        if (INT_CHECK(a) && STR_CHECK(b))
-            return str_repeat(b, a);
-    }
+    if (o == NB_MULTIPLY)
+        return STR_CHECK(a) ? str_mul(a, b, false) : str_mul(b, a, false);
     return vm_newref(VM_NOTIMPL);
+}
+
+/* The operator dunders (CPython's slot wrappers): + * % and the reflected
+ * forms.  __add__ and __mul__ raise where the operator would try the other
+ * operand. */
+static Obj *str_add_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__add__", nargs, 1, 1) < 0)
+        return NULL;
+    return str_binop(self, args[0], NB_ADD);
+}
+
+static Obj *str_mul_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__mul__", nargs, 1, 1) < 0)
+        return NULL;
+    return str_mul(self, args[0], true);
+}
+
+static Obj *str_rmul_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__rmul__", nargs, 1, 1) < 0)
+        return NULL;
+    return str_mul(self, args[0], true);
+}
+
+static Obj *str_mod_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__mod__", nargs, 1, 1) < 0)
+        return NULL;
+    return vm_str_percent(self, args[0]);
+}
+
+/* other % self: only a str formats */
+static Obj *str_rmod_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__rmod__", nargs, 1, 1) < 0)
+        return NULL;
+    return STR_CHECK(args[0]) ? vm_str_percent(args[0], self) : vm_newref(VM_NOTIMPL);
+}
+
+/* CPython's size of the compact string: the header, then one, two or four
+ * bytes per code point (by the widest) and a terminator. */
+static Obj *str_sizeof_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__sizeof__", nargs, 0, 0) < 0)
+        return NULL;
+    StrObj *x = (StrObj *)self;
+    if (x->len == x->ulen)
+        return vm_int_from_i64(48 + x->len + 1);
+    uint32_t widest = 0;
+    for (ssize_t i = 0; i < x->len;) {
+        uint32_t cp;
+        i += next_cp(x->s + i, (size_t)(x->len - i), &cp);
+        if (cp > widest)
+            widest = cp;
+    }
+    int64_t unit = widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4;
+    return vm_int_from_i64(72 + unit * (x->ulen + 1));
 }
 
 static ssize_t str_len(Obj *o)
@@ -521,6 +587,22 @@ static Obj *striter_next(Obj *o)
 
 static Obj *self_iter(Obj *o) { return vm_newref(o); }
 
+/* __length_hint__: the code points left */
+static Obj *striter_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    StrIter *it = (StrIter *)self;
+    StrObj *s = (StrObj *)it->s;
+    ssize_t n = 0;
+    for (size_t b = it->off; b < (size_t)s->len; b++)
+        n += ((unsigned char)s->s[b] & 0xc0) != 0x80;
+    return vm_int_from_i64(n);
+}
+
+static const MethodDef striter_methods[] = {
+    {"__length_hint__", striter_hint},
+    {NULL, NULL},
+};
+
 static Type striter_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "str_ascii_iterator",
@@ -529,6 +611,7 @@ static Type striter_type = {
     .dealloc = striter_dealloc,
     .iter = self_iter,
     .iternext = striter_next,
+    .methods = striter_methods,
 };
 
 /* CPython names the iterator of a non-ASCII str differently. */
@@ -540,6 +623,7 @@ static Type striter_u_type = {
     .dealloc = striter_dealloc,
     .iter = self_iter,
     .iternext = striter_next,
+    .methods = striter_methods,
 };
 
 static Obj *str_iter(Obj *o)
@@ -730,6 +814,18 @@ static void append_part(Obj *list, const char *s, size_t len)
     DECREF(part);
 }
 
+/* As append_part, but -1 with MemoryError when the list cannot grow (or
+ * the reserve was used: alloc.c) -- for split, whose list the input sizes. */
+static int try_append_part(Obj *list, const char *s, size_t len)
+{
+    Obj *part = vm_str_new(s, len);
+    if (!part)
+        return -1;
+    int rc = vm_list_try_append(list, part);
+    DECREF(part);
+    return rc < 0 ? -1 : vm_mem_check_pending();
+}
+
 static Obj *str_split(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     Obj *sep;
@@ -753,7 +849,10 @@ static Obj *str_split(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             }
             while (j < n && !space_at(s, n, j, &k))
                 j += (size_t)k;
-            append_part(list, s + i, j - i);
+            if (try_append_part(list, s + i, j - i) < 0) {
+                DECREF(list);
+                return NULL;
+            }
             i = j;
             maxsplit--;
         }
@@ -763,7 +862,10 @@ static Obj *str_split(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     while (true) {
         const char *hit = maxsplit == 0 ? NULL : find_bytes(s + i, n - i, STR_DATA(sep), sl);
         size_t j = hit ? (size_t)(hit - s) : n;
-        append_part(list, s + i, j - i);
+        if (try_append_part(list, s + i, j - i) < 0) {
+            DECREF(list);
+            return NULL;
+        }
         if (!hit)
             break;
         i = j + sl;
@@ -968,7 +1070,7 @@ static Obj *str_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return NULL;
     const char *s = STR_DATA(self);
     size_t n = (size_t)STR_LEN(self), ol = (size_t)STR_LEN(old), i = 0;
-    Buf b = BUF_INIT;
+    Buf b = BUF_INIT_SOFT;
     buf_reserve(&b, n + 1);
     while (i <= n && count != 0) {
         const char *hit;
@@ -995,7 +1097,7 @@ static Obj *str_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     }
     if (i < n)
         buf_put(&b, s + i, n - i);
-    Obj *r = vm_str_new(b.data ? b.data : "", b.len);
+    Obj *r = b.oom ? vm_err_nomem() : vm_str_new(b.data ? b.data : "", b.len);
     buf_free(&b);
     return r;
 }
@@ -1062,6 +1164,8 @@ static Obj *pad_common(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
     int64_t left = align == '>' ? total : align == '^' ? total / 2 + (total & w & 1) : 0;
     int64_t right = total - left;
     Buf b = BUF_INIT;
+    if (!buf_try_reserve(&b, (size_t)total * fl + (size_t)STR_LEN(self)))
+        return vm_err_nomem();      /* as CPython: the result at once */
     for (int64_t i = 0; i < left; i++)
         buf_put(&b, fill, fl);
     buf_put(&b, STR_DATA(self), (size_t)STR_LEN(self));
@@ -1103,6 +1207,8 @@ static Obj *str_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return vm_err_nomem();
     const char *s = STR_DATA(self);
     Buf b = BUF_INIT;
+    if (!buf_try_reserve(&b, (size_t)(w - n) + (size_t)STR_LEN(self)))
+        return vm_err_nomem();      /* as CPython: the result at once */
     size_t start = 0;
     if (STR_LEN(self) > 0 && (s[0] == '+' || s[0] == '-')) {
         buf_putc(&b, s[0]);
@@ -1225,7 +1331,9 @@ static Obj *str_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
     int64_t ts = 8;
     if (a[0] && vm_txt_ssize(a[0], &ts) < 0)
         return NULL;
-    Buf b = BUF_INIT;
+    if (ts > INT_MAX || ts < INT_MIN)   /* tabsize is a C int in CPython */
+        return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+    Buf b = BUF_INIT_SOFT;
     int64_t col = 0;
     const char *s = STR_DATA(self);
     for (ssize_t i = 0; i < STR_LEN(self); i++) {
@@ -1237,7 +1345,7 @@ static Obj *str_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
                     buf_free(&b);
                     return vm_err_str(&vm_exc_OverflowError, "new string is too long");
                 }
-                for (int64_t j = 0; j < k; j++)
+                for (int64_t j = 0; j < k && !b.oom; j++)
                     buf_putc(&b, ' ');
                 col += k;
             }
@@ -1249,7 +1357,7 @@ static Obj *str_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
                 col++;
         }
     }
-    Obj *r = vm_str_new(b.data ? b.data : "", b.len);
+    Obj *r = b.oom ? vm_err_nomem() : vm_str_new(b.data ? b.data : "", b.len);
     buf_free(&b);
     return r;
 }
@@ -1565,10 +1673,12 @@ Obj *vm_str_maketrans(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
                 key = vm_int_from_i64(cp);
             } else if (INT_CHECK(k)) {
                 key = vm_newref(k);
+            } else if (STR_CHECK(k)) {
+                vm_err_str(&vm_exc_ValueError, "string keys in translate table must be of "
+                           "length 1");
             } else {
-                vm_err_str(&vm_exc_ValueError, STR_CHECK(k)
-                           ? "string keys in translate table must be of length 1"
-                           : "keys in translate table must be strings or integers");
+                vm_err_str(&vm_exc_TypeError, "keys in translate table must be strings or "
+                           "integers");
             }
             int rc = key ? vm_dict_set(d, key, v) : -1;
             XDECREF(key);
@@ -1579,12 +1689,17 @@ Obj *vm_str_maketrans(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         }
         return d;
     }
-    for (size_t a = 0; a < nargs; a++)
+    for (size_t a = 1; a < nargs; a++)
         if (!STR_CHECK(args[a])) {
             DECREF(d);
             return vm_err_fmt(&vm_exc_TypeError, "maketrans() argument %zu must be str, not %s",
                               a + 1, vm_tname(args[a]));
         }
+    if (!STR_CHECK(args[0])) {
+        DECREF(d);
+        return vm_err_str(&vm_exc_TypeError, "first maketrans argument must be a string if "
+                          "there is a second argument");
+    }
     if (((StrObj *)args[0])->ulen != ((StrObj *)args[1])->ulen) {
         DECREF(d);
         return vm_err_str(&vm_exc_ValueError, "the first two maketrans arguments must have "
@@ -1674,6 +1789,12 @@ static Obj *str_translate(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
 }
 
 static const MethodDef str_methods[] = {
+    {"__add__", str_add_m},
+    {"__mul__", str_mul_m},
+    {"__rmul__", str_rmul_m},
+    {"__mod__", str_mod_m},
+    {"__rmod__", str_rmod_m},
+    {"__sizeof__", str_sizeof_m},
     {"casefold", str_casefold},
     {"expandtabs", str_expandtabs},
     {"format", str_format_m},

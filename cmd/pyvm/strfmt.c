@@ -11,6 +11,7 @@
  */
 #include "cmd/pyvm/strfmt.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +102,8 @@ static Obj *pct_int(Obj *v, char type)
 /* A float for %e/%f/%g; a new reference or NULL with TypeError. */
 static Obj *pct_float(Obj *v)
 {
+    if (FLOAT_CHECK(v) && isnan(FLOAT_VAL(v)) && signbit(FLOAT_VAL(v)))
+        return vm_float_new(fabs(FLOAT_VAL(v)));    /* a NaN prints without its sign */
     if (FLOAT_CHECK(v))
         return vm_newref(v);
     if (INT_CHECK(v)) {
@@ -215,7 +218,7 @@ static Obj *pct_text(Pct *st, Obj *v, char type)
     }
     const char *p;
     size_t n;
-    if (vm_bytes_buffer(v, &p, &n))
+    if (vm_bytes_buffer_any(v, &p, &n))
         return vm_bytes_new(p, n);
     if (TYPE(v)->flags & TF_HEAP) {
         bool found;
@@ -455,7 +458,8 @@ static int percent(Buf *out, const char *f, size_t n, Obj *args, bool bytes)
             } else if (!bytes && STR_CHECK(v) && ((StrObj *)v)->ulen == 1) {
                 k = (size_t)STR_LEN(v);
                 memcpy(u, STR_DATA(v), k);
-            } else if (bytes && vm_bytes_buffer(v, &bp, &bn) && bn == 1) {
+            } else if (bytes && (BYTES_CHECK(v) || BYTEARRAY_CHECK(v))
+                       && vm_bytes_buffer(v, &bp, &bn) && bn == 1) {
                 u[0] = bp[0];
                 k = 1;
             } else {

@@ -166,3 +166,28 @@ int vm_txt_slice_index(Obj *o, int64_t *out)
     DECREF(i);
     return 0;
 }
+
+int vm_txt_repeat_count(Obj *n, bool strict, int64_t *out)
+{
+    Obj *i;
+    if (INT_CHECK(n)) {
+        i = vm_newref(n);
+    } else {
+        static Obj *index_name;
+        if (!index_name)
+            index_name = vm_str_intern("__index__", 9);
+        if (!strict && !((TYPE(n)->flags & TF_HEAP) && vm_type_lookup(TYPE(n), index_name)))
+            return 0;
+        if (!(i = vm_number_index(n)))
+            return -1;
+    }
+    int rc = 1;
+    if (INT_IS_SMALL(i)) {
+        *out = INT_SMALL(i) < 0 ? 0 : INT_SMALL(i);
+    } else {
+        vm_err_str(&vm_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        rc = -1;
+    }
+    DECREF(i);
+    return rc;
+}

@@ -33,5 +33,10 @@ int vm_txt_ssize(Obj *o, int64_t *out) LS_MUST_CHECK;
 /* A start/end argument of find/count/startswith: None leaves *out alone;
  * huge values clamp. */
 int vm_txt_slice_index(Obj *o, int64_t *out) LS_MUST_CHECK;
+/* The count n of a repetition (seq * n, seq.__mul__(n)), negative counts as
+ * 0: 1 with *out set; 0 (no error) when n is neither an int nor has
+ * __index__ and strict is false (the operator returns NotImplemented); -1
+ * with TypeError (strict) or CPython's OverflowError past ssize_t. */
+int vm_txt_repeat_count(Obj *n, bool strict, int64_t *out) LS_MUST_CHECK;
 
 #endif
