@@ -8,13 +8,21 @@
  * files decode and encode utf-8, latin-1 or ascii and translate newlines
  * by the newline argument: None (universal: '\r' and '\r\n' read as '\n',
  * '\n' written as os.linesep), '' (lines end at any of them, untranslated),
- * or one of '\n', '\r', '\r\n'.  tell() is the byte offset.
+ * or one of '\n', '\r', '\r\n'.  Decoding errors go to the errors handler.
+ *
+ * CPython's text layer decodes 8192-byte chunks and its tell() is a cookie
+ * counted from the last chunk's start (the byte offset when the decoder
+ * holds nothing back, else a packed integer); we decode one character at
+ * a time but keep the same chunk record beside the reader, so tell(),
+ * seek(cookie), where a write after a read lands, and when a decoding
+ * error is raised are all CPython's.
  */
 #include "cmd/pyvm/mod_stringio.h"
 #include "cmd/pyvm/fileio.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -25,18 +33,25 @@
 #include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
+#include "cmd/pyvm/codecs.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/func.h"
+#include "cmd/pyvm/import_frozen.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/memoryview.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
 
 enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII };
 enum { NL_UNIVERSAL, NL_UNTRANSLATED, NL_LF, NL_CR, NL_CRLF };
+/* The errors argument of a text file (ERRH_OTHER: a name the decoder
+ * treats as strict; the encoder passes it to the codec). */
+enum { ERRH_STRICT, ERRH_REPLACE, ERRH_IGNORE, ERRH_SURROGATEESCAPE, ERRH_BACKSLASHREPLACE,
+       ERRH_OTHER };
 
 typedef struct FileObj {
     Obj ob;
@@ -50,6 +65,29 @@ typedef struct FileObj {
     Obj *encoding;          /* text: .encoding (str), else NULL */
     int enc;                /* text: ENC_* */
     int nl;                 /* text: NL_* */
+    int errh;               /* text: ERRH_* */
+    int seennl;             /* text: line ends met: 1 '\r', 2 '\n', 4 "\r\n" */
+    bool lf_after_cr;       /* text: the next '\n' ends a "\r\n" already counted */
+    Obj *errors;            /* text: .errors (str), else NULL */
+    bool seekable;          /* lseek works: tell() keeps CPython's cookies */
+    bool iterating;         /* text: next() is reading, tell() refused */
+    bool pending_cr;        /* text: a '\r' before rpos still to be given
+                             * (after a seek to a cookie that holds one) */
+    char pend[16];          /* text: characters of a bad unit not yet given
+                             * (ASCII, or bytes >= 0x80 for surrogateescape) */
+    unsigned char pend_n;   /* text: characters in pend */
+    unsigned char pend_i;   /* text: of those, given */
+    /* CPython's text layer decodes a chunk at a time and tell() counts
+     * from the chunk's start: the same record, kept beside our reader. */
+    bool snap;              /* text: the chunk record is valid for tell() */
+    int64_t snap_pos;       /* file offset of the chunk's input */
+    int snap_flags;         /* decoder flags there (1: a '\r' held back) */
+    int64_t chunk_end;      /* file offset after the chunk */
+    int end_flags;          /* decoder flags after the chunk */
+    int end_left;           /* bytes of an unfinished character after it */
+    int64_t chunk_chars;    /* characters the chunk decodes to */
+    int64_t chars_used;     /* of those, given out */
+    double b2c;             /* bytes per character of the last chunk */
     char *rbuf;             /* read-ahead bytes */
     size_t rlen;            /* bytes in rbuf */
     size_t rpos;            /* bytes of rbuf already consumed */
@@ -249,55 +287,434 @@ static int need(FileObj *f, size_t n)
     return 1;
 }
 
+static int64_t position(FileObj *f);
+
 /* ---- text decoding ---- */
 
-static Obj *decode_error(FileObj *f, unsigned char byte, const char *why)
+/* One unit of encoded text: a character, or a run of bytes the codec
+ * refuses (what the error handler sees at once). */
+typedef struct DecUnit {
+    size_t len;             /* bytes in the unit; 0: an unfinished character */
+    bool bad;               /* the bytes do not decode */
+    const char *why;        /* for a bad unit: CPython's reason */
+} DecUnit;
+
+/* Look at the unit at p (n bytes there; final: no more will come). */
+static DecUnit dec_unit(int enc, const unsigned char *p, size_t n, bool final)
 {
-    static const char *const names[] = {"utf-8", "latin-1", "ascii"};
-    return vm_err_fmt(&vm_exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in "
-                      "position %zu: %s", names[f->enc], byte, f->rpos, why);
+    DecUnit u = {1, false, NULL};
+    unsigned char c = p[0];
+    if (c < 0x80 || enc == ENC_LATIN1)
+        return u;
+    u.bad = true;
+    if (enc == ENC_ASCII) {
+        u.why = "ordinal not in range(128)";
+        return u;
+    }
+    size_t want = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+    if (c < 0xc2 || c > 0xf4) {
+        u.why = "invalid start byte";
+        return u;
+    }
+    /* the second byte's range depends on the first (no overlongs, no
+     * surrogates, nothing above U+10FFFF); the others are 80..BF */
+    unsigned char lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+    unsigned char hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+    size_t k = 1;
+    for (; k < want; k++) {
+        if (k >= n) {
+            if (!final) {
+                u.len = 0;
+                return u;
+            }
+            u.len = k;
+            u.why = "unexpected end of data";
+            return u;
+        }
+        unsigned char d = p[k];
+        if (k == 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf) {
+            u.len = k;
+            u.why = "invalid continuation byte";
+            return u;
+        }
+    }
+    u.len = want;
+    u.bad = false;
+    return u;
 }
 
-/* Decode one character at rpos into out.  1 done, 0 end of file, -1. */
-static int decode_char(FileObj *f, Buf *out)
+/* The characters the error handler gives for a bad unit of len bytes. */
+static int64_t bad_chars(int errh, size_t len)
 {
-    int r = need(f, 1);
-    if (r <= 0)
-        return r;
-    unsigned char c = (unsigned char)f->rbuf[f->rpos];
-    if (c < 0x80) {
-        buf_putc(out, (char)c);
-        f->rpos++;
-        return 1;
+    switch (errh) {
+    case ERRH_IGNORE: return 0;
+    case ERRH_REPLACE: return 1;
+    case ERRH_BACKSLASHREPLACE: return 4 * (int64_t)len;
+    default: return (int64_t)len;       /* surrogateescape; strict raises */
     }
-    if (f->enc == ENC_LATIN1) {
-        char tmp[4];
-        buf_put(out, tmp, (size_t)ls_utf8_encode(c, tmp));
-        f->rpos++;
-        return 1;
-    }
-    if (f->enc == ENC_ASCII) {
-        decode_error(f, c, "ordinal not in range(128)");
-        return -1;
-    }
-    size_t k = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-    if (c < 0xc2 || c > 0xf4) {
-        decode_error(f, c, "invalid start byte");
-        return -1;
-    }
-    if (need(f, k) < 0)
-        return -1;
-    uint32_t cp;
-    int got = ls_utf8_decode(f->rbuf + f->rpos, f->rlen - f->rpos, &cp);
-    if (got <= 0) {
-        if (f->rlen - f->rpos < k)
-            decode_error(f, c, "unexpected end of data");
+}
+
+static bool universal(FileObj *f)
+{
+    return f->nl == NL_UNIVERSAL || f->nl == NL_UNTRANSLATED;
+}
+
+/* A unit the strict handler refuses. */
+typedef struct BadUnit {
+    int64_t at;             /* its offset in the input; -1: none */
+    DecUnit u;              /* its length and reason */
+} BadUnit;
+
+/* What CPython's incremental decoder (with its newline decoder when newline
+ * is None or '') makes of n bytes, starting with *flags (1: a '\r' held
+ * back): the number of characters; *flags and *left (the bytes of an
+ * unfinished character kept for later) afterwards; *bad (when not NULL)
+ * the first unit a strict decoder refuses. */
+static int64_t sim_decode_bad(FileObj *f, const unsigned char *p, size_t n, bool final,
+                              int *flags, size_t *left, BadUnit *bad)
+{
+    bool univ = universal(f), cr = univ && (*flags & 1);
+    int64_t count = 0;
+    if (bad)
+        bad->at = -1;
+    size_t i = 0;
+    *left = 0;
+    while (i < n) {
+        if (p[i] < 0x80 && p[i] != '\r' && p[i] != '\n' && !cr) {
+            count++;            /* the common case, quickly */
+            i++;
+            continue;
+        }
+        DecUnit u = dec_unit(f->enc, p + i, n - i, final);
+        if (u.len == 0) {
+            *left = n - i;
+            break;
+        }
+        if (u.bad && bad && bad->at < 0 && (f->errh == ERRH_STRICT || f->errh == ERRH_OTHER)) {
+            bad->at = (int64_t)i;
+            bad->u = u;
+        }
+        int64_t k = u.bad ? bad_chars(f->errh, u.len) : 1;
+        bool after_cr = cr && k > 0;
+        if (cr && k > 0) {
+            cr = false;
+            if (bad)
+                f->seennl |= p[i] == '\n' ? 4 : 1;
+            if (p[i] == '\n' && f->nl == NL_UNIVERSAL) {
+                count++;                /* "\r\n" read as one '\n' */
+                i += u.len;
+                continue;
+            }
+            count++;
+        }
+        if (bad && univ && p[i] == '\n' && !after_cr)
+            f->seennl |= 2;
+        if (univ && !u.bad && p[i] == '\r')
+            cr = true;
         else
-            decode_error(f, c, "invalid continuation byte");
+            count += k;
+        i += u.len;
+    }
+    if (cr && final) {
+        if (bad)
+            f->seennl |= 1;
+        count++;
+        cr = false;
+    }
+    *flags = cr;
+    return count;
+}
+
+static int64_t sim_decode(FileObj *f, const unsigned char *p, size_t n, bool final,
+                          int *flags, size_t *left)
+{
+    return sim_decode_bad(f, p, n, final, flags, left, NULL);
+}
+
+/* Raise UnicodeDecodeError for len bytes at offset at of the decoder's
+ * input p (n bytes). */
+static Obj *raise_decode_error(FileObj *f, const unsigned char *p, size_t n, int64_t at,
+                               size_t len, const char *why)
+{
+    static const char *const names[] = {"utf-8", "latin-1", "ascii"};
+    Obj *args[5] = {vm_str_cstr(names[f->enc]), vm_bytes_new((const char *)p, n),
+                    vm_int_from_i64(at), vm_int_from_i64(at + (int64_t)len), vm_str_cstr(why)};
+    Obj *e = vm_exc_new(&vm_exc_UnicodeDecodeError, args, 5);
+    for (int i = 0; i < 5; i++)
+        DECREF(args[i]);
+    if (e) {
+        vm_err_set(e);
+        DECREF(e);
+    }
+    return NULL;
+}
+
+/* Read n bytes at file offset off into a new buffer (fewer at the end);
+ * *got is the number read.  NULL (error set) on failure. */
+static unsigned char *read_at(FileObj *f, int64_t off, size_t n, size_t *got)
+{
+    unsigned char *p = ls_xmalloc(n ? n : 1);
+    size_t have = 0;
+    while (have < n) {
+        ssize_t k = pread(f->fd, p + have, n - have, (off_t)(off + (int64_t)have));
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0) {
+            free(p);
+            vm_err_errno(errno, NULL);
+            return NULL;
+        }
+        if (k == 0)
+            break;
+        have += (size_t)k;
+    }
+    *got = have;
+    return p;
+}
+
+/* The file's size (for bounding a chunk), or -1 (error set). */
+static int64_t file_size(FileObj *f)
+{
+    struct stat st;
+    if (fstat(f->fd, &st) < 0) {
+        vm_err_errno(errno, NULL);
         return -1;
     }
-    buf_put(out, f->rbuf + f->rpos, (size_t)got);
-    f->rpos += (size_t)got;
+    return (int64_t)st.st_size;
+}
+
+/* CPython's text layer reads a chunk (max(8192, hint) bytes) whenever its
+ * decoded characters run out, and remembers where the chunk began and the
+ * decoder's state there.  We decode character by character, but keep the
+ * same record so that tell() gives CPython's numbers: called before each
+ * character is taken; hint as CPython's (characters still wanted, 0 for
+ * readline).  0 or -1. */
+static int chunk_need(FileObj *f, int64_t hint)
+{
+    if (!f->seekable || f->chars_used < f->chunk_chars)
+        return 0;
+    for (;;) {
+        if (flush_writes(f) < 0)
+            return -1;
+        int64_t size = 8192;
+        if (hint > 0) {
+            double h = (f->b2c > 1.0 ? f->b2c : 1.0) * (double)hint;
+            if (h > (double)size)
+                size = h > 1e15 ? (int64_t)1e15 : (int64_t)h;
+        }
+        int64_t fsz = file_size(f);
+        if (fsz < 0)
+            return -1;
+        int64_t avail = fsz > f->chunk_end ? fsz - f->chunk_end : 0;
+        if (size > avail)
+            size = avail;
+        int64_t start = f->chunk_end - f->end_left;
+        size_t got;
+        unsigned char *p = read_at(f, start, (size_t)(f->end_left + size), &got);
+        if (!p)
+            return -1;
+        int64_t nbytes = (int64_t)got - f->end_left;
+        if (nbytes < 0)
+            nbytes = 0;
+        bool eof = nbytes == 0;
+        int flags = f->end_flags;
+        size_t left;
+        BadUnit bad;
+        int64_t n = sim_decode_bad(f, p, got, eof, &flags, &left, &bad);
+        if (bad.at >= 0) {
+            /* CPython decodes the chunk at once: the error comes now */
+            raise_decode_error(f, p, got, bad.at, bad.u.len, bad.u.why);
+            free(p);
+            /* the chunk is gone from the buffer all the same */
+            f->snap = false;
+            f->chunk_end = start + (int64_t)got;
+            f->end_flags = 0;
+            f->end_left = 0;
+            f->chunk_chars = f->chars_used = 0;
+            f->rlen = f->rpos = 0;
+            if (lseek(f->fd, (off_t)f->chunk_end, SEEK_SET) < 0)
+                errno = 0;
+            return -1;
+        }
+        free(p);
+        f->snap = !f->iterating;
+        f->snap_pos = start;
+        f->snap_flags = f->end_flags;
+        f->chunk_end = start + (int64_t)got;
+        f->end_flags = flags;
+        f->end_left = (int)left;
+        f->chunk_chars = n;
+        f->chars_used = 0;
+        f->b2c = n > 0 ? (double)nbytes / (double)n : 0.0;
+        if (n > 0 || eof)
+            return 0;
+    }
+}
+
+/* Forget the chunk: the text layer's position is now the file's (after
+ * open, read(), a write, a seek to the end). */
+static void chunk_reset(FileObj *f, int64_t pos)
+{
+    f->snap = false;
+    f->chunk_end = pos;
+    f->end_flags = 0;
+    f->end_left = 0;
+    f->chunk_chars = f->chars_used = 0;
+    f->pending_cr = false;
+    f->lf_after_cr = false;
+    f->pend_n = f->pend_i = 0;
+}
+
+/* Raise UnicodeDecodeError for the len bad bytes at rbuf[rpos] as CPython
+ * reports them: positions within the chunk being decoded. */
+static Obj *decode_error(FileObj *f, size_t len, const char *why)
+{
+    int64_t here = -1;
+    off_t cur = lseek(f->fd, 0, SEEK_CUR);
+    if (cur >= 0)
+        here = (int64_t)cur - (int64_t)(f->rlen - f->rpos);
+    /* the decoder's input began at the chunk's start, or (read() of the
+     * rest) where the last chunk ended */
+    int64_t base = f->chars_used < f->chunk_chars ? f->snap_pos : f->chunk_end - f->end_left;
+    int64_t size = f->seekable ? file_size(f) : -1;
+    if (f->seekable && here >= base && size >= here) {
+        size_t got;
+        unsigned char *p = read_at(f, base, (size_t)(size - base), &got);
+        if (!p)
+            return NULL;
+        raise_decode_error(f, p, got, here - base, len, why);
+        free(p);
+        return NULL;
+    }
+    return raise_decode_error(f, (const unsigned char *)f->rbuf + f->rpos, f->rlen - f->rpos,
+                              0, len, why);
+}
+
+/* Append one character of a bad unit's replacement (or all of the
+ * surrogateescape ones, which come one per byte) to out: a bad unit
+ * of len bytes at rbuf[rpos]. */
+static void bad_replacement(FileObj *f, size_t len, Buf *out)
+{
+    const unsigned char *p = (const unsigned char *)f->rbuf + f->rpos;
+    char tmp[4];
+    if (f->errh == ERRH_REPLACE) {
+        buf_put(out, tmp, (size_t)ls_utf8_encode(0xfffd, tmp));
+        return;
+    }
+    if (f->errh == ERRH_BACKSLASHREPLACE) {
+        /* four characters a byte: the first now, the rest kept in pend */
+        static const char hex[] = "0123456789abcdef";
+        f->pend_n = f->pend_i = 0;
+        for (size_t i = 0; i < len; i++) {
+            f->pend[f->pend_n++] = '\\';
+            f->pend[f->pend_n++] = 'x';
+            f->pend[f->pend_n++] = hex[p[i] >> 4];
+            f->pend[f->pend_n++] = hex[p[i] & 15];
+        }
+        buf_putc(out, f->pend[f->pend_i++]);
+        return;
+    }
+    /* surrogateescape: U+DC80..U+DCFF, one a byte (len is 1 unless the
+     * unit is an unfinished sequence: then the others wait in pend as
+     * raw bytes, marked by the high bit) */
+    for (size_t i = 1; i < len && f->pend_n < sizeof f->pend; i++)
+        f->pend[f->pend_n++] = (char)p[i];
+    buf_put(out, tmp, (size_t)ls_utf8_encode(0xdc00 + p[0], tmp));
+}
+
+/* Give one pending character (of a bad unit) into out. */
+static void give_pending(FileObj *f, Buf *out)
+{
+    unsigned char c = (unsigned char)f->pend[f->pend_i++];
+    if (c >= 0x80) {
+        char tmp[4];
+        buf_put(out, tmp, (size_t)ls_utf8_encode(0xdc00 + c, tmp));
+    } else {
+        buf_putc(out, (char)c);
+    }
+    if (f->pend_i == f->pend_n)
+        f->pend_i = f->pend_n = 0;
+}
+
+/* Decode the next character into out: 1 done, 0 end of file, 2 a unit the
+ * error handler drops (no character), -1 error.  *ends: the character ends
+ * a line (for readline). */
+static int next_char(FileObj *f, Buf *out, bool *ends)
+{
+    *ends = false;
+    if (f->pend_i < f->pend_n) {
+        give_pending(f, out);
+        return 1;
+    }
+    bool cr = f->pending_cr;
+    int r;
+    if (!cr) {
+        if ((r = need(f, 1)) <= 0)
+            return r;
+        cr = f->rbuf[f->rpos] == '\r' && (universal(f) || f->nl == NL_CRLF);
+        if (cr)
+            f->rpos++;
+    }
+    f->pending_cr = false;
+    if (cr) {
+        /* a '\r': with newline=None it and a '\n' after it read as one
+         * '\n'; with '' or '\r\n' it is itself, and ends a line (for '')
+         * unless a '\n' follows */
+        if ((r = need(f, 1)) < 0)
+            return -1;
+        bool crlf = r > 0 && f->rbuf[f->rpos] == '\n';
+        f->seennl |= crlf ? 4 : 1;
+        f->lf_after_cr = crlf && f->nl != NL_UNIVERSAL;
+        if (f->nl == NL_UNIVERSAL) {
+            buf_putc(out, '\n');
+            f->rpos += crlf;
+            *ends = true;
+        } else {
+            buf_putc(out, '\r');
+            *ends = !crlf && f->nl == NL_UNTRANSLATED;
+        }
+        return 1;
+    }
+    char c = f->rbuf[f->rpos];
+    if (c == '\r' || c == '\n') {
+        if (!(c == '\n' && f->lf_after_cr))
+            f->seennl |= c == '\n' ? 2 : 1;
+        f->lf_after_cr = false;
+        bool after_cr = out->len > 0 && out->data[out->len - 1] == '\r';
+        buf_putc(out, c);
+        f->rpos++;
+        *ends = c == '\n' ? (f->nl != NL_CR && (f->nl != NL_CRLF || after_cr)) : f->nl == NL_CR;
+        return 1;
+    }
+    if ((unsigned char)c < 0x80) {
+        buf_putc(out, c);
+        f->rpos++;
+        return 1;
+    }
+    if ((r = need(f, 4)) < 0)
+        return -1;
+    DecUnit u = dec_unit(f->enc, (const unsigned char *)f->rbuf + f->rpos,
+                         f->rlen - f->rpos, true);
+    if (!u.bad) {
+        if (f->enc == ENC_LATIN1) {
+            char tmp[4];
+            buf_put(out, tmp, (size_t)ls_utf8_encode((unsigned char)c, tmp));
+        } else {
+            buf_put(out, f->rbuf + f->rpos, u.len);
+        }
+        f->rpos += u.len;
+        return 1;
+    }
+    if (f->errh == ERRH_STRICT || f->errh == ERRH_OTHER) {
+        decode_error(f, u.len, u.why);
+        return -1;
+    }
+    if (f->errh == ERRH_IGNORE) {
+        f->rpos += u.len;
+        return 2;
+    }
+    bad_replacement(f, u.len, out);
+    f->rpos += u.len;
     return 1;
 }
 
@@ -307,52 +724,50 @@ static Obj *text_read(FileObj *f, int64_t limit, bool line)
 {
     Buf out = BUF_INIT;
     int64_t nch = 0;
+    bool chunks = !(limit < 0 && !line);
     while (limit < 0 || nch < limit) {
-        int r = need(f, 1);
+        /* read() without a size decodes the rest at once: no chunks */
+        if (chunks && chunk_need(f, line ? 0 : limit - nch) < 0)
+            goto fail;
+        /* a run of plain ASCII (no line end) is copied at once, within
+         * the limit and the chunk */
+        if (!f->pending_cr && f->pend_i == f->pend_n && f->rpos < f->rlen) {
+            int64_t room = limit < 0 ? INT64_MAX : limit - nch;
+            if (chunks && f->seekable && f->chunk_chars - f->chars_used < room)
+                room = f->chunk_chars - f->chars_used;
+            const unsigned char *p = (const unsigned char *)f->rbuf + f->rpos;
+            size_t avail = f->rlen - f->rpos, k = 0;
+            if ((uint64_t)room < avail)
+                avail = (size_t)room;
+            while (k < avail && p[k] < 0x80 && p[k] != '\r' && p[k] != '\n')
+                k++;
+            if (k > 1) {
+                k--;            /* the last one goes the slow way (line ends, chunks) */
+                buf_put(&out, (const char *)p, k);
+                f->rpos += k;
+                nch += (int64_t)k;
+                f->chars_used += (int64_t)k;
+                continue;
+            }
+        }
+        bool ends;
+        int r = next_char(f, &out, &ends);
         if (r < 0)
             goto fail;
         if (r == 0)
             break;
-        char c = f->rbuf[f->rpos];
-        if (c == '\r' && (f->nl == NL_UNIVERSAL || f->nl == NL_UNTRANSLATED
-                          || f->nl == NL_CRLF)) {
-            if ((r = need(f, 2)) < 0)
-                goto fail;
-            bool crlf = r > 0 && f->rbuf[f->rpos + 1] == '\n';
-            if (f->nl == NL_UNIVERSAL) {
-                buf_putc(&out, '\n');
-                f->rpos += crlf ? 2 : 1;
-                nch++;
-                if (line)
-                    break;
-            } else {
-                /* untranslated: '\r' is one character; a line ends after it
-                 * unless '\n' follows (then after the '\n') */
-                buf_putc(&out, '\r');
-                f->rpos++;
-                nch++;
-                if (line && !crlf && f->nl == NL_UNTRANSLATED)
-                    break;
-            }
+        if (r == 2)
             continue;
-        }
-        if (c == '\r' || c == '\n') {
-            bool after_cr = out.len > 0 && out.data[out.len - 1] == '\r';
-            buf_putc(&out, c);
-            f->rpos++;
-            nch++;
-            bool ends = c == '\n' ? (f->nl == NL_UNIVERSAL || f->nl == NL_UNTRANSLATED
-                                     || f->nl == NL_LF || (f->nl == NL_CRLF && after_cr))
-                : f->nl == NL_CR;
-            if (line && ends)
-                break;
-            continue;
-        }
-        if ((r = decode_char(f, &out)) < 0)
-            goto fail;
-        if (r == 0)
-            break;
         nch++;
+        f->chars_used++;
+        if (line && ends)
+            break;
+    }
+    if (limit < 0 && !line && f->seekable) {
+        int64_t p = position(f);
+        if (p < 0)
+            goto fail;
+        chunk_reset(f, p);
     }
     Obj *s = vm_str_new(out.data ? out.data : "", out.len);
     buf_free(&out);
@@ -511,42 +926,42 @@ static Obj *f_readlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return list;
 }
 
-/* Encode a str for a text file (newline translation, the encoding). */
+/* Encode a str for a text file (newline translation, then the encoding
+ * with the errors handler, as CPython: so an error's position counts the
+ * translated text).  UTF-8 without surrogates is copied as it is. */
 static int text_encode(FileObj *f, Obj *s, Buf *out)
 {
     const char *p = STR_DATA(s);
     size_t n = (size_t)STR_LEN(s);
     const char *nl = f->nl == NL_CR ? "\r" : f->nl == NL_CRLF ? "\r\n" : "\n";
-    size_t idx = 0;
-    for (size_t i = 0; i < n; idx++) {
-        unsigned char c = (unsigned char)p[i];
-        if (c == '\n') {
-            buf_puts(out, nl);
+    bool plain = f->enc == ENC_UTF8 || ((StrObj *)s)->ulen == (int64_t)n;
+    for (size_t i = 0; plain && i + 1 < n; i++)
+        if ((unsigned char)p[i] == 0xed && (unsigned char)p[i + 1] >= 0xa0)
+            plain = false;      /* a lone surrogate: the codec decides */
+    Buf tmp = BUF_INIT;
+    Buf *dst = plain ? out : &tmp;
+    for (size_t i = 0; i < n;) {
+        const char *q = memchr(p + i, '\n', n - i);
+        size_t k = q ? (size_t)(q - (p + i)) : n - i;
+        buf_put(dst, p + i, k);
+        i += k;
+        if (q) {
+            buf_puts(dst, nl);
             i++;
-            continue;
         }
-        if (c < 0x80 || f->enc == ENC_UTF8) {
-            size_t k = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-            if (k > n - i)
-                k = n - i;
-            buf_put(out, p + i, k);
-            i += k;
-            continue;
-        }
-        uint32_t cp;
-        int k = ls_utf8_decode(p + i, n - i, &cp);
-        if (k <= 0)
-            k = 1, cp = c;
-        uint32_t lim = f->enc == ENC_LATIN1 ? 256 : 128;
-        if (cp >= lim) {
-            vm_err_fmt(&vm_exc_UnicodeEncodeError, "'%s' codec can't encode character "
-                       "'\\u%04x' in position %zu: ordinal not in range(%u)",
-                       f->enc == ENC_LATIN1 ? "latin-1" : "ascii", (unsigned)cp, idx, lim);
-            return -1;
-        }
-        buf_putc(out, (char)cp);
-        i += (size_t)k;
     }
+    if (plain)
+        return 0;
+    Obj *str = vm_str_new(tmp.data ? tmp.data : "", tmp.len);
+    buf_free(&tmp);
+    if (!str)
+        return -1;
+    Obj *b = vm_codec_encode(str, f->encoding, f->errors);
+    DECREF(str);
+    if (!b)
+        return -1;
+    buf_put(out, ((BytesObj *)b)->s, (size_t)((BytesObj *)b)->len);
+    DECREF(b);
     return 0;
 }
 
@@ -563,25 +978,39 @@ static int bytes_like(Obj *o, const char **p, size_t *n)
         *n = (size_t)((ByteArrayObj *)o)->len;
         return 0;
     }
+    if (TYPE(o) == &vm_memoryview_type && vm_memoryview_buffer(o, p, n))
+        return 0;
     vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'", vm_tname(o));
     return -1;
 }
 
 static int write_obj(FileObj *f, Obj *o, int64_t *count)
 {
+    if (f->text && !STR_CHECK(o)) {
+        vm_err_fmt(&vm_exc_TypeError, "write() argument must be str, not %s", vm_tname(o));
+        return -1;
+    }
+    /* CPython's text layer has read whole chunks: it writes where the
+     * last chunk ended, not where the reading stopped */
+    bool track = f->text && f->readable && f->seekable;
+    if (track && f->wbuf.len == 0 && (f->rlen || f->chunk_chars || f->snap)) {
+        f->rlen = f->rpos = 0;
+        if (lseek(f->fd, (off_t)f->chunk_end, SEEK_SET) < 0) {
+            vm_err_errno(errno, NULL);
+            return -1;
+        }
+    }
     if (f->rlen > f->rpos || f->rlen) {
         if (drop_readahead(f) < 0)
             return -1;
     }
     if (f->text) {
-        if (!STR_CHECK(o)) {
-            vm_err_fmt(&vm_exc_TypeError, "write() argument must be str, not %s",
-                       vm_tname(o));
-            return -1;
-        }
+        size_t before = f->wbuf.len;
         if (text_encode(f, o, &f->wbuf) < 0)
             return -1;
         *count = ((StrObj *)o)->ulen;
+        if (track)
+            chunk_reset(f, f->chunk_end + (int64_t)(f->wbuf.len - before));
     } else {
         const char *p;
         size_t n;
@@ -656,12 +1085,201 @@ static int64_t position(FileObj *f)
     return (int64_t)p - (int64_t)(f->rlen - f->rpos);
 }
 
+/* ---- text tell() and seek(): CPython's cookies ---- */
+
+/* A cookie packs, low bits first: the byte offset of a point where the
+ * decoder holds no bytes (64 bits), its flags there (32), the bytes to
+ * feed it from there (32), the characters to skip of what they decode to
+ * (32), and whether to decode them as the end of the file (8). */
+typedef struct Cookie {
+    int64_t start;          /* byte offset of the safe start point */
+    int64_t flags;          /* decoder flags there (1: a '\r' held) */
+    int64_t feed;           /* bytes to decode from there */
+    int64_t skip;           /* characters of those to skip */
+    int64_t eof;            /* decode them as final */
+} Cookie;
+
+static Obj *cookie_int(const Cookie *c)
+{
+    if (c->flags == 0 && c->feed == 0 && c->skip == 0 && c->eof == 0)
+        return vm_int_from_i64(c->start);
+    char hex[64];
+    int n = snprintf(hex, sizeof hex, "%02x%08x%08x%08x%016llx", (unsigned)(c->eof & 0xff),
+                     (unsigned)c->skip, (unsigned)c->feed, (unsigned)c->flags,
+                     (unsigned long long)c->start);
+    return vm_int_from_str(hex, (size_t)n, 16);
+}
+
+/* The fields of a cookie (a non-negative int); -1 when it does not fit. */
+static int cookie_parse(Obj *o, Cookie *c)
+{
+    memset(c, 0, sizeof *c);
+    int64_t v;
+    if (vm_int_as_i64(o, &v) == 0) {
+        c->start = v;
+        return 0;
+    }
+    vm_err_clear();
+    Buf b = BUF_INIT;
+    if (vm_int_format_base(&b, o, 16, false) < 0) {
+        buf_free(&b);
+        return -1;
+    }
+    /* split the hex digits from the right: 16, 8, 8, 8, 2 */
+    static const int widths[5] = {16, 8, 8, 8, 2};
+    int64_t *fields[5] = {&c->start, &c->flags, &c->feed, &c->skip, &c->eof};
+    size_t end = b.len;
+    for (int i = 0; i < 5 && end > 0; i++) {
+        size_t w = (size_t)widths[i] < end ? (size_t)widths[i] : end;
+        char tmp[20];
+        memcpy(tmp, b.data + end - w, w);
+        tmp[w] = 0;
+        *fields[i] = (int64_t)strtoull(tmp, NULL, 16);
+        end -= w;
+    }
+    buf_free(&b);
+    if (end > 0) {
+        vm_err_str(&vm_exc_OverflowError, "int too big to convert");
+        return -1;
+    }
+    if (c->flags > INT32_MAX)
+        c->flags -= (int64_t)1 << 32;
+    return 0;
+}
+
+/* tell() of a text file: where the chunk began, moved forward over what
+ * has been read of it, as CPython finds it (a quick guess from the
+ * chunk's bytes per character, then byte by byte). */
+static Obj *text_tell(FileObj *f)
+{
+    if (!f->seekable)
+        return err_unsupported("underlying stream is not seekable");
+    if (f->iterating)
+        return vm_err_str(&vm_exc_OSError, "telling position disabled by next() call");
+    if (flush_writes(f) < 0)
+        return NULL;
+    if (!f->snap) {
+        int64_t p = position(f);
+        return p < 0 ? NULL : vm_int_from_i64(p);
+    }
+    Cookie c = {f->snap_pos, f->snap_flags, 0, 0, 0};
+    int64_t skip = f->chars_used;
+    if (skip == 0)
+        return cookie_int(&c);
+    size_t n;
+    unsigned char *in = read_at(f, f->snap_pos, (size_t)(f->chunk_end - f->snap_pos), &n);
+    if (!in)
+        return NULL;
+    int flags = (int)c.flags;
+    size_t left;
+    int64_t sb = (int64_t)(f->b2c * (double)skip), back = 1;
+    if (sb > (int64_t)n)
+        sb = (int64_t)n;
+    while (sb > 0) {
+        int fl = (int)c.flags;
+        int64_t got = sim_decode(f, in, (size_t)sb, false, &fl, &left);
+        if (got <= skip) {
+            if (left == 0) {
+                flags = fl;
+                skip -= got;
+                break;
+            }
+            sb -= (int64_t)left;
+            back = 1;
+        } else {
+            sb -= back;
+            back *= 2;
+        }
+    }
+    if (sb <= 0) {
+        sb = 0;
+        flags = (int)c.flags;
+    }
+    c.start += sb;
+    c.flags = flags;
+    if (skip > 0) {
+        int64_t fed = 0, dec = 0;
+        size_t held = 0;
+        int fl = flags;
+        size_t i = (size_t)sb;
+        for (; i < n; i++) {
+            dec += sim_decode(f, in + i - held, held + 1, false, &fl, &left);
+            held = left;
+            fed++;
+            if (held == 0 && dec <= skip) {
+                c.start += fed;
+                skip -= dec;
+                c.flags = fl;
+                fed = dec = 0;
+            }
+            if (dec >= skip)
+                break;
+        }
+        if (i >= n) {
+            dec += sim_decode(f, in + n - held, held, true, &fl, &left);
+            c.eof = 1;
+            if (dec < skip) {
+                free(in);
+                return vm_err_str(&vm_exc_OSError, "can't reconstruct logical file position");
+            }
+        }
+        c.feed = fed;
+        c.skip = skip;
+    }
+    free(in);
+    return cookie_int(&c);
+}
+
+/* seek(cookie) of a text file: back to the safe start point, then decode
+ * and skip as the cookie says. */
+static Obj *text_seek_cookie(FileObj *f, Obj *cookie)
+{
+    Cookie c;
+    if (cookie_parse(cookie, &c) < 0)
+        return NULL;
+    f->rlen = f->rpos = 0;
+    if (lseek(f->fd, (off_t)c.start, SEEK_SET) < 0)
+        return vm_err_errno(errno, NULL);
+    chunk_reset(f, c.start);
+    f->iterating = false;
+    if (universal(f))
+        f->end_flags = (int)(c.flags & 1);
+    f->snap = true;
+    f->snap_pos = c.start;
+    f->snap_flags = f->end_flags;
+    /* the reader starts at the start point, a held '\r' first */
+    f->pending_cr = universal(f) && (c.flags & 1);
+    if (c.skip > 0) {
+        size_t got;
+        unsigned char *p = read_at(f, c.start, (size_t)c.feed, &got);
+        if (!p)
+            return NULL;
+        int fl = f->end_flags;
+        size_t left;
+        int64_t n = sim_decode(f, p, got, c.eof != 0, &fl, &left);
+        free(p);
+        if (n < c.skip)
+            return vm_err_str(&vm_exc_OSError, "can't restore logical file position");
+        f->chunk_end = c.start + (int64_t)got;
+        f->end_flags = fl;
+        f->end_left = (int)left;
+        f->chunk_chars = n;
+        Obj *s = text_read(f, c.skip, false);
+        if (!s)
+            return NULL;
+        DECREF(s);
+    }
+    return vm_newref(cookie);
+}
+
 static Obj *f_tell(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     FileObj *f = (FileObj *)self;
     if (vm_nokw("tell", kwnames) < 0 || vm_argc("tell", nargs, 0, 0) < 0
         || (f->text ? check_open(f) : check_open_raw(f)) < 0)
         return NULL;
+    if (f->text)
+        return text_tell(f);
     int64_t p = position(f);
     return p < 0 ? NULL : vm_int_from_i64(p);
 }
@@ -676,10 +1294,18 @@ static Obj *f_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (!INT_CHECK(args[0]))
         return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                           vm_tname(args[0]));
-    if (vm_int_as_i64(args[0], &off) < 0 || (nargs > 1 && vm_index(args[1], &whence,
-                                                                     "whence") < 0))
+    if (nargs > 1 && vm_index(args[1], &whence, "whence") < 0)
         return NULL;
-    if (whence < 0 || whence > 2)
+    /* a text file's cookie may be wider than 64 bits: only its sign here */
+    if (vm_int_as_i64(args[0], &off) < 0) {
+        if (!f->text || whence != 0)
+            return NULL;
+        vm_err_clear();
+        Obj *zero = vm_int_from_i64(0);
+        off = vm_int_cmp(args[0], zero) < 0 ? -1 : 0;
+        DECREF(zero);
+    }
+    if (whence < 0 || whence > (f->text ? 2 : 4))     /* 3, 4: SEEK_DATA, SEEK_HOLE */
         return vm_err_fmt(&vm_exc_ValueError, f->text ? "invalid whence (%lld, should be 0, 1 "
                           "or 2)" : "whence value %lld unsupported", (long long)whence);
     if (f->text && whence == 1 && off != 0)
@@ -690,6 +1316,27 @@ static Obj *f_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return vm_err_fmt(&vm_exc_ValueError, "negative seek position %lld", (long long)off);
     if (flush_writes(f) < 0)
         return NULL;
+    if (f->text) {
+        if (!f->seekable)
+            return err_unsupported("underlying stream is not seekable");
+        if (whence == 0)
+            return text_seek_cookie(f, args[0]);
+        if (whence == 1) {
+            Obj *here = text_tell(f);
+            if (!here)
+                return NULL;
+            Obj *r = text_seek_cookie(f, here);
+            DECREF(here);
+            return r;
+        }
+        f->rlen = f->rpos = 0;
+        off_t e = lseek(f->fd, 0, SEEK_END);
+        if (e < 0)
+            return vm_err_errno(errno, NULL);
+        chunk_reset(f, (int64_t)e);
+        f->iterating = false;
+        return vm_int_from_i64((int64_t)e);
+    }
     if (whence == 1) {
         int64_t p = position(f);
         if (p < 0)
@@ -698,7 +1345,8 @@ static Obj *f_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         whence = 0;
     }
     f->rlen = f->rpos = 0;
-    off_t p = lseek(f->fd, (off_t)off, whence == 0 ? SEEK_SET : SEEK_END);
+    off_t p = lseek(f->fd, (off_t)off, whence == 0 ? SEEK_SET : whence == 2 ? SEEK_END
+                    : (int)whence);     /* Linux's SEEK_DATA 3, SEEK_HOLE 4 */
     if (p < 0)
         return vm_err_errno(errno, NULL);
     return vm_int_from_i64((int64_t)p);
@@ -711,13 +1359,20 @@ static Obj *f_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         || check_writable(f, "truncate") < 0)
         return NULL;
     int64_t size;
+    /* a text file: CPython truncates its buffer, whose position is where
+     * the last chunk ended, and keeps the characters it has decoded */
+    bool text = f->text && f->seekable;
     if (nargs && args[0] != VM_NONE) {
         if (vm_index(args[0], &size, "size") < 0)
             return NULL;
+    } else if (text) {
+        if (flush_writes(f) < 0)
+            return NULL;
+        size = f->chunk_end;
     } else if ((size = position(f)) < 0) {
         return NULL;
     }
-    if (flush_writes(f) < 0 || drop_readahead(f) < 0)
+    if (flush_writes(f) < 0 || (!text && drop_readahead(f) < 0))
         return NULL;
     if (ftruncate(f->fd, (off_t)size) < 0)
         return vm_err_errno(errno, NULL);
@@ -767,15 +1422,21 @@ static Obj *f_isatty(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return VM_BOOL(isatty(f->fd));
 }
 
+/* A BufferedReader has no writable() of its own and a BufferedWriter no
+ * readable(): io's base class answers False even when closed. */
 static Obj *f_readable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     FileObj *f = (FileObj *)self;
+    if (TYPE(f) != &raw_type && !f->readable)
+        return VM_BOOL(false);
     return check_open_raw(f) < 0 ? NULL : VM_BOOL(f->readable);
 }
 
 static Obj *f_writable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     FileObj *f = (FileObj *)self;
+    if (TYPE(f) != &raw_type && !f->writable)
+        return VM_BOOL(false);
     return check_open_raw(f) < 0 ? NULL : VM_BOOL(f->writable);
 }
 
@@ -811,10 +1472,16 @@ static Obj *f_iternext(Obj *self)
     FileObj *f = (FileObj *)self;
     if (check_readable(f, "read") < 0)
         return NULL;
+    if (f->text) {
+        f->iterating = true;
+        f->snap = false;
+    }
     Obj *line = f->text ? text_read(f, -1, true) : bin_read(f, -1, true);
     if (!line)
         return NULL;
     if ((f->text ? STR_LEN(line) : ((BytesObj *)line)->len) == 0) {
+        f->iterating = false;
+        f->snap = false;
         DECREF(line);
         return NULL;
     }
@@ -833,9 +1500,28 @@ static Obj *f_getattr(Obj *o, Obj *name)
     if (f->text && vm_str_eqc(name, "encoding"))
         return vm_newref(f->encoding);
     if (f->text && vm_str_eqc(name, "errors"))
-        return vm_str_cstr("strict");
+        return vm_newref(f->errors);
     if (f->text && vm_str_eqc(name, "line_buffering"))
         return VM_BOOL(false);
+    if (f->text && vm_str_eqc(name, "newlines")) {
+        /* the kinds of line end the decoder has met (newline None or '') */
+        static const char *const kinds[] = {"\r", "\n", "\r\n"};
+        Obj *seen[3];
+        int n = 0;
+        for (int i = 0; i < 3; i++)
+            if (f->seennl & (1 << i))
+                seen[n++] = vm_str_cstr(kinds[i]);
+        if (n == 0 || !universal(f))
+            return vm_newref(VM_NONE);
+        if (n == 1)
+            return seen[0];
+        Obj *t = vm_tuple_from(seen, n);
+        for (int i = 0; i < n; i++)
+            DECREF(seen[i]);
+        return t;
+    }
+    if (TYPE(o) == &raw_type && vm_str_eqc(name, "closefd"))
+        return VM_BOOL(f->closefd);
     return NULL;
 }
 
@@ -876,6 +1562,7 @@ static void f_dealloc(Obj *o)
     XDECREF(f->name);
     XDECREF(f->mode);
     XDECREF(f->encoding);
+    XDECREF(f->errors);
     free(f->rbuf);
     buf_free(&f->wbuf);
     vm_obj_free(o);
@@ -888,8 +1575,78 @@ static void flush_all_at_exit(void)
             (void)!write(f->fd, f->wbuf.data, f->wbuf.len);
 }
 
+/* ---- binary extras: readinto, peek, read1, readall ---- */
+
+static Obj *f_readinto(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    FileObj *f = (FileObj *)self;
+    if (vm_nokw("readinto", kwnames) < 0 || vm_argc("readinto", nargs, 1, 1) < 0)
+        return NULL;
+    if (f->fd < 0)
+        return vm_err_str(&vm_exc_ValueError, "readinto of closed file");
+    if (check_readable(f, "read") < 0)
+        return NULL;
+    if (!BYTEARRAY_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "readinto() argument must be read-write "
+                          "bytes-like object, not %s", vm_tname(args[0]));
+    ByteArrayObj *ba = (ByteArrayObj *)args[0];
+    Obj *got = bin_read(f, (int64_t)ba->len, false);
+    if (!got)
+        return NULL;
+    size_t n = (size_t)((BytesObj *)got)->len;
+    if (n)
+        memcpy(ba->data, ((BytesObj *)got)->s, n);
+    DECREF(got);
+    return vm_int_from_i64((int64_t)n);
+}
+
+/* peek(): the read-ahead bytes, filling it when empty (one read). */
+static Obj *f_peek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    FileObj *f = (FileObj *)self;
+    if (vm_nokw("peek", kwnames) < 0 || vm_argc("peek", nargs, 0, 1) < 0
+        || check_readable(f, "read") < 0)
+        return NULL;
+    if (f->rlen == f->rpos && fill(f) < 0)
+        return NULL;
+    return vm_bytes_new(f->rbuf ? f->rbuf + f->rpos : "", f->rlen - f->rpos);
+}
+
+/* read1(size=-1): what the read-ahead holds, else one read. */
+static Obj *f_read1(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    FileObj *f = (FileObj *)self;
+    if (vm_nokw("read1", kwnames) < 0 || vm_argc("read1", nargs, 0, 1) < 0)
+        return NULL;
+    int64_t n;
+    if (size_arg(nargs ? args[0] : NULL, &n) < 0 || check_readable(f, "read") < 0)
+        return NULL;
+    if (n == 0)
+        return vm_bytes_new("", 0);
+    if (f->rlen == f->rpos && fill(f) < 0)
+        return NULL;
+    size_t have = f->rlen - f->rpos;
+    if (n >= 0 && (uint64_t)n < have)
+        have = (size_t)n;
+    Obj *b = vm_bytes_new(have ? f->rbuf + f->rpos : "", have);
+    f->rpos += have;
+    return b;
+}
+
+static Obj *f_readall(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    FileObj *f = (FileObj *)self;
+    if (vm_argc("readall", nargs, 0, 0) < 0 || check_readable(f, "read") < 0)
+        return NULL;
+    return bin_read(f, -1, false);
+}
+
 static const MethodDef file_methods[] = {
     {"read", f_read},
+    {"readinto", f_readinto},
+    {"peek", f_peek},
+    {"read1", f_read1},
+    {"readall", f_readall},
     {"readline", f_readline},
     {"readlines", f_readlines},
     {"write", f_write},
@@ -1131,7 +1888,15 @@ static Obj *open_named(Obj *path, Obj *shown, Obj **v)
     } else {
         f->mode = vm_str_cstr(mode);
         f->encoding = encname ? vm_newref(v[3]) : vm_str_cstr("UTF-8");
+        f->errors = v[4] && v[4] != VM_NONE ? vm_newref(v[4]) : vm_str_cstr("strict");
+        static const char *const handlers[] = {"strict", "replace", "ignore",
+                                               "surrogateescape", "backslashreplace"};
+        f->errh = ERRH_OTHER;
+        for (int i = 0; i < 5; i++)
+            if (vm_str_eqc(f->errors, handlers[i]))
+                f->errh = i;
     }
+    f->seekable = lseek(fd, 0, SEEK_CUR) >= 0;
     f->enc = enc;
     f->nl = nl;
     f->wbuf = (Buf)BUF_INIT;
@@ -1146,8 +1911,29 @@ static Obj *open_named(Obj *path, Obj *shown, Obj **v)
     open_files = f;
     if (a && lseek(fd, 0, SEEK_END) < 0)
         errno = 0;      /* a pipe: nothing to do */
+    off_t here = lseek(fd, 0, SEEK_CUR);
+    f->chunk_end = here >= 0 ? (int64_t)here : 0;
     return (Obj *)f;
 }
+
+/* The io module's Python half: the file types registered under the
+ * abstract classes, and the small functions. */
+static const char io_src[] =
+    "for _c, _ts in ((RawIOBase, (FileIO,)),\n"
+    "                (BufferedIOBase, (BufferedReader, BufferedWriter, BufferedRandom)),\n"
+    "                (TextIOBase, (TextIOWrapper,))):\n"
+    "    for _t in _ts:\n"
+    "        _c.register(_t)\n"
+    "        IOBase.register(_t)\n"
+    "del _c, _ts, _t\n"
+    "BlockingIOError = BlockingIOError\n"
+    "def open_code(path):\n"
+    "    if not isinstance(path, str):\n"
+    "        raise TypeError(\"open_code() argument 'path' must be str, not %s\"\n"
+    "                        % type(path).__name__)\n"
+    "    return open(path, 'rb')\n"
+    "def text_encoding(encoding, stacklevel=2):\n"
+    "    return 'locale' if encoding is None else encoding\n";
 
 Obj *vm_mod_io(void)
 {
@@ -1173,7 +1959,8 @@ Obj *vm_mod_io(void)
         vm_module_add(m, ints[i].name, n);
         DECREF(n);
     }
-    if (vm_io_add_memory_files(m) < 0) {   /* StringIO, BytesIO (mod_stringio.c) */
+    if (vm_io_add_memory_files(m) < 0      /* StringIO, BytesIO (mod_stringio.c) */
+        || vm_frozen_exec(m, "io", io_src) < 0) {
         DECREF(m);
         return NULL;
     }

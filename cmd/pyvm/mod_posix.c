@@ -18,7 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "libstage/buf.h"
@@ -27,6 +30,7 @@
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/fileio.h"
+#include "cmd/pyvm/float.h"
 #include "cmd/pyvm/import_frozen.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
@@ -510,6 +514,394 @@ static Obj *px_device_encoding(Obj *self, Obj *const *args, size_t nargs, Obj *k
     return none();
 }
 
+/* ---- descriptors, links and processes ---- */
+
+static int c_truncate(const char *p, int64_t len) { return truncate(p, (off_t)len); }
+static int c_mkfifo(const char *p, int64_t mode) { return mkfifo(p, (mode_t)mode); }
+
+static Obj *px_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs == 2 && INT_CHECK(args[0])) {     /* truncate(fd, length) is ftruncate */
+        int64_t fd, len;
+        if (int_arg(args[0], &fd) < 0 || int_arg(args[1], &len) < 0)
+            return NULL;
+        if (ftruncate((int)fd, (off_t)len) != 0)
+            return vm_err_errno(errno, NULL);
+        return none();
+    }
+    if (nargs_ok("truncate", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    return path_call("truncate", args, nargs, kwnames, 2, 0, c_truncate, false);
+}
+
+static Obj *px_mkfifo(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return path_call("mkfifo", args, nargs, kwnames, 2, 0666, c_mkfifo, false);
+}
+
+/* The int arguments of a call taking only ints: fill v[0..nargs). */
+static int ints(const char *name, Obj *const *args, size_t nargs, Obj *kwnames, size_t min,
+                size_t max, int64_t *v)
+{
+    if (nargs_ok(name, nargs, kwnames, min, max) < 0)
+        return -1;
+    for (size_t i = 0; i < nargs; i++)
+        if (int_arg(args[i], &v[i]) < 0)
+            return -1;
+    return 0;
+}
+
+static Obj *px_pipe(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int fds[2];
+    if (nargs_ok("pipe", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    if (pipe(fds) != 0)
+        return vm_err_errno(errno, NULL);
+    (void)fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    (void)fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+    Obj *v[2] = {vm_int_from_i64(fds[0]), vm_int_from_i64(fds[1])};
+    Obj *t = vm_tuple_from(v, 2);
+    DECREF(v[0]);
+    DECREF(v[1]);
+    return t;
+}
+
+static Obj *px_dup(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[1];
+    if (ints("dup", args, nargs, kwnames, 1, 1, v) < 0)
+        return NULL;
+    int fd = fcntl((int)v[0], F_DUPFD_CLOEXEC, 0);
+    if (fd < 0)
+        return vm_err_errno(errno, NULL);
+    return vm_int_from_i64(fd);
+}
+
+static Obj *px_dup2(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[3] = {0, 0, 1};
+    if (ints("dup2", args, nargs, kwnames, 2, 3, v) < 0)
+        return NULL;
+    if (dup2((int)v[0], (int)v[1]) < 0)
+        return vm_err_errno(errno, NULL);
+    if (!v[2])
+        (void)fcntl((int)v[1], F_SETFD, FD_CLOEXEC);
+    return vm_int_from_i64(v[1]);
+}
+
+/* fsync(fd) and friends: fd -> 0 or -1 with errno */
+static Obj *fd_op(const char *name, Obj *const *args, size_t nargs, Obj *kwnames,
+                  int (*op)(int))
+{
+    int64_t v[1];
+    if (nargs_ok(name, nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    if (!INT_CHECK(args[0])) {      /* an object with fileno() */
+        Obj *fn = vm_getattr(args[0], vm_str_intern("fileno", 6));
+        if (!fn) {
+            vm_err_clear();
+            return vm_err_fmt(&vm_exc_TypeError, "argument must be an int, or have a "
+                              "fileno() method, not %s", vm_tname(args[0]));
+        }
+        Obj *r = vm_call(fn, NULL, 0, NULL);
+        DECREF(fn);
+        if (!r)
+            return NULL;
+        int rc = int_arg(r, &v[0]);
+        DECREF(r);
+        if (rc < 0)
+            return NULL;
+    } else if (int_arg(args[0], &v[0]) < 0) {
+        return NULL;
+    }
+    if (op((int)v[0]) != 0)
+        return vm_err_errno(errno, NULL);
+    return none();
+}
+
+static Obj *px_fsync(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return fd_op("fsync", args, nargs, kwnames, fsync);
+}
+
+static Obj *px_ftruncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[2];
+    if (ints("ftruncate", args, nargs, kwnames, 2, 2, v) < 0)
+        return NULL;
+    if (ftruncate((int)v[0], (off_t)v[1]) != 0)
+        return vm_err_errno(errno, NULL);
+    return none();
+}
+
+static Obj *px_get_inheritable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[1];
+    if (ints("get_inheritable", args, nargs, kwnames, 1, 1, v) < 0)
+        return NULL;
+    int fl = fcntl((int)v[0], F_GETFD);
+    if (fl < 0)
+        return vm_err_errno(errno, NULL);
+    return VM_BOOL(!(fl & FD_CLOEXEC));
+}
+
+static Obj *px_set_inheritable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[2];
+    if (ints("set_inheritable", args, nargs, kwnames, 2, 2, v) < 0)
+        return NULL;
+    int fl = fcntl((int)v[0], F_GETFD);
+    if (fl < 0 || fcntl((int)v[0], F_SETFD, v[1] ? fl & ~FD_CLOEXEC : fl | FD_CLOEXEC) < 0)
+        return vm_err_errno(errno, NULL);
+    return none();
+}
+
+static Obj *px_get_blocking(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[1];
+    if (ints("get_blocking", args, nargs, kwnames, 1, 1, v) < 0)
+        return NULL;
+    int fl = fcntl((int)v[0], F_GETFL);
+    if (fl < 0)
+        return vm_err_errno(errno, NULL);
+    return VM_BOOL(!(fl & O_NONBLOCK));
+}
+
+static Obj *px_set_blocking(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[2];
+    if (ints("set_blocking", args, nargs, kwnames, 2, 2, v) < 0)
+        return NULL;
+    int fl = fcntl((int)v[0], F_GETFL);
+    if (fl < 0 || fcntl((int)v[0], F_SETFL, v[1] ? fl & ~O_NONBLOCK : fl | O_NONBLOCK) < 0)
+        return vm_err_errno(errno, NULL);
+    return none();
+}
+
+static Obj *px_fchmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[2];
+    if (ints("fchmod", args, nargs, kwnames, 2, 2, v) < 0)
+        return NULL;
+    if (fchmod((int)v[0], (mode_t)v[1]) != 0)
+        return vm_err_errno(errno, NULL);
+    return none();
+}
+
+/* pread(fd, n, offset) */
+static Obj *px_pread(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[3];
+    if (ints("pread", args, nargs, kwnames, 3, 3, v) < 0)
+        return NULL;
+    if (v[1] < 0)
+        return vm_err_str(&vm_exc_ValueError, "negative buffersize in pread");
+    char *b = ls_xmalloc((size_t)v[1] + 1);
+    ssize_t n = pread((int)v[0], b, (size_t)v[1], (off_t)v[2]);
+    if (n < 0) {
+        free(b);
+        return vm_err_errno(errno, NULL);
+    }
+    Obj *r = vm_bytes_new(b, (size_t)n);
+    free(b);
+    return r;
+}
+
+/* pwrite(fd, data, offset) */
+static Obj *px_pwrite(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t fd, off;
+    if (nargs_ok("pwrite", nargs, kwnames, 3, 3) < 0 || int_arg(args[0], &fd) < 0
+        || int_arg(args[2], &off) < 0)
+        return NULL;
+    if (!BYTES_CHECK(args[1]))
+        return vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'",
+                          vm_tname(args[1]));
+    ssize_t n = pwrite((int)fd, ((BytesObj *)args[1])->s, (size_t)((BytesObj *)args[1])->len,
+                       (off_t)off);
+    if (n < 0)
+        return vm_err_errno(errno, NULL);
+    return vm_int_from_i64(n);
+}
+
+/* link(src, dst), symlink(src, dst) */
+static Obj *two_paths(const char *name, Obj *const *args, size_t nargs, Obj *kwnames,
+                      int (*op)(const char *, const char *))
+{
+    if (nargs_ok(name, nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    Obj *k1, *k2;
+    const char *a = path_arg(args[0], &k1, name);
+    if (!a)
+        return NULL;
+    const char *b = path_arg(args[1], &k2, name);
+    if (!b) {
+        DECREF(k1);
+        return NULL;
+    }
+    int rc = op(a, b), e = errno;
+    DECREF(k1);
+    DECREF(k2);
+    if (rc != 0) {
+        /* CPython names both: "[Errno 17] File exists: 'a' -> 'b'" */
+        Obj *ra = vm_repr(args[0]), *rb = ra ? vm_repr(args[1]) : NULL;
+        if (rb)
+            vm_err_fmt(e == EEXIST ? &vm_exc_FileExistsError : e == ENOENT
+                       ? &vm_exc_FileNotFoundError : &vm_exc_OSError, "[Errno %d] %s: %s -> %s",
+                       e, strerror(e), STR_DATA(ra), STR_DATA(rb));
+        XDECREF(ra);
+        XDECREF(rb);
+        return NULL;
+    }
+    return none();
+}
+
+static Obj *px_link(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return two_paths("link", args, nargs, kwnames, link);
+}
+
+static Obj *px_symlink(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return two_paths("symlink", args, nargs, kwnames, symlink);
+}
+
+static Obj *px_readlink(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("readlink", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    Obj *keep;
+    const char *p = path_arg(args[0], &keep, "readlink");
+    if (!p)
+        return NULL;
+    char buf[4096];
+    ssize_t n = readlink(p, buf, sizeof buf);
+    int e = errno;
+    bool bytes = BYTES_CHECK(keep);
+    DECREF(keep);
+    if (n < 0)
+        return vm_err_errno(e, args[0]);
+    return bytes ? vm_bytes_new(buf, (size_t)n) : vm_str_new(buf, (size_t)n);
+}
+
+static Obj *px_kill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[2];
+    if (ints("kill", args, nargs, kwnames, 2, 2, v) < 0)
+        return NULL;
+    if (kill((pid_t)v[0], (int)v[1]) != 0)
+        return vm_err_errno(errno, NULL);
+    return none();
+}
+
+static Obj *px_killpg(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[2];
+    if (ints("killpg", args, nargs, kwnames, 2, 2, v) < 0)
+        return NULL;
+    if (killpg((pid_t)v[0], (int)v[1]) != 0)
+        return vm_err_errno(errno, NULL);
+    return none();
+}
+
+static Obj *px_getpgrp(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_int_from_i64(getpgrp());
+}
+
+/* system(command): the shell's wait status */
+static Obj *px_system(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (nargs_ok("system", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "system() argument 'command' must be str, not %s",
+                          vm_tname(args[0]));
+    fflush(stdout);
+    fflush(stderr);
+    return vm_int_from_i64(system(STR_DATA(args[0])));
+}
+
+static Obj *px_waitpid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[2];
+    if (ints("waitpid", args, nargs, kwnames, 2, 2, v) < 0)
+        return NULL;
+    int status = 0;
+    pid_t r;
+    while ((r = waitpid((pid_t)v[0], &status, (int)v[1])) < 0 && errno == EINTR)
+        ;
+    if (r < 0)
+        return vm_err_errno(errno, NULL);
+    Obj *o[2] = {vm_int_from_i64(r), vm_int_from_i64(status)};
+    Obj *t = vm_tuple_from(o, 2);
+    DECREF(o[0]);
+    DECREF(o[1]);
+    return t;
+}
+
+/* waitstatus_to_exitcode(status): the exit code, or -signal */
+static Obj *px_waitstatus(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t v[1];
+    if (ints("waitstatus_to_exitcode", args, nargs, kwnames, 1, 1, v) < 0)
+        return NULL;
+    int st = (int)v[0];
+    if (WIFEXITED(st))
+        return vm_int_from_i64(WEXITSTATUS(st));
+    if (WIFSIGNALED(st))
+        return vm_int_from_i64(-WTERMSIG(st));
+    return vm_err_fmt(&vm_exc_ValueError, "invalid wait status: %d", st);
+}
+
+/* The W* macros, one function each: status -> int or bool. */
+#define WAIT_MACROS(X) X(WIFEXITED, 1) X(WEXITSTATUS, 0) X(WIFSIGNALED, 1) X(WTERMSIG, 0) \
+    X(WIFSTOPPED, 1) X(WSTOPSIG, 0) X(WCOREDUMP, 1) X(WIFCONTINUED, 1)
+#define WAIT_FN(m, isbool) \
+    static Obj *px_##m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    { \
+        int64_t v[1]; \
+        if (ints(#m, args, nargs, kwnames, 1, 1, v) < 0) \
+            return NULL; \
+        int st = (int)v[0]; \
+        return isbool ? VM_BOOL(m(st)) : vm_int_from_i64(m(st)); \
+    }
+WAIT_MACROS(WAIT_FN)
+#undef WAIT_FN
+
+static Obj *px_getloadavg(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    double l[3];
+    if (getloadavg(l, 3) != 3)
+        return vm_err_str(&vm_exc_OSError, "Load averages are unobtainable");
+    Obj *v[3] = {vm_float_new(l[0]), vm_float_new(l[1]), vm_float_new(l[2])};
+    Obj *t = vm_tuple_from(v, 3);
+    for (int i = 0; i < 3; i++)
+        DECREF(v[i]);
+    return t;
+}
+
+static Obj *px_sync(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    sync();
+    return none();
+}
+
+/* _uname(): the five fields for uname_result */
+static Obj *px_uname_raw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    struct utsname u;
+    if (uname(&u) != 0)
+        return vm_err_errno(errno, NULL);
+    Obj *v[5] = {vm_str_cstr(u.sysname), vm_str_cstr(u.nodename), vm_str_cstr(u.release),
+                 vm_str_cstr(u.version), vm_str_cstr(u.machine)};
+    Obj *t = vm_tuple_from(v, 5);
+    for (int i = 0; i < 5; i++)
+        DECREF(v[i]);
+    return t;
+}
+
 static const MethodDef posix_funcs[] = {
     {"_stat", px_stat_raw},
     {"getcwd", px_getcwd},
@@ -546,6 +938,18 @@ static const MethodDef posix_funcs[] = {
     {"fspath", px_fspath},
     {"_terminal_size", px_termsize},
     {"device_encoding", px_device_encoding},
+    {"truncate", px_truncate}, {"mkfifo", px_mkfifo}, {"pipe", px_pipe}, {"dup", px_dup},
+    {"dup2", px_dup2}, {"fsync", px_fsync}, {"ftruncate", px_ftruncate},
+    {"get_inheritable", px_get_inheritable}, {"set_inheritable", px_set_inheritable},
+    {"get_blocking", px_get_blocking}, {"set_blocking", px_set_blocking},
+    {"fchmod", px_fchmod}, {"pread", px_pread}, {"pwrite", px_pwrite}, {"link", px_link},
+    {"symlink", px_symlink}, {"readlink", px_readlink}, {"kill", px_kill},
+    {"killpg", px_killpg}, {"getpgrp", px_getpgrp}, {"system", px_system},
+    {"waitpid", px_waitpid}, {"waitstatus_to_exitcode", px_waitstatus},
+#define WAIT_ENTRY(m, isbool) {#m, px_##m},
+    WAIT_MACROS(WAIT_ENTRY)
+#undef WAIT_ENTRY
+    {"getloadavg", px_getloadavg}, {"sync", px_sync}, {"_uname", px_uname_raw},
     {NULL, NULL},
 };
 
@@ -558,7 +962,9 @@ static const struct {
     {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND},
     {"O_NONBLOCK", O_NONBLOCK}, {"O_CLOEXEC", O_CLOEXEC}, {"O_NOCTTY", O_NOCTTY},
     {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW}, {"O_SYNC", O_SYNC},
-    {"O_ACCMODE", O_ACCMODE}, {"EX_OK", 0},
+    {"O_ACCMODE", O_ACCMODE}, {"EX_OK", 0}, {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED},
+    {"WCONTINUED", WCONTINUED}, {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR},
+    {"SEEK_END", SEEK_END},
 };
 
 /* The Python half: stat_result, terminal_size, stat/lstat/fstat, scandir. */
@@ -617,6 +1023,23 @@ static const char posix_src[] =
     "    def __repr__(self):\n"
     "        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])\n"
     "terminal_size.__module__ = 'os'\n"
+    "\n"
+    "class uname_result(tuple):\n"
+    "    n_sequence_fields = 5\n"
+    "    def __new__(cls, seq):\n"
+    "        return tuple.__new__(cls, seq)\n"
+    "    sysname = property(lambda self: self[0])\n"
+    "    nodename = property(lambda self: self[1])\n"
+    "    release = property(lambda self: self[2])\n"
+    "    version = property(lambda self: self[3])\n"
+    "    machine = property(lambda self: self[4])\n"
+    "    def __repr__(self):\n"
+    "        return ('posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, '\n"
+    "                'machine=%r)' % tuple(self))\n"
+    "uname_result.__module__ = 'posix'\n"
+    "\n"
+    "def uname():\n"
+    "    return uname_result(_uname())\n"
     "\n"
     "def get_terminal_size(fd=1):\n"
     "    return terminal_size(_terminal_size(fd))\n"

@@ -9,6 +9,7 @@
 #include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "libstage/buf.h"
@@ -16,6 +17,7 @@
 #include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/dict.h"
+#include "cmd/pyvm/fileio.h"
 #include "cmd/pyvm/float.h"
 
 #include "cmd/pyvm/eval.h"
@@ -24,6 +26,7 @@
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/main.h"
+#include "cmd/pyvm/set.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
 
@@ -60,10 +63,11 @@ Obj *vm_sys_stdout = (Obj *)&stdout_obj;
 Obj *vm_sys_stderr = (Obj *)&stderr_obj;
 
 static const char *const stream_names[] = {"<stdin>", "<stdout>", "<stderr>"};
+static const char *stdio_errors(void);
 
 static Obj *stream_unsupported(const char *what)
 {
-    return vm_err_fmt(&vm_exc_OSError, "%s", what);
+    return vm_err_fmt((Type *)vm_io_unsupported(), "%s", what);
 }
 
 static Obj *stream_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -259,7 +263,7 @@ static Obj *stream_getattr(Obj *o, Obj *name)
     if (!st->binary && vm_str_eqc(name, "encoding"))
         return vm_str_cstr("utf-8");
     if (!st->binary && vm_str_eqc(name, "errors"))
-        return vm_str_cstr(st->which == S_STDERR ? "backslashreplace" : "strict");
+        return vm_str_cstr(st->which == S_STDERR ? "backslashreplace" : stdio_errors());
     if (!st->binary && vm_str_eqc(name, "buffer"))
         return vm_newref((Obj *)(st->which == S_STDIN ? &stdin_buf
                                  : st->which == S_STDOUT ? &stdout_buf : &stderr_buf));
@@ -652,6 +656,283 @@ static Obj *sys_intern(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_str_intern(STR_DATA(args[0]), (size_t)STR_LEN(args[0]));
 }
 
+/* ---- the rest of sys: hooks, interpreter facts, flags ---- */
+
+static Obj *trace_fn, *profile_fn;     /* settrace/setprofile: kept, never called */
+static double switch_interval = 0.005;
+static int64_t dlopen_flags = 2;        /* RTLD_NOW */
+static int64_t coro_depth;
+
+static Obj *sys_getrefcount(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("getrefcount", kwnames) < 0 || vm_argc("getrefcount", nargs, 1, 1) < 0)
+        return NULL;
+    return vm_int_from_i64((int64_t)args[0]->refcnt);
+}
+
+static Obj *sys_false(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return VM_BOOL(false);
+}
+
+static Obj *sys_getswitchinterval(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_float_new(switch_interval);
+}
+
+static Obj *sys_setswitchinterval(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("setswitchinterval", kwnames) < 0
+        || vm_argc("setswitchinterval", nargs, 1, 1) < 0)
+        return NULL;
+    double d;
+    if (FLOAT_CHECK(args[0]))
+        d = FLOAT_VAL(args[0]);
+    else if (INT_CHECK(args[0])) {
+        if (vm_int_as_double(args[0], &d) < 0)
+            return NULL;
+    } else
+        return vm_err_fmt(&vm_exc_TypeError, "must be real number, not %s", vm_tname(args[0]));
+    if (!(d > 0))
+        return vm_err_str(&vm_exc_ValueError, "switch interval must be strictly positive");
+    switch_interval = d;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *set_hook(Obj **slot, const char *name, Obj *const *args, size_t nargs,
+                     Obj *kwnames)
+{
+    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 1) < 0)
+        return NULL;
+    XDECREF(*slot);
+    *slot = args[0] == VM_NONE ? NULL : vm_newref(args[0]);
+    return vm_newref(VM_NONE);
+}
+
+static Obj *sys_settrace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return set_hook(&trace_fn, "settrace", args, nargs, kwnames);
+}
+
+static Obj *sys_setprofile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return set_hook(&profile_fn, "setprofile", args, nargs, kwnames);
+}
+
+static Obj *sys_gettrace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_newref(trace_fn ? trace_fn : VM_NONE);
+}
+
+static Obj *sys_getprofile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_newref(profile_fn ? profile_fn : VM_NONE);
+}
+
+/* sys.displayhook(value): the interactive echo: repr to stdout, kept in
+ * builtins._ (None prints nothing). */
+static Obj *sys_displayhook(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("displayhook", kwnames) < 0 || vm_argc("displayhook", nargs, 1, 1) < 0)
+        return NULL;
+    if (args[0] == VM_NONE)
+        return vm_newref(VM_NONE);
+    Obj *under = vm_str_intern("_", 1);
+    if (vm_builtins && vm_dict_set(vm_builtins, under, VM_NONE) < 0)
+        return NULL;
+    Obj *r = vm_repr(args[0]);
+    if (!r)
+        return NULL;
+    vm_write_stdout(STR_DATA(r), (size_t)STR_LEN(r));
+    vm_write_stdout("\n", 1);
+    DECREF(r);
+    if (vm_builtins && vm_dict_set(vm_builtins, under, args[0]) < 0)
+        return NULL;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *sys_call_tracing(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("call_tracing", kwnames) < 0 || vm_argc("call_tracing", nargs, 2, 2) < 0)
+        return NULL;
+    if (!TUPLE_CHECK(args[1]))
+        return vm_err_fmt(&vm_exc_TypeError, "call_tracing() argument 2 must be tuple, not %s",
+                          vm_tname(args[1]));
+    return vm_call(args[0], TUPLE_ITEMS(args[1]), (size_t)TUPLE_LEN(args[1]), NULL);
+}
+
+static Obj *sys_getdlopenflags(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_int_from_i64(dlopen_flags);
+}
+
+static Obj *sys_setdlopenflags(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("setdlopenflags", kwnames) < 0 || vm_argc("setdlopenflags", nargs, 1, 1) < 0
+        || vm_index(args[0], &dlopen_flags, "flags") < 0)
+        return NULL;
+    return vm_newref(VM_NONE);
+}
+
+static Obj *sys_getallocatedblocks(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_int_from_i64(0);
+}
+
+static Obj *sys_get_coro_depth(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_int_from_i64(coro_depth);
+}
+
+static Obj *sys_set_coro_depth(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    int64_t d;
+    if (vm_argc("set_coroutine_origin_tracking_depth", nargs, 1, 1) < 0
+        || vm_index(args[0], &d, "depth") < 0)
+        return NULL;
+    if (d < 0)
+        return vm_err_str(&vm_exc_ValueError, "depth must be >= 0");
+    coro_depth = d;
+    return vm_newref(VM_NONE);
+}
+
+STRUCTSEQ_TYPE(flags_type, "flags");
+STRUCTSEQ_TYPE(thread_info_type, "thread_info");
+
+/* An environment variable as CPython's start-up reads a flag from it:
+ * unset or empty 0, a number that number, anything else 1. */
+static int64_t env_flag(const char *name)
+{
+    const char *v = getenv(name);
+    if (!v || !*v)
+        return 0;
+    char *end;
+    long n = strtol(v, &end, 10);
+    return *end ? 1 : n < 1 ? 1 : n;
+}
+
+/* The executable: pyrun beside this pyvm (what runs a .py file). */
+static Obj *executable_path(void)
+{
+    char path[4096];
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 8);
+    if (n <= 0)
+        return vm_str_cstr("");
+    path[n] = 0;
+    char *slash = strrchr(path, '/');
+    if (slash)
+        strcpy(slash + 1, "pyrun");
+    return vm_str_cstr(path);
+}
+
+static void add_more(Obj *m)
+{
+    static const struct { const char *name; CFunc fn; } funcs[] = {
+        {"getrefcount", sys_getrefcount}, {"is_finalizing", sys_false},
+        {"getswitchinterval", sys_getswitchinterval},
+        {"setswitchinterval", sys_setswitchinterval},
+        {"settrace", sys_settrace}, {"gettrace", sys_gettrace},
+        {"setprofile", sys_setprofile}, {"getprofile", sys_getprofile},
+        {"displayhook", sys_displayhook}, {"call_tracing", sys_call_tracing},
+        {"getdlopenflags", sys_getdlopenflags}, {"setdlopenflags", sys_setdlopenflags},
+        {"getallocatedblocks", sys_getallocatedblocks},
+        {"get_coroutine_origin_tracking_depth", sys_get_coro_depth},
+        {"set_coroutine_origin_tracking_depth", sys_set_coro_depth},
+    };
+    for (size_t i = 0; i < sizeof funcs / sizeof *funcs; i++)
+        vm_module_add_func(m, funcs[i].name, funcs[i].fn);
+    Obj *dh = vm_dict_get_str(((ModuleObj *)m)->dict, vm_str_intern("displayhook", 11));
+    vm_module_add(m, "__displayhook__", dh);
+
+    static const struct { const char *name; const char *v; } strs[] = {
+        {"abiflags", ""}, {"platlibdir", "lib"}, {"float_repr_style", "short"},
+        {"_stdlib_dir", "/usr/lib/python3.11"}, {"_framework", ""},
+        {"copyright", "Copyright (c) 2001-2023 Python Software Foundation.\n"
+         "All Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+         "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\n"
+         "All Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, "
+         "Amsterdam.\nAll Rights Reserved."},
+    };
+    for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) {
+        Obj *v = vm_str_cstr(strs[i].v);
+        vm_module_add(m, strs[i].name, v);
+        DECREF(v);
+    }
+    Obj *v = vm_int_from_i64(1013);
+    vm_module_add(m, "api_version", v);
+    DECREF(v);
+    v = vm_int_from_i64(0x030b02f0);
+    vm_module_add(m, "hexversion", v);
+    DECREF(v);
+    v = executable_path();
+    vm_module_add(m, "executable", v);
+    vm_module_add(m, "_base_executable", v);
+    Obj *orig = vm_list_new(0);
+    vm_list_append(orig, v);
+    DECREF(v);
+    Obj *argv = vm_dict_get_str(((ModuleObj *)m)->dict, vm_str_intern("argv", 4));
+    for (ssize_t i = 0; argv && i < LIST_LEN(argv); i++)
+        vm_list_append(orig, LIST_ITEMS(argv)[i]);
+    vm_module_add(m, "orig_argv", orig);
+    DECREF(orig);
+
+    Obj *names = vm_set_new(&vm_frozenset_type);
+#define NAME(s) do { Obj *n_ = vm_str_cstr(s); if (vm_set_add(names, n_) < 0) vm_err_clear(); \
+    DECREF(n_); } while (0);
+#include "cmd/pyvm/stdlib_names.def"
+#undef NAME
+    vm_module_add(m, "stdlib_module_names", names);
+    DECREF(names);
+
+    /* sys.flags, from the environment as CPython's start-up reads it */
+    static const char *const ff[] = {
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+        "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+        "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+        "warn_default_encoding", "safe_path", "int_max_str_digits"};
+    const char *seed = getenv("PYTHONHASHSEED");
+    const char *digits = getenv("PYTHONINTMAXSTRDIGITS");
+    const char *utf8 = getenv("PYTHONUTF8");
+    Obj *fv[18] = {
+        vm_int_from_i64(env_flag("PYTHONDEBUG")), vm_int_from_i64(env_flag("PYTHONINSPECT")),
+        vm_int_from_i64(0), vm_int_from_i64(env_flag("PYTHONOPTIMIZE")),
+        vm_int_from_i64(env_flag("PYTHONDONTWRITEBYTECODE") != 0),
+        vm_int_from_i64(env_flag("PYTHONNOUSERSITE") != 0), vm_int_from_i64(0),
+        vm_int_from_i64(0), vm_int_from_i64(env_flag("PYTHONVERBOSE")), vm_int_from_i64(0),
+        vm_int_from_i64(0), vm_int_from_i64(!(seed && !strcmp(seed, "0"))),
+        vm_int_from_i64(0), VM_BOOL(env_flag("PYTHONDEVMODE") != 0),
+        vm_int_from_i64(utf8 && !strcmp(utf8, "1")),
+        vm_int_from_i64(env_flag("PYTHONWARNDEFAULTENCODING") != 0),
+        VM_BOOL(env_flag("PYTHONSAFEPATH") != 0),
+        vm_int_from_i64(digits && *digits ? atoi(digits) : -1)};
+    Obj *o = structseq_new(&flags_type, "sys.flags", ff, fv, 18);
+    vm_module_add(m, "flags", o);
+    DECREF(o);
+    v = VM_BOOL(env_flag("PYTHONDONTWRITEBYTECODE") != 0);
+    vm_module_add(m, "dont_write_bytecode", v);
+    DECREF(v);
+    static const char *const ft[] = {"name", "lock", "version"};
+    Obj *tv[3] = {vm_str_cstr("pthread"), vm_str_cstr("semaphore"), vm_str_cstr("NPTL 2.36")};
+    o = structseq_new(&thread_info_type, "sys.thread_info", ft, tv, 3);
+    vm_module_add(m, "thread_info", o);
+    DECREF(o);
+}
+
+/* The errors handler of stdin and stdout: surrogateescape under the C
+ * locale and its UTF-8 forms (as CPython's locale coercion), else strict. */
+static const char *stdio_errors(void)
+{
+    const char *loc = getenv("LC_ALL");
+    if (!loc || !*loc)
+        loc = getenv("LC_CTYPE");
+    if (!loc || !*loc)
+        loc = getenv("LANG");
+    if (!loc || !*loc || !strcmp(loc, "C") || !strcmp(loc, "POSIX") || !strcmp(loc, "C.UTF-8")
+        || !strcmp(loc, "C.utf8") || !strcmp(loc, "UTF-8"))
+        return "surrogateescape";
+    return "strict";
+}
+
 Obj *vm_mod_sys(void)
 {
     Obj *m = vm_module_new("sys");
@@ -715,6 +996,7 @@ Obj *vm_mod_sys(void)
     v = vm_str_cstr("3.11.2 (pyvm " LS_VERSION ")");
     vm_module_add(m, "version", v);
     DECREF(v);
+    add_more(m);
     vm_sys_import_attrs(m);     /* path, meta_path, builtin_module_names, ... (module.c) */
     return m;
 }

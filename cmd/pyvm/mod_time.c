@@ -19,6 +19,7 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/int.h"
+#include "cmd/pyvm/namespace.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
 
@@ -136,22 +137,24 @@ static Obj *st_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         return NULL;
     Obj *v[11];
     int n = 0;
+    int total = 0;          /* the length, counted past 11 for the message */
     while ((x = vm_next(it)) != NULL) {
+        total++;
         if (n == 11) {
             DECREF(x);
-            break;
+            continue;
         }
         v[n++] = x;
     }
     DECREF(it);
-    if (vm_err_occurred() || n < 9 || n > 11) {
+    if (vm_err_occurred() || total < 9 || total > 11) {
         for (int i = 0; i < n; i++)
             DECREF(v[i]);
         if (vm_err_occurred())
             return NULL;
-        return vm_err_fmt(&vm_exc_TypeError, n < 9 ? "time.struct_time() takes an at least "
+        return vm_err_fmt(&vm_exc_TypeError, total < 9 ? "time.struct_time() takes an at least "
                           "9-sequence (%d-sequence given)" : "time.struct_time() takes an at "
-                          "most 11-sequence (%d-sequence given)", n);
+                          "most 11-sequence (%d-sequence given)", total);
     }
     StructTime *s = vm_alloc(&st_type, 0);
     s->t = vm_tuple_from(v, 9);
@@ -481,6 +484,55 @@ static Obj *t_ctime(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return asctime_of(&tm);
 }
 
+/* time.strptime(string, format='%a %b %d %H:%M:%S %Y'): the pure-Python
+ * _strptime module does the work, as in CPython. */
+static Obj *t_strptime(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("strptime", kwnames) < 0 || vm_argc("strptime", nargs, 1, 2) < 0)
+        return NULL;
+    Obj *name = vm_str_cstr("_strptime");
+    Obj *mod = vm_import_abs(name);
+    DECREF(name);
+    if (!mod)
+        return NULL;
+    Obj *fn = vm_getattr(mod, vm_str_intern("_strptime_time", 14));
+    DECREF(mod);
+    if (!fn)
+        return NULL;
+    Obj *r = vm_call(fn, args, nargs, NULL);
+    DECREF(fn);
+    return r;
+}
+
+/* time.get_clock_info(name): how each clock is read here (CPython's
+ * answers on Linux). */
+static Obj *t_get_clock_info(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("get_clock_info", kwnames) < 0 || vm_argc("get_clock_info", nargs, 1, 1) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "get_clock_info() argument must be str, not %s",
+                          vm_tname(args[0]));
+    static const struct { const char *name, *impl; bool monotonic; } clocks[] = {
+        {"time", "clock_gettime(CLOCK_REALTIME)", false},
+        {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", true},
+        {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", true},
+        {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true},
+        {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true},
+    };
+    for (size_t i = 0; i < sizeof clocks / sizeof *clocks; i++) {
+        if (!vm_str_eqc(args[0], clocks[i].name))
+            continue;
+        Obj *ns = vm_namespace_new();
+        vm_namespace_set(ns, "implementation", vm_str_cstr(clocks[i].impl));
+        vm_namespace_set(ns, "monotonic", VM_BOOL(clocks[i].monotonic));
+        vm_namespace_set(ns, "adjustable", VM_BOOL(!clocks[i].monotonic));
+        vm_namespace_set(ns, "resolution", vm_float_new(1e-09));
+        return ns;
+    }
+    return vm_err_str(&vm_exc_ValueError, "unknown clock");
+}
+
 Obj *vm_mod_time(void)
 {
     Obj *m = vm_module_new("time");
@@ -497,11 +549,15 @@ Obj *vm_mod_time(void)
         {"mktime", t_mktime}, {"strftime", t_strftime}, {"asctime", t_asctime},
         {"ctime", t_ctime}, {"clock_gettime", t_clock_gettime},
         {"clock_gettime_ns", t_clock_gettime_ns}, {"clock_getres", t_clock_getres},
-        {"tzset", t_tzset}, {NULL, NULL},
+        {"tzset", t_tzset}, {"strptime", t_strptime}, {"get_clock_info", t_get_clock_info},
+        {NULL, NULL},
     };
     for (const MethodDef *f = funcs; f->name; f++)
         vm_module_add_func(m, f->name, f->fn);
     vm_module_add(m, "struct_time", (Obj *)&st_type);
+    Obj *items = vm_int_from_i64(11);     /* what _strptime slices its result to */
+    vm_module_add(m, "_STRUCT_TM_ITEMS", items);
+    DECREF(items);
     static const struct { const char *name; int id; } clocks[] = {
         {"CLOCK_REALTIME", CLOCK_REALTIME}, {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
         {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW},

@@ -1,0 +1,55 @@
+import os, tempfile, io
+d = tempfile.mkdtemp()
+fn = os.path.join(d, 'c.bin')
+with open(fn, 'wb') as f:
+    print(f.write(b'0123456789\nabc\n'), f.write(bytearray(b'xy')), f.write(memoryview(b'zz')))
+with open(fn, 'rb') as f:
+    b = bytearray(4); print(f.readinto(b), b)
+    print(f.peek(2)[:2], f.read1(3), f.read1(), f.read(), f.read(5))
+    f.seek(0); print(f.readlines(), f.seek(-3, 2), f.read(), f.seek(0, 1))
+    try: f.seek(-100)
+    except OSError as e: print(type(e).__name__, e)
+    try: f.seek(0, 3)
+    except ValueError as e: print(e)
+with open(fn) as f:
+    print(f.read(2), f.newlines, f.line_buffering)
+with open(fn, 'rb', buffering=0) as f:
+    print(type(f).__name__, f.read(3), f.readall(), f.closefd, f.mode)
+fd = os.open(fn, os.O_RDONLY)
+with open(fd, closefd=False) as f:
+    print(f.name == fd, f.read(4))
+os.close(fd)
+with open(fn, 'w') as f:
+    print(f.write('a\n'), f.writelines(['b', 'c\n']), f.flush())
+    try: f.write(b'x')
+    except TypeError as e: print(e)
+    try: f.writelines([1])
+    except TypeError as e: print(e)
+with open(fn, 'ab') as f:
+    try: f.write('x')
+    except TypeError as e: print(e)
+print(open(fn).read())
+with open(fn, 'x' if False else 'r') as f: pass
+fx = os.path.join(d, 'new.txt')
+with open(fx, 'x') as f: f.write('made'); print(repr(f).replace(d, 'D'))
+with open(fx, 'rt') as f: print(f.mode, f.read())
+with open(fx, 'w+b') as f: print(f.mode, f.write(b'1234'), f.seek(1), f.read(2), f.truncate(), f.tell(), f.truncate(1), f.tell(), f.seek(0), f.read())
+with open(fx, 'a+b') as f: print(f.mode, f.tell(), f.seek(0), f.read(), f.write(b'99'), f.tell())
+with open(fx, 'x+' if False else 'r+b') as f: print(f.mode, repr(f).replace(d, 'D'))
+try: open(os.path.join(d, 'no', 'x'), 'w')
+except FileNotFoundError as e: print(str(e).replace(d, 'D'))
+try: open(os.path.join(fx, 'x'))
+except NotADirectoryError as e: print(str(e).replace(d, 'D'))
+try: open(d, 'w')
+except IsADirectoryError as e: print(str(e).replace(d, 'D'))
+try: open('')
+except FileNotFoundError as e: print(e)
+try: open(3.5)
+except TypeError as e: print(e)
+try: open(fn, 'r', buffering='x')
+except TypeError as e: print(e)
+import pathlib
+with open(pathlib.Path(fn)) as f: print(f.name == fn, f.readline())
+with open(fn.encode()) as f: print(f.name == fn.encode())
+print(io.SEEK_END, io.DEFAULT_BUFFER_SIZE, io.open is open, issubclass(io.UnsupportedOperation, OSError), issubclass(io.UnsupportedOperation, ValueError))
+os.remove(fn); os.remove(fx); os.rmdir(d)

@@ -1,0 +1,17 @@
+# random: sample, shuffle, choices with weights, and the module-level functions.
+import random
+r = random.Random(42)
+print(r.sample(range(100), 5), r.sample('abcdefgh', k=3), r.sample(['x', 'y', 'z'], 2, counts=[2, 3, 1]))
+print(r.sample(range(10**9), 3), r.sample(tuple(range(30)), 30)[:5])
+l = list(range(20)); r.shuffle(l); print(l)
+l = list('abc'); r.shuffle(l); print(l)
+print(r.choices('abc', k=6), r.choices('abc', weights=[5, 1, 1], k=6), r.choices('abc', cum_weights=[1, 2, 10], k=6))
+print(r.choices(range(5)), r.choices([10, 20], [0, 1], k=3), r.choices('xy', k=0))
+print([r.randint(1, 6) for _ in range(12)])
+print([r.randrange(10, 100, 5) for _ in range(6)], [r.randrange(-10, 0) for _ in range(4)])
+print([r.choice([1, 2, 3]) for _ in range(8)], r.choice(range(1000)), r.choice('z'))
+random.seed(2024)
+print(random.random(), random.randint(1, 6), random.randrange(10, 100, 5), random.choice('xyz'))
+items = list(range(10)); random.shuffle(items)
+print(items, random.sample(range(50), 4), random.uniform(1, 2), random.getrandbits(16))
+print(random.choices('ab', k=4), random.randbytes(3))
