@@ -15,9 +15,12 @@
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/func.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/module.h"
+#include "cmd/pyvm/range.h"
+#include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
 
@@ -131,6 +134,59 @@ static Obj *reduce_proto(Obj *self, int64_t proto)
     return r;
 }
 
+/* (cls, (a, b, c)) with a, b, c the attributes named */
+static Obj *reduce_attrs(Obj *self, const char *const names[3])
+{
+    Obj *v[3] = {NULL, NULL, NULL};
+    for (int i = 0; i < 3; i++)
+        if (!(v[i] = vm_getattr(self, vm_str_intern(names[i], strlen(names[i]))))) {
+            XDECREF(v[0]);
+            XDECREF(v[1]);
+            return NULL;
+        }
+    Obj *t = vm_tuple_from(v, 3);
+    for (int i = 0; i < 3; i++)
+        DECREF(v[i]);
+    Obj *pair[2] = {(Obj *)TYPE(self), t};
+    Obj *r = vm_tuple_from(pair, 2);
+    DECREF(t);
+    return r;
+}
+
+/* The reduce of the builtin objects CPython gives their own __reduce__
+ * (pickled by name or rebuilt from their attributes); NULL without an
+ * error for the others. */
+static Obj *reduce_builtin(Obj *self)
+{
+    static const char *const rs[3] = {"start", "stop", "step"};
+    if (self == &vm_ellipsis_obj)
+        return vm_str_cstr("Ellipsis");
+    if (self == VM_NOTIMPL)
+        return vm_str_cstr("NotImplemented");
+    if (TYPE(self) == &vm_range_type || TYPE(self) == &vm_slice_type)
+        return reduce_attrs(self, rs);
+    if (TYPE(self) == &vm_builtin_type) {
+        BuiltinObj *b = (BuiltinObj *)self;
+        if (!b->self || TYPE(b->self) == &vm_module_type)
+            return vm_str_cstr(b->name);
+        Obj *bm = vm_import_abs(vm_str_intern("builtins", 8));
+        Obj *getattr = bm ? vm_getattr(bm, vm_str_intern("getattr", 7)) : NULL;
+        XDECREF(bm);
+        if (!getattr)
+            return NULL;
+        Obj *name = vm_str_cstr(b->name);
+        Obj *pa[2] = {b->self, name};
+        Obj *t = vm_tuple_from(pa, 2);
+        Obj *pair[2] = {getattr, t};
+        Obj *r = vm_tuple_from(pair, 2);
+        DECREF(t);
+        DECREF(name);
+        DECREF(getattr);
+        return r;
+    }
+    return NULL;
+}
+
 Obj *vm_object_reduce_ex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("__reduce_ex__", kwnames) < 0 || vm_argc("__reduce_ex__", nargs, 1, 1) < 0)
@@ -149,6 +205,9 @@ Obj *vm_object_reduce_ex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         DECREF(m);
         return r;
     }
+    Obj *r = reduce_builtin(self);
+    if (r || vm_err_occurred())
+        return r;
     return reduce_proto(self, proto);
 }
 
@@ -156,5 +215,8 @@ Obj *vm_object_reduce(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("__reduce__", kwnames) < 0 || vm_argc("__reduce__", nargs, 0, 0) < 0)
         return NULL;
+    Obj *r = reduce_builtin(self);
+    if (r || vm_err_occurred())
+        return r;
     return reduce_proto(self, 0);
 }

@@ -1,6 +1,6 @@
-/* cmd/pyvm/mod_sha512.c: the built-in module _sha512 (sha512 objects:
- * update, digest, hexdigest, copy), which the stdlib's random.py uses to
- * seed from a str or bytes.
+/* cmd/pyvm/mod_sha512.c: the built-in module _sha512 (sha512 and sha384
+ * objects: update, digest, hexdigest, copy), which the stdlib's random.py
+ * uses to seed from a str or bytes, and hashlib.
  *
  * Stage: pyvm.  SHA-512 as FIPS 180-4 defines it: 1024-bit blocks, 80
  * rounds; the round constants and initial values below are the first 64
@@ -58,7 +58,15 @@ typedef struct ShaObj {
     unsigned char block[128]; /* the partial block */
     size_t fill;            /* bytes in block */
     uint64_t total;         /* bytes hashed so far */
+    int size;               /* digest bytes: 64 (sha512) or 48 (sha384) */
 } ShaObj;
+
+/* SHA-384: the first 64 bits of the square roots of the 9th..16th primes */
+static const uint64_t sha384_h0[8] = {
+    0xcbbb9d5dc1059ed8ULL, 0x629a292a367cd507ULL, 0x9159015a3070dd17ULL,
+    0x152fecd8f70e5939ULL, 0x67332667ffc00b31ULL, 0x8eb44a8768581511ULL,
+    0xdb0c2e0d64f98fa7ULL, 0x47b5481dbefa4fa4ULL,
+};
 
 static Type sha_type;
 
@@ -137,18 +145,13 @@ static int feed_obj(ShaObj *s, Obj *o)
         vm_err_str(&vm_exc_TypeError, "Strings must be encoded before hashing");
         return -1;
     }
-    if (BYTES_CHECK(o)) {
-        sha_feed(s, (const unsigned char *)((BytesObj *)o)->s, (size_t)((BytesObj *)o)->len);
+    const char *p;
+    size_t n;
+    if (vm_bytes_buffer(o, &p, &n)) {     /* bytes, bytearray, memoryview */
+        sha_feed(s, (const unsigned char *)p, n);
         return 0;
     }
-    if (BYTEARRAY_CHECK(o)) {
-        ByteArrayObj *b = (ByteArrayObj *)o;
-        if (b->len)
-            sha_feed(s, (const unsigned char *)b->data, (size_t)b->len);
-        return 0;
-    }
-    vm_err_fmt(&vm_exc_TypeError, "object supporting the buffer API required");
-    return -1;
+    return vm_bytes_buffer_error(o, "object supporting the buffer API required%.0s");
 }
 
 static Obj *sha_update(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -163,7 +166,7 @@ static Obj *sha_digest(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     unsigned char out[64];
     sha_final((ShaObj *)self, out);
-    return vm_bytes_new((const char *)out, 64);
+    return vm_bytes_new((const char *)out, (size_t)((ShaObj *)self)->size);
 }
 
 static Obj *sha_hexdigest(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -171,11 +174,12 @@ static Obj *sha_hexdigest(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     unsigned char out[64];
     char hex[129];
     sha_final((ShaObj *)self, out);
-    for (int i = 0; i < 64; i++) {
+    int size = ((ShaObj *)self)->size;
+    for (int i = 0; i < size; i++) {
         hex[2 * i] = "0123456789abcdef"[out[i] >> 4];
         hex[2 * i + 1] = "0123456789abcdef"[out[i] & 15];
     }
-    return vm_str_new(hex, 128);
+    return vm_str_new(hex, 2 * (size_t)size);
 }
 
 static Obj *sha_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -187,10 +191,11 @@ static Obj *sha_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *sha_getattr(Obj *o, Obj *name)
 {
+    int size = ((ShaObj *)o)->size;
     if (vm_str_eqc(name, "name"))
-        return vm_str_cstr("sha512");
+        return vm_str_cstr(size == 48 ? "sha384" : "sha512");
     if (vm_str_eqc(name, "digest_size"))
-        return vm_int_from_i64(64);
+        return vm_int_from_i64(size);
     if (vm_str_eqc(name, "block_size"))
         return vm_int_from_i64(128);
     return NULL;
@@ -214,25 +219,27 @@ static Type sha_type = {
     .methods = sha_methods,
 };
 
-/* sha512(string=b'', *, usedforsecurity=True) */
-static Obj *sha512_new(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+/* sha512(string=b'', *, usedforsecurity=True), and sha384 (size 48) */
+static Obj *sha_new(const char *fname, int size, Obj *const *args, size_t nargs,
+                    Obj *kwnames)
 {
     size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
     if (npos > 1)
-        return vm_err_fmt(&vm_exc_TypeError, "sha512() takes at most 1 argument (%zu given)",
-                          npos);
+        return vm_err_fmt(&vm_exc_TypeError, "%s() takes at most 1 argument (%zu given)",
+                          fname, npos);
     Obj *data = npos ? args[0] : NULL;
     for (size_t k = 0; k < nkw; k++) {
         Obj *kn = TUPLE_ITEMS(kwnames)[k];
         if (vm_str_eqc(kn, "string"))
             data = args[npos + k];
         else if (!vm_str_eqc(kn, "usedforsecurity"))
-            return vm_err_fmt(&vm_exc_TypeError, "sha512() got an unexpected keyword "
-                              "argument '%s'", STR_DATA(kn));
+            return vm_err_fmt(&vm_exc_TypeError, "%s() got an unexpected keyword "
+                              "argument '%s'", fname, STR_DATA(kn));
     }
     vm_type_ready(&sha_type);
     ShaObj *s = vm_alloc(&sha_type, 0);
-    memcpy(s->h, sha_h0, sizeof s->h);
+    memcpy(s->h, size == 48 ? sha384_h0 : sha_h0, sizeof s->h);
+    s->size = size;
     s->fill = 0;
     s->total = 0;
     if (data && feed_obj(s, data) < 0) {
@@ -242,11 +249,22 @@ static Obj *sha512_new(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return (Obj *)s;
 }
 
+static Obj *sha512_new(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return sha_new("sha512", 64, args, nargs, kwnames);
+}
+
+static Obj *sha384_new(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return sha_new("sha384", 48, args, nargs, kwnames);
+}
+
 Obj *vm_mod__sha512(void)
 {
     Obj *m = vm_module_new("_sha512");
     if (!m)
         return NULL;
     vm_module_add_func(m, "sha512", sha512_new);
+    vm_module_add_func(m, "sha384", sha384_new);
     return m;
 }
