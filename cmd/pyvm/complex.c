@@ -147,10 +147,17 @@ static Obj *cx_power(Cx a, Cx b)
         p = c_powi(a, (long)b.re);
     else
         p = c_pow(a, b);
+    /* as CPython: an infinite part is a range error whatever the inputs
+     * were; a finite result clears ERANGE (an underflow in pow()) */
+    if (isinf(p.re) || isinf(p.im)) {
+        if (errno == 0)
+            errno = ERANGE;
+    } else if (errno == ERANGE) {
+        errno = 0;
+    }
     if (errno == EDOM)
         return vm_err_str(&vm_exc_ZeroDivisionError, "0.0 to a negative or complex power");
-    if (errno == ERANGE || ((isinf(p.re) || isinf(p.im)) && isfinite(a.re) && isfinite(a.im)
-                            && isfinite(b.re) && isfinite(b.im)))
+    if (errno == ERANGE)
         return vm_err_str(&vm_exc_OverflowError, "complex exponentiation");
     return from_cx(p);
 }
@@ -529,7 +536,19 @@ static Obj *complex_format_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
     return vm_format(self, args[0]);   /* format.c knows complex specs */
 }
 
+static Obj *complex_pow_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_number_pow_method(&vm_complex_type, self, args, nargs, kwnames, false);
+}
+
+static Obj *complex_rpow_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_number_pow_method(&vm_complex_type, self, args, nargs, kwnames, true);
+}
+
 static const MethodDef complex_methods[] = {
+    {"__pow__", complex_pow_m},
+    {"__rpow__", complex_rpow_m},
     {"conjugate", complex_conjugate},
     {"__abs__", complex_abs},
     {"__format__", complex_format_m},

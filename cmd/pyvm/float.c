@@ -505,7 +505,7 @@ Obj *vm_float_fromhex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return NULL;
     Obj *s = args[1];
     if (!STR_CHECK(s))
-        return vm_err_fmt(&vm_exc_TypeError, "must be str, not %s", vm_tname(s));
+        return vm_err_str(&vm_exc_TypeError, "bad argument type for built-in operation");
     const char *p = STR_DATA(s), *end = p + STR_LEN(s);
     while (p < end && (*p == ' ' || (*p >= 9 && *p <= 13)))
         p++;
@@ -536,7 +536,14 @@ Obj *vm_float_fromhex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
                           "as a float");
     if (!ok)
         return vm_err_str(&vm_exc_ValueError, "invalid hexadecimal floating-point string");
-    return vm_float_new(v);
+    Obj *r = vm_float_new(v), *cls = args[0];
+    if (r && HAS_FLAG(cls, TF_TYPE) && cls != (Obj *)&vm_float_type) {
+        /* F.fromhex(s) on a subclass is F(float.fromhex(s)) */
+        Obj *sub = vm_call(cls, &r, 1, NULL);
+        DECREF(r);
+        r = sub;
+    }
+    return r;
 }
 
 static Obj *float_conjugate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -559,7 +566,19 @@ FLOAT_TO_INT(float_int, "__int__", trunc)
 FLOAT_TO_INT(float_floor, "__floor__", floor)
 FLOAT_TO_INT(float_ceil, "__ceil__", ceil)
 
+static Obj *float_pow_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_number_pow_method(&vm_float_type, self, args, nargs, kwnames, false);
+}
+
+static Obj *float_rpow_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_number_pow_method(&vm_float_type, self, args, nargs, kwnames, true);
+}
+
 static const MethodDef float_methods[] = {
+    {"__pow__", float_pow_m},
+    {"__rpow__", float_rpow_m},
     {"conjugate", float_conjugate},
     {"__float__", float_conjugate},
     {"__trunc__", float_trunc},

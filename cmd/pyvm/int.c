@@ -5,6 +5,8 @@
  * temporary magnitudes (Big) and normalizes the result back, so a result
  * that fits in int64 is always small again.  Division is Knuth's algorithm D;
  * floor division and modulo follow Python (rounding toward minus infinity).
+ * Three-argument pow (pow(a, b, m), int.__pow__(a, b, m)) dispatches as
+ * CPython's ternary_op over the three types and lives here too.
  */
 #include "cmd/pyvm/int.h"
 
@@ -18,8 +20,11 @@
 #include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
+#include "cmd/pyvm/clinic.h"
+#include "cmd/pyvm/complex.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
+#include "cmd/pyvm/func.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/pool.h"
 #include "cmd/pyvm/str.h"
@@ -93,7 +98,9 @@ static Obj *int_make(int sign, const uint32_t *d, size_t n)
     }
     if (n > (size_t)INT32_MAX / 2)
         return vm_err_nomem();
-    IntObj *i = vm_alloc(&vm_int_type, n * sizeof(uint32_t));
+    IntObj *i = vm_try_alloc(&vm_int_type, n * sizeof(uint32_t));
+    if (!i)
+        return NULL;            /* MemoryError */
     i->v = 0;
     i->n = (int32_t)n;
     i->sign = sign < 0 ? -1 : 1;
@@ -400,7 +407,9 @@ static Obj *big_mul(Obj *x, Obj *y)
         return vm_int_from_i64(0);
     uint32_t stackbuf[BIG_STACK_DIGITS];    /* perf: no malloc for the common sizes */
     uint32_t *out = a.n + b.n <= BIG_STACK_DIGITS ? stackbuf
-        : ls_xmalloc((a.n + b.n) * sizeof *out);
+        : malloc((a.n + b.n) * sizeof *out);
+    if (!out)
+        return vm_err_nomem();
     size_t n = mag_mul(a.d, a.n, b.d, b.n, out);
     Obj *r = int_make(a.sign * b.sign, out, n);
     if (out != stackbuf)
@@ -513,7 +522,9 @@ static Obj *big_lshift(Obj *x, int64_t k)
     if (k > (int64_t)1 << 31)
         return vm_err_nomem();
     size_t ds = (size_t)(k / 32), bs = (size_t)(k % 32), n = a.n + ds + 1;
-    uint32_t *out = ls_xcalloc(n, sizeof *out);
+    uint32_t *out = calloc(n, sizeof *out);
+    if (!out)
+        return vm_err_nomem();
     for (size_t i = 0; i < a.n; i++) {
         uint64_t w = (uint64_t)a.d[i] << bs;
         out[i + ds] |= (uint32_t)w;
@@ -842,6 +853,267 @@ static Obj *int_unary(Obj *a, int op)
     return vm_newref(VM_NOTIMPL);
 }
 
+/* ---- three-argument pow ---- */
+
+/* The inverse of a modulo m (m > 1), by the extended Euclidean algorithm;
+ * ValueError when gcd(a, m) != 1. */
+static Obj *int_invmod(Obj *a, Obj *m)
+{
+    Obj *r0 = vm_int_binop(a, m, NB_REMAINDER), *r1 = vm_newref(m);
+    Obj *s0 = vm_int_from_i64(1), *s1 = vm_int_from_i64(0);
+    if (!r0)
+        goto fail;
+    for (;;) {
+        Big rb;
+        big_load(r1, &rb);
+        if (rb.sign == 0)
+            break;
+        Obj *q = NULL, *r2 = NULL;
+        if (big_divmod(r0, r1, &q, &r2) < 0)
+            goto fail;
+        Obj *qs = vm_int_binop(q, s1, NB_MULTIPLY);
+        DECREF(q);
+        Obj *s2 = qs ? vm_int_binop(s0, qs, NB_SUBTRACT) : NULL;
+        XDECREF(qs);
+        if (!s2) {
+            DECREF(r2);
+            goto fail;
+        }
+        DECREF(r0);
+        r0 = r1;
+        r1 = r2;
+        DECREF(s0);
+        s0 = s1;
+        s1 = s2;
+    }
+    bool unit = INT_IS_SMALL(r0) && INT_SMALL(r0) == 1;
+    DECREF(r0);
+    DECREF(r1);
+    DECREF(s1);
+    if (!unit) {
+        DECREF(s0);
+        return vm_err_str(&vm_exc_ValueError, "base is not invertible for the given modulus");
+    }
+    Obj *inv = vm_int_binop(s0, m, NB_REMAINDER);
+    DECREF(s0);
+    return inv;
+fail:
+    XDECREF(r0);
+    DECREF(r1);
+    DECREF(s0);
+    DECREF(s1);
+    return NULL;
+}
+
+/* x * y % m for ints already reduced modulo m. */
+static Obj *mulmod(Obj *x, Obj *y, Obj *m)
+{
+    Obj *p = vm_int_binop(x, y, NB_MULTIPLY);
+    if (!p)
+        return NULL;
+    Obj *r = vm_int_binop(p, m, NB_REMAINDER);
+    DECREF(p);
+    return r;
+}
+
+/* pow(a, b, c) for ints (CPython's long_pow with a modulus): c == 0 is a
+ * ValueError; |c| == 1 gives 0; a negative b takes the inverse of a; the
+ * result has c's sign.  NotImplemented unless all three are ints. */
+static Obj *int_pow3(Obj *a, Obj *b, Obj *c)
+{
+    if (!INT_CHECK(a) || !INT_CHECK(b) || !INT_CHECK(c))
+        return vm_newref(VM_NOTIMPL);
+    Big cb, eb;
+    big_load(c, &cb);
+    if (cb.sign == 0)
+        return vm_err_str(&vm_exc_ValueError, "pow() 3rd argument cannot be 0");
+    if (cb.n == 1 && cb.d[0] == 1)
+        return vm_int_from_i64(0);
+    Obj *m = cb.sign < 0 ? int_unary(c, UN_NEG) : vm_newref(c);
+    if (!m)
+        return NULL;
+    big_load(b, &eb);
+    Obj *base, *e;
+    if (eb.sign < 0) {
+        base = int_invmod(a, m);
+        e = base ? int_unary(b, UN_NEG) : NULL;
+    } else {
+        base = vm_int_binop(a, m, NB_REMAINDER);
+        e = base ? vm_newref(b) : NULL;
+    }
+    if (!e) {
+        XDECREF(base);
+        DECREF(m);
+        return NULL;
+    }
+    big_load(e, &eb);
+    Obj *r = NULL;
+    if (INT_IS_SMALL(m) && INT_SMALL(m) <= (int64_t)UINT32_MAX) {
+        /* perf: a modulus below 2**32 keeps every product in 64 bits */
+        uint64_t mv = (uint64_t)INT_SMALL(m), bv = (uint64_t)INT_SMALL(base), acc = 1 % mv;
+        for (size_t i = eb.n; i-- > 0;)
+            for (int k = 31; k >= 0; k--) {
+                acc = acc * acc % mv;
+                if (eb.d[i] >> k & 1)
+                    acc = acc * bv % mv;
+            }
+        r = vm_int_from_i64((int64_t)acc);
+    } else {
+        /* left-to-right square and multiply over e's bits */
+        r = vm_int_from_i64(1);
+        bool started = false;
+        for (size_t i = eb.n; r && i-- > 0;)
+            for (int k = 31; r && k >= 0; k--) {
+                if (started) {
+                    Obj *t = mulmod(r, r, m);
+                    DECREF(r);
+                    r = t;
+                }
+                if (r && (eb.d[i] >> k & 1)) {
+                    Obj *t = mulmod(r, base, m);
+                    DECREF(r);
+                    r = t;
+                    started = true;
+                }
+            }
+    }
+    DECREF(base);
+    DECREF(e);
+    if (r && cb.sign < 0 && !(INT_IS_SMALL(r) && INT_SMALL(r) == 0)) {
+        Obj *t = vm_int_binop(r, m, NB_SUBTRACT);
+        DECREF(r);
+        r = t;
+    }
+    DECREF(m);
+    return r;
+}
+
+/* Which power a type has, as CPython's nb_power slot: none, the class's
+ * own __pow__/__rpow__ (a Python method), or int's, float's or complex's. */
+enum { POW_NONE, POW_CLASS, POW_INT, POW_FLOAT, POW_COMPLEX };
+
+static bool class_defines(Type *t, const char *name)
+{
+    Obj *d = vm_type_lookup(t, vm_str_intern(name, strlen(name)));
+    return d && TYPE(d) != &vm_method_descr_type;
+}
+
+static int pow_kind(Type *t)
+{
+    if ((t->flags & TF_HEAP) && (class_defines(t, "__pow__") || class_defines(t, "__rpow__")))
+        return POW_CLASS;
+    if (vm_is_subtype(t, &vm_int_type))
+        return POW_INT;
+    if (vm_is_subtype(t, &vm_float_type))
+        return POW_FLOAT;
+    if (vm_is_subtype(t, &vm_complex_type))
+        return POW_COMPLEX;
+    return POW_NONE;
+}
+
+static bool is_number(Obj *o)
+{
+    return INT_CHECK(o) || FLOAT_CHECK(o) || COMPLEX_CHECK(o);
+}
+
+/* One type's power applied to (v, w, z), z not None. */
+static Obj *pow3_by(int kind, Obj *v, Obj *w, Obj *z)
+{
+    switch (kind) {
+    case POW_CLASS:
+        /* three-argument power calls only v's own __pow__, never __rpow__ */
+        if (pow_kind(TYPE(v)) == POW_CLASS) {
+            Obj *argv[2] = {w, z};
+            bool found;
+            Obj *r = vm_call_special(v, "__pow__", argv, 2, &found);
+            if (!found)
+                return vm_err_str(&vm_exc_AttributeError, "__pow__");
+            return r;
+        }
+        break;
+    case POW_INT:
+        return int_pow3(v, w, z);
+    case POW_FLOAT:
+        /* float's power refuses any modulus before looking at v and w */
+        return vm_err_str(&vm_exc_TypeError, "pow() 3rd argument not allowed unless all "
+                          "arguments are integers");
+    case POW_COMPLEX:
+        if (is_number(v) && is_number(w))
+            return vm_err_str(&vm_exc_ValueError, "complex modulo");
+        break;
+    }
+    return vm_newref(VM_NOTIMPL);
+}
+
+Obj *vm_number_pow3(Obj *v, Obj *w, Obj *z)
+{
+    if (z == VM_NONE)
+        return vm_binop(v, w, NB_POWER);
+    int kv = pow_kind(TYPE(v)), kw = pow_kind(TYPE(w)), kz = pow_kind(TYPE(z));
+    if (TYPE(w) == TYPE(v) || kw == kv)
+        kw = POW_NONE;
+    if (TYPE(z) == TYPE(v) || TYPE(z) == TYPE(w) || kz == kv || kz == kw)
+        kz = POW_NONE;
+    Obj *r;
+    if (kv != POW_NONE) {
+        if (kw != POW_NONE && vm_is_subtype(TYPE(w), TYPE(v))) {
+            r = pow3_by(kw, v, w, z);
+            if (r != VM_NOTIMPL)
+                return r;
+            kw = POW_NONE;
+        }
+        r = pow3_by(kv, v, w, z);
+        if (r != VM_NOTIMPL)
+            return r;
+    }
+    if (kw != POW_NONE) {
+        r = pow3_by(kw, v, w, z);
+        if (r != VM_NOTIMPL)
+            return r;
+    }
+    if (kz != POW_NONE) {
+        r = pow3_by(kz, v, w, z);
+        if (r != VM_NOTIMPL)
+            return r;
+    }
+    return vm_err_fmt(&vm_exc_TypeError, "unsupported operand type(s) for ** or pow(): "
+                      "'%s', '%s', '%s'", vm_tname(v), vm_tname(w), vm_tname(z));
+}
+
+Obj *vm_number_pow_method(Type *owner, Obj *self, Obj *const *args, size_t nargs,
+                          Obj *kwnames, bool reflected)
+{
+    if (kwnames && TUPLE_LEN(kwnames))
+        return vm_err_fmt(&vm_exc_TypeError, "wrapper %s() takes no keyword arguments",
+                          reflected ? "__rpow__" : "__pow__");
+    if (vm_argc("", nargs, 1, 2) < 0)
+        return NULL;
+    Obj *v = reflected ? args[0] : self, *w = reflected ? self : args[0];
+    if (nargs == 1 || args[1] == VM_NONE)
+        return owner->binop(v, w, NB_POWER);
+    return pow3_by(pow_kind(owner) == POW_CLASS ? POW_NONE : pow_kind(owner), v, w, args[1]);
+}
+
+static Obj *int_pow_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_number_pow_method(&vm_int_type, self, args, nargs, kwnames, false);
+}
+
+static Obj *int_rpow_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_number_pow_method(&vm_int_type, self, args, nargs, kwnames, true);
+}
+
+static Obj *bool_pow_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_number_pow_method(&vm_bool_type, self, args, nargs, kwnames, false);
+}
+
+static Obj *bool_rpow_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_number_pow_method(&vm_bool_type, self, args, nargs, kwnames, true);
+}
+
 int vm_int_cmp(Obj *a, Obj *b)
 {
     if (INT_IS_SMALL(a) && INT_IS_SMALL(b))
@@ -1026,6 +1298,24 @@ int vm_int_as_i64(Obj *o, int64_t *out)
     return 0;
 }
 
+/* The top 55 bits of a big magnitude with a sticky bit for the rest, so
+ * that the one rounding (uint64 to double) is correct, half to even:
+ * |b| ~ m * 2**shift.  *nbits is b's bit length. */
+static uint64_t big_top55(const Big *b, int64_t *nbits, int64_t *shift)
+{
+    int64_t nb = (int64_t)(b->n - 1) * 32 + 32 - __builtin_clz(b->d[b->n - 1]);
+    int64_t sh = nb > 55 ? nb - 55 : 0;
+    uint64_t m = 0;
+    for (int64_t k = nb - 1; k >= sh; k--)
+        m = (m << 1) | ((b->d[k / 32] >> (k % 32)) & 1u);
+    bool sticky = sh % 32 && (b->d[sh / 32] & ((1u << (sh % 32)) - 1));
+    for (int64_t w = 0; w < sh / 32 && !sticky; w++)
+        sticky = b->d[w] != 0;
+    *nbits = nb;
+    *shift = sh;
+    return m | sticky;
+}
+
 int vm_int_as_double(Obj *o, double *out)
 {
     if (INT_IS_SMALL(o)) {
@@ -1038,18 +1328,8 @@ int vm_int_as_double(Obj *o, double *out)
         vm_err_str(&vm_exc_OverflowError, "int too large to convert to float");
         return -1;
     }
-    /* the top 55 bits with a sticky bit for the rest, so that the one
-     * rounding (uint64 to double) is correct, half to even */
-    int64_t nbits = (int64_t)(b.n - 1) * 32 + 32 - __builtin_clz(b.d[b.n - 1]);
-    int64_t shift = nbits > 55 ? nbits - 55 : 0;
-    uint64_t m = 0;
-    for (int64_t k = nbits - 1; k >= shift; k--)
-        m = (m << 1) | ((b.d[k / 32] >> (k % 32)) & 1u);
-    bool sticky = false;
-    for (int64_t k = 0; k < shift && !sticky; k++)
-        sticky = (b.d[k / 32] >> (k % 32)) & 1u;
-    if (sticky)
-        m |= 1;
+    int64_t nbits, shift;
+    uint64_t m = big_top55(&b, &nbits, &shift);
     double d = nbits > 1024 ? INFINITY : ldexp((double)m, (int)shift);
     if (isinf(d)) {
         vm_err_str(&vm_exc_OverflowError, "int too large to convert to float");
@@ -1057,6 +1337,25 @@ int vm_int_as_double(Obj *o, double *out)
     }
     *out = b.sign < 0 ? -d : d;
     return 0;
+}
+
+double vm_int_frexp(Obj *o, int64_t *e)
+{
+    Big b;
+    big_load(o, &b);
+    if (b.sign == 0) {
+        *e = 0;
+        return 0.0;
+    }
+    int64_t nbits, shift;
+    uint64_t m = big_top55(&b, &nbits, &shift);
+    double d = ldexp((double)m, (int)(shift - nbits));
+    if (d == 1.0) {
+        d = 0.5;
+        nbits++;
+    }
+    *e = nbits;
+    return b.sign < 0 ? -d : d;
 }
 
 Obj *vm_number_index(Obj *o)
@@ -1109,6 +1408,22 @@ int vm_index(Obj *o, int64_t *out, const char *what)
         return -1;
     }
     *out = INT_SMALL(o);
+    return 0;
+}
+
+int vm_index_clamped(Obj *o, int64_t *out)
+{
+    Obj *i = vm_number_index(o);
+    if (!i)
+        return -1;
+    if (INT_IS_SMALL(i)) {
+        *out = INT_SMALL(i) < -INT64_MAX ? -INT64_MAX : INT_SMALL(i);
+    } else {
+        Big b;
+        big_load(i, &b);
+        *out = b.sign < 0 ? -INT64_MAX : INT64_MAX;
+    }
+    DECREF(i);
     return 0;
 }
 
@@ -1386,37 +1701,10 @@ static Obj *int_getattr(Obj *o, Obj *name)
     return NULL;
 }
 
-/* The byteorder and signed arguments of to_bytes/from_bytes: args after
- * the first npos_used positionals, keywords by name.  -1 on error. */
-static int bytes_args(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
-                      size_t first, Obj **length, bool *little, bool *is_signed)
+/* The byteorder and signed arguments of to_bytes/from_bytes (already
+ * parsed, NULL when not given).  -1 on error. */
+static int bytes_opts(const char *fname, Obj *order, Obj *sgn, bool *little, bool *is_signed)
 {
-    size_t npos = nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0);
-    Obj *order = NULL, *sgn = NULL;
-    size_t k = first;
-    if (length && k < npos)
-        *length = args[k++];
-    if (k < npos)
-        order = args[k++];
-    if (k < npos) {
-        vm_err_fmt(&vm_exc_TypeError, "%s() takes at most %zu positional arguments (%zu given)",
-                   fname, length ? (size_t)2 : (size_t)2, npos - first);
-        return -1;
-    }
-    for (size_t i = npos; i < nargs; i++) {
-        Obj *kn = TUPLE_ITEMS(kwnames)[i - npos];
-        if (vm_str_eqc(kn, "byteorder"))
-            order = args[i];
-        else if (vm_str_eqc(kn, "signed"))
-            sgn = args[i];
-        else if (length && vm_str_eqc(kn, "length"))
-            *length = args[i];
-        else {
-            vm_err_fmt(&vm_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
-                       STR_DATA(kn));
-            return -1;
-        }
-    }
     *little = false;
     if (order) {
         if (!STR_CHECK(order)) {
@@ -1444,10 +1732,14 @@ static int bytes_args(const char *fname, Obj *const *args, size_t nargs, Obj *kw
 /* int.to_bytes(length=1, byteorder='big', *, signed=False) */
 static Obj *int_to_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    Obj *lenobj = NULL;
+    static const char *const names[] = {"length", "byteorder", "signed"};
+    static const ClinicSpec spec = {"to_bytes", names, 3, 0, 2, 0};
+    Obj *v[3];
     bool little, is_signed;
-    if (bytes_args("to_bytes", args, nargs, kwnames, 0, &lenobj, &little, &is_signed) < 0)
+    if (vm_clinic_args(&spec, args, nargs, kwnames, v) < 0
+        || bytes_opts("to_bytes", v[1], v[2], &little, &is_signed) < 0)
         return NULL;
+    Obj *lenobj = v[0];
     int64_t len = 1;
     if (lenobj && !INT_CHECK(lenobj) && !(TYPE(lenobj)->flags & TF_HEAP))
         return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -1456,74 +1748,38 @@ static Obj *int_to_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         return NULL;
     if (len < 0)
         return vm_err_str(&vm_exc_ValueError, "length argument must be non-negative");
-    Obj *zero = vm_int_from_i64(0);
-    bool neg = vm_int_cmp(self, zero) < 0;
-    DECREF(zero);
+    Big b;
+    big_load(self, &b);
+    bool neg = b.sign < 0;
     if (neg && !is_signed)
         return vm_err_str(&vm_exc_OverflowError, "can't convert negative int to unsigned");
-    /* the range check: |self| against 2**(8*len) (or 2**(8*len-1) signed) */
-    int64_t bits = 8 * len - (is_signed ? 1 : 0);
-    Obj *one = vm_int_from_i64(1), *sh = vm_int_from_i64(bits < 0 ? 0 : bits);
-    Obj *limit = vm_binop(one, sh, NB_LSHIFT);
-    DECREF(sh);
-    if (!limit) {
-        DECREF(one);
-        return NULL;
+    /* fits: |self| < 2**(8*len) unsigned, < 2**(8*len-1) signed, and
+     * -2**(8*len-1) itself when negative */
+    int64_t bits = b.n ? (int64_t)(b.n - 1) * 32 + 32 - __builtin_clz(b.d[b.n - 1]) : 0;
+    int64_t room = 8 * len - (is_signed ? 1 : 0);
+    bool fits = bits <= room;
+    if (!fits && neg && bits == room + 1) {
+        /* a power of two: only the top bit set */
+        fits = (b.d[b.n - 1] & (b.d[b.n - 1] - 1)) == 0;
+        for (size_t i = 0; fits && i + 1 < b.n; i++)
+            fits = b.d[i] == 0;
     }
-    bool too_big;
-    if (bits < 0) {
-        Obj *z = vm_int_from_i64(0);
-        too_big = vm_int_cmp(self, z) != 0;
-        DECREF(z);
-    } else if (neg) {
-        Obj *m = vm_unary(limit, UN_NEG);
-        too_big = vm_int_cmp(self, m) < 0;
-        DECREF(m);
-    } else {
-        too_big = vm_int_cmp(self, limit) >= 0;
-    }
-    DECREF(limit);
-    if (too_big) {
-        DECREF(one);
+    if (!fits)
         return vm_err_str(&vm_exc_OverflowError, "int too big to convert");
-    }
-    Obj *v = vm_newref(self);
-    if (neg) {   /* two's complement: self + 2**(8*len) */
-        Obj *sh2 = vm_int_from_i64(8 * len);
-        Obj *mod = vm_binop(one, sh2, NB_LSHIFT);
-        DECREF(sh2);
-        Obj *nv = mod ? vm_binop(v, mod, NB_ADD) : NULL;
-        XDECREF(mod);
-        DECREF(v);
-        if (!(v = nv)) {
-            DECREF(one);
-            return NULL;
+    unsigned char *buf = ls_xcalloc(len ? (size_t)len : 1, 1);
+    unsigned carry = 1;     /* two's complement of a negative: ~|x| + 1 */
+    for (int64_t i = 0; i < len; i++) {
+        size_t w = (size_t)(i / 4);
+        unsigned byte = w < b.n ? (b.d[w] >> (8 * (i % 4))) & 0xff : 0;
+        if (neg) {
+            byte = (~byte & 0xff) + carry;
+            carry = byte >> 8;
+            byte &= 0xff;
         }
+        buf[little ? i : len - 1 - i] = (unsigned char)byte;
     }
-    DECREF(one);
-    Obj *r = vm_bytes_new("", 0);
-    if (len > 0) {
-        DECREF(r);
-        char *buf = calloc((size_t)len, 1);
-        Obj *mask = vm_int_from_i64(255), *eight = vm_int_from_i64(8);
-        for (int64_t i = 0; i < len; i++) {
-            Obj *byte = vm_binop(v, mask, NB_AND);
-            int64_t bv = 0;
-            if (byte && vm_int_as_i64(byte, &bv) == 0)
-                buf[little ? i : len - 1 - i] = (char)bv;
-            XDECREF(byte);
-            Obj *nv = vm_binop(v, eight, NB_RSHIFT);
-            DECREF(v);
-            v = nv;
-            if (!v)
-                break;
-        }
-        DECREF(mask);
-        DECREF(eight);
-        r = v ? vm_bytes_new(buf, (size_t)len) : NULL;
-        free(buf);
-    }
-    XDECREF(v);
+    Obj *r = vm_bytes_new((const char *)buf, (size_t)len);
+    free(buf);
     return r;
 }
 
@@ -1532,14 +1788,16 @@ static Obj *int_to_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
 Obj *vm_int_from_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     (void)self;
+    static const char *const names[] = {"bytes", "byteorder", "signed"};
+    static const ClinicSpec spec = {"from_bytes", names, 3, 0, 2, 1};
+    Obj *v[3];
     bool little, is_signed;
-    size_t npos = nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0);
-    if (npos < 2)
-        return vm_err_str(&vm_exc_TypeError, "from_bytes() missing required argument 'bytes' "
-                          "(pos 1)");
-    if (bytes_args("from_bytes", args, nargs, kwnames, 2, NULL, &little, &is_signed) < 0)
+    if (nargs < 1)
+        return vm_err_str(&vm_exc_TypeError, "from_bytes() needs its class");
+    if (vm_clinic_args(&spec, args + 1, nargs - 1, kwnames, v) < 0
+        || bytes_opts("from_bytes", v[1], v[2], &little, &is_signed) < 0)
         return NULL;
-    Obj *src = args[1];
+    Obj *src = v[0];
     /* the bytes: a bytes-like object, or an iterable of ints in range(256) */
     Buf raw = BUF_INIT;
     if (BYTES_CHECK(src)) {
@@ -1599,17 +1857,17 @@ Obj *vm_int_from_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     size_t m = nd;
     while (m > 0 && d[m - 1] == 0)
         m--;
-    Obj *v = int_make(neg ? -1 : 1, d, m);
+    Obj *val = int_make(neg ? -1 : 1, d, m);
     free(d);
     buf_free(&raw);
     /* int.from_bytes called on a subclass (bool, a class): cls(value) */
     Obj *cls = args[0];
-    if (v && HAS_FLAG(cls, TF_TYPE) && cls != (Obj *)&vm_int_type) {
-        Obj *r = vm_call(cls, &v, 1, NULL);
-        DECREF(v);
-        v = r;
+    if (val && HAS_FLAG(cls, TF_TYPE) && cls != (Obj *)&vm_int_type) {
+        Obj *r = vm_call(cls, &val, 1, NULL);
+        DECREF(val);
+        val = r;
     }
-    return v;
+    return val;
 }
 
 static Obj *int_bit_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -1668,6 +1926,14 @@ static const MethodDef int_methods[] = {
     {"as_integer_ratio", int_as_integer_ratio},
     {"conjugate", int_conjugate},
     {"to_bytes", int_to_bytes},
+    {"__pow__", int_pow_m},
+    {"__rpow__", int_rpow_m},
+    {NULL, NULL},
+};
+
+static const MethodDef bool_methods[] = {
+    {"__pow__", bool_pow_m},
+    {"__rpow__", bool_rpow_m},
     {NULL, NULL},
 };
 
@@ -1702,6 +1968,7 @@ Type vm_bool_type = {
     .truth = int_truth,
     .construct = bool_construct,
     .getattr = int_getattr,
+    .methods = bool_methods,
 };
 
 IntObj vm_true_obj = {OBJ_HEAD_INIT(&vm_bool_type), 1, 0, 0};

@@ -48,6 +48,9 @@ Obj *vm_int_from_double(double d) LS_MUST_CHECK;
 int vm_int_as_i64(Obj *o, int64_t *out) LS_MUST_CHECK;
 /* Value as a double; -1 with OverflowError when too large. */
 int vm_int_as_double(Obj *o, double *out) LS_MUST_CHECK;
+/* frexp of an int of any size: m in [0.5, 1) (signed), correctly rounded
+ * to 53 bits, with o ~ m * 2**(*e); 0 gives 0.0 and 0. */
+double vm_int_frexp(Obj *o, int64_t *e);
 /* Compare two ints: -1, 0, 1. */
 int vm_int_cmp(Obj *a, Obj *b);
 /* Decimal text of an int appended to a Buf; -1 with ValueError over the limit. */
@@ -57,12 +60,24 @@ int vm_int_format(struct Buf *b, Obj *o) LS_MUST_CHECK;
 int vm_int_format_base(struct Buf *b, Obj *o, int base, bool upper) LS_MUST_CHECK;
 /* Index for sequences: o must be an int (or bool).  TypeError otherwise. */
 int vm_index(Obj *o, int64_t *out, const char *what) LS_MUST_CHECK;
+/* operator.index(o) as an int64 clamped to [-INT64_MAX, INT64_MAX] (as
+ * CPython's PyNumber_AsSsize_t(o, NULL)): round()'s ndigits. */
+int vm_index_clamped(Obj *o, int64_t *out) LS_MUST_CHECK;
 /* operator.index(o): o itself when an int, else its __index__() result (a
  * new reference); TypeError "'X' object cannot be interpreted as an
  * integer" when o has none. */
 Obj *vm_number_index(Obj *o) LS_MUST_CHECK;
 /* The int's arithmetic, for the float and eval fast paths. */
 Obj *vm_int_binop(Obj *a, Obj *b, int op) LS_MUST_CHECK;
+
+/* pow(v, w, z) with CPython's three-way dispatch (v's type, then w's,
+ * then z's); z None is plain v ** w.  pow(int, int, int) is modular
+ * exponentiation (int.c); float's and complex's refuse a modulus. */
+Obj *vm_number_pow3(Obj *v, Obj *w, Obj *z) LS_MUST_CHECK;
+/* The body of owner.__pow__(self, value, mod=None) (reflected: __rpow__)
+ * for int, bool, float and complex. */
+Obj *vm_number_pow_method(Type *owner, Obj *self, Obj *const *args, size_t nargs,
+                          Obj *kwnames, bool reflected) LS_MUST_CHECK;
 
 /* Number of bits of |o| (int.bit_length()). */
 int64_t vm_int_bit_length(Obj *o);

@@ -6,8 +6,9 @@
  * argument is ValueError("math domain error"); an infinity from a finite
  * argument is OverflowError("math range error") for the functions that can
  * overflow, else the domain error.  log/log2/log10 of big ints work on
- * the int itself (no float overflow); fsum is exact (Shewchuk's partial
- * sums, rounded once); hypot and dist sum their squares in long double.
+ * the int itself (m * 2**e, as CPython); fsum is exact (Shewchuk's partial
+ * sums, rounded once); hypot and dist follow CPython 3.11's vector_norm
+ * step for step, so they agree to the last bit (tests/gen/num-mathdiff.sh).
  * The integer functions (gcd, lcm, isqrt, comb, perm, factorial, prod)
  * work on arbitrary-precision ints.
  */
@@ -20,6 +21,7 @@
 #include <string.h>
 
 #include "cmd/pyvm/class.h"
+#include "cmd/pyvm/clinic.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/int.h"
@@ -87,7 +89,7 @@ static int one_arg(const char *name, size_t nargs, Obj *kwnames)
 static int two_args(const char *name, size_t nargs, Obj *kwnames)
 {
     if (kwnames && TUPLE_LEN(kwnames)) {
-        vm_err_fmt(&vm_exc_TypeError, "%s() takes no keyword arguments", name);
+        vm_err_fmt(&vm_exc_TypeError, "math.%s() takes no keyword arguments", name);
         return -1;
     }
     if (nargs != 2) {
@@ -361,17 +363,12 @@ static int log_of(Obj *x, double (*fn)(double), double *out)
             *out = fn(d);
             return 0;
         }
+        /* too big for a double: x = m * 2**e with m in [0.5, 1), as
+         * CPython's loghelper */
         vm_err_clear();
-        int64_t e = vm_int_bit_length(x) - 60;
-        Obj *sh = vm_int_from_i64(e), *top = vm_binop(x, sh, NB_RSHIFT);
-        DECREF(sh);
-        if (!top)
-            return -1;
-        int rc = vm_int_as_double(top, &d);
-        DECREF(top);
-        if (rc < 0)
-            return -1;
-        *out = fn(d) + (double)e * fn(2.0);
+        int64_t e;
+        d = vm_int_frexp(x, &e);
+        *out = fn(d) + fn(2.0) * (double)e;
         return 0;
     }
     double d;
@@ -666,23 +663,16 @@ static Obj *m_radians(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *m_isclose(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
-    if (npos != 2)
-        return vm_err_fmt(&vm_exc_TypeError, "isclose() takes exactly 2 positional arguments "
-                          "(%zu given)", npos);
-    double a, b, rel = 1e-9, abs_tol = 0;
-    if (to_double(args[0], &a) < 0 || to_double(args[1], &b) < 0)
+    /* isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) */
+    static const char *const kw[] = {"a", "b", "rel_tol", "abs_tol"};
+    static const ClinicSpec spec = {"isclose", kw, 4, 0, 2, 2};
+    Obj *v[4];
+    if (vm_clinic_args(&spec, args, nargs, kwnames, v) < 0)
         return NULL;
-    for (size_t k = 0; k < nkw; k++) {
-        Obj *kn = TUPLE_ITEMS(kwnames)[k];
-        double *dst = vm_str_eqc(kn, "rel_tol") ? &rel : vm_str_eqc(kn, "abs_tol") ? &abs_tol
-                                                                                   : NULL;
-        if (!dst)
-            return vm_err_fmt(&vm_exc_TypeError, "isclose() got an unexpected keyword argument "
-                              "'%s'", STR_DATA(kn));
-        if (to_double(args[npos + k], dst) < 0)
-            return NULL;
-    }
+    double a, b, rel = 1e-9, abs_tol = 0;
+    if (to_double(v[0], &a) < 0 || to_double(v[1], &b) < 0
+        || (v[2] && to_double(v[2], &rel) < 0) || (v[3] && to_double(v[3], &abs_tol) < 0))
+        return NULL;
     if (rel < 0 || abs_tol < 0)
         return vm_err_str(&vm_exc_ValueError, "tolerances must be non-negative");
     if (a == b)
@@ -695,40 +685,88 @@ static Obj *m_isclose(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 /* ---- norms ---- */
 
-/* sqrt of the sum of squares, scaled by the largest magnitude so that
- * nothing overflows, accumulated in long double. */
-static double vector_norm(const double *v, size_t n)
+/* sqrt of the sum of squares as CPython 3.11 computes it, so that results
+ * agree to the last bit.  Every value is scaled by the power of two that
+ * brings the largest into [0.5, 1); each scaled x is split (Dekker, at 27
+ * bits) into hi + lo so that hi*hi, 2*hi*lo and lo*lo are exact; the
+ * squares are summed onto a running total that starts at 1.0 (so the
+ * total always dominates the addend and the rounding error of each sum,
+ * (old - new) + addend, is exact), with the errors kept in three side
+ * sums.  The root h of that sum is then corrected once: h*h is taken off
+ * the total the same way, and h += residual / (2h) (the first term of
+ * sqrt(h*h + x)'s series).  Values whose largest is subnormal are first
+ * divided by DBL_MIN. */
+static double vector_norm(double *v, size_t n, double max, bool nan_seen)
 {
-    double max = 0;
-    bool nan_seen = false;
-    for (size_t i = 0; i < n; i++) {
-        double a = fabs(v[i]);
-        if (isnan(a))
-            nan_seen = true;
-        else if (a > max)
-            max = a;
-    }
+    const double split = 134217729.0;   /* 2**27 + 1 */
     if (isinf(max))
         return max;
     if (nan_seen)
         return NAN;
     if (max == 0 || n <= 1)
         return max;
-    if (n == 2)
-        return hypot(v[0], v[1]);
     int e;
     frexp(max, &e);
-    long double sum = 0;
-    for (size_t i = 0; i < n; i++) {
-        long double x = ldexpl((long double)fabs(v[i]), -e);
-        sum += x * x;
+    if (e < -1023) {
+        for (size_t i = 0; i < n; i++)
+            v[i] /= DBL_MIN;
+        return DBL_MIN * vector_norm(v, n, max / DBL_MIN, false);
     }
-    return (double)ldexpl(sqrtl(sum), e);
+    double scale = ldexp(1.0, -e);
+    double csum = 1.0, f1 = 0.0, f2 = 0.0, f3 = 0.0, old, x, t, hi, lo;
+    for (size_t i = 0; i < n; i++) {
+        x = v[i] * scale;
+        t = x * split;
+        hi = t - (t - x);
+        lo = x - hi;
+        x = hi * hi;
+        old = csum;
+        csum += x;
+        f1 += (old - csum) + x;
+        x = 2.0 * hi * lo;
+        old = csum;
+        csum += x;
+        f2 += (old - csum) + x;
+        f3 += lo * lo;
+    }
+    double h = sqrt(csum - 1.0 + (f1 + f2 + f3));
+    t = h * split;
+    hi = t - (t - h);
+    lo = h - hi;
+    x = -hi * hi;
+    old = csum;
+    csum += x;
+    f1 += (old - csum) + x;
+    x = -2.0 * hi * lo;
+    old = csum;
+    csum += x;
+    f2 += (old - csum) + x;
+    x = -lo * lo;
+    old = csum;
+    csum += x;
+    f3 += (old - csum) + x;
+    x = csum - 1.0 + (f1 + f2 + f3);
+    return (h + x / (2.0 * h)) / scale;
+}
+
+/* The largest magnitude of v (NaNs aside) and whether a NaN is there. */
+static double vector_max(const double *v, size_t n, bool *nan_seen)
+{
+    double max = 0;
+    *nan_seen = false;
+    for (size_t i = 0; i < n; i++) {
+        double a = fabs(v[i]);
+        if (isnan(a))
+            *nan_seen = true;
+        else if (a > max)
+            max = a;
+    }
+    return max;
 }
 
 static Obj *m_hypot(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("hypot", kwnames) < 0)
+    if (vm_nokw("math.hypot", kwnames) < 0)
         return NULL;
     double small[16], *v = nargs <= 16 ? small : malloc(nargs * sizeof *v);
     if (!v)
@@ -740,7 +778,9 @@ static Obj *m_hypot(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             return NULL;
         }
     }
-    double r = vector_norm(v, nargs);
+    bool nan_seen;
+    double max = vector_max(v, nargs, &nan_seen);
+    double r = vector_norm(v, nargs, max, nan_seen);
     if (v != small)
         free(v);
     return vm_float_new(r);
@@ -789,10 +829,12 @@ static Obj *m_dist(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             double a, b;
             if (to_double(TUPLE_ITEMS(p)[i], &a) < 0 || to_double(TUPLE_ITEMS(q)[i], &b) < 0)
                 break;
-            v[i] = a - b;
+            v[i] = fabs(a - b);
         }
+        bool nan_seen;
+        double max = vector_max(v, (size_t)n, &nan_seen);
         if (i == n)
-            r = vm_float_new(vector_norm(v, (size_t)n));
+            r = vm_float_new(vector_norm(v, (size_t)n, max, nan_seen));
         free(v);
     }
     DECREF(p);
@@ -844,7 +886,8 @@ static Obj *m_fsum(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
                 inf_sum += xsave;
             special += xsave;
             n = 0;
-        } else {
+        } else if (x != 0) {
+            /* a zero is never kept, so fsum([-0.0]) is 0.0 as in 3.11 */
             if (n == cap) {
                 cap *= 2;
                 p = realloc(p, cap * sizeof *p);
@@ -916,7 +959,7 @@ static Obj *gcd2(Obj *x, Obj *y)
 
 static Obj *m_gcd(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("gcd", kwnames) < 0)
+    if (vm_nokw("math.gcd", kwnames) < 0)
         return NULL;
     Obj *g = zero_int();
     for (size_t i = 0; i < nargs && g; i++) {
@@ -935,7 +978,7 @@ static Obj *m_gcd(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *m_lcm(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("lcm", kwnames) < 0)
+    if (vm_nokw("math.lcm", kwnames) < 0)
         return NULL;
     Obj *l = vm_int_from_i64(1);
     for (size_t i = 0; i < nargs && l; i++) {
@@ -1103,7 +1146,7 @@ static Obj *m_comb(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *m_perm(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("perm", kwnames) < 0 || vm_argc("perm", nargs, 1, 2) < 0)
+    if (vm_nokw("math.perm", kwnames) < 0 || vm_argc("perm", nargs, 1, 2) < 0)
         return NULL;
     if (nargs == 1 || args[1] == VM_NONE)
         return factorial_of(args[0]);
@@ -1158,18 +1201,13 @@ static Obj *m_isqrt(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *m_prod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
-    if (npos != 1)
-        return vm_err_fmt(&vm_exc_TypeError, "prod() takes exactly 1 positional argument "
-                          "(%zu given)", npos);
-    Obj *start = NULL;
-    for (size_t k = 0; k < nkw; k++) {
-        Obj *kn = TUPLE_ITEMS(kwnames)[k];
-        if (!vm_str_eqc(kn, "start"))
-            return vm_err_fmt(&vm_exc_TypeError, "prod() got an unexpected keyword argument "
-                              "'%s'", STR_DATA(kn));
-        start = args[npos + k];
-    }
+    /* prod(iterable, /, *, start=1) */
+    static const char *const kw[] = {"iterable", "start"};
+    static const ClinicSpec spec = {"prod", kw, 2, 1, 1, 1};
+    Obj *v[2];
+    if (vm_clinic_args(&spec, args, nargs, kwnames, v) < 0)
+        return NULL;
+    Obj *start = v[1];
     Obj *it = vm_iter(args[0]);
     if (!it)
         return NULL;
