@@ -50,7 +50,7 @@ static bool plain_class_attr(Obj *d)
     Type *t = TYPE(d);
     return !(t->flags & TF_HEAP) && t != &vm_func_type && t != &vm_method_descr_type
         && t != &vm_staticmethod_type && t != &vm_classmethod_type && t != &vm_property_type
-        && t != &vm_member_descr_type;
+        && t != &vm_member_descr_type && t != &vm_super_type;
 }
 
 static void fill(AttrCache *c, Type *t, int kind, Obj *descr, uint64_t tver)

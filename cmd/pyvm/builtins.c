@@ -14,6 +14,7 @@
 #include "libstage/unicode.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
+#include "cmd/pyvm/clinic.h"
 #include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/complex.h"
 #include "cmd/pyvm/dict.h"
@@ -62,6 +63,29 @@ static int kwargs(const char *fname, Obj *const *args, size_t nargs, Obj *kwname
     return (int)npos;
 }
 
+/* sys.stdout (borrowed) as the program set it: the process's own while
+ * sys is not loaded yet, NULL when the program deleted it */
+static Obj *sys_stdout(void)
+{
+    Obj *cur = vm_sys_attr("stdout");
+    if (cur || vm_sys_attr("modules"))
+        return cur;
+    return vm_sys_stdout;
+}
+
+/* obj.NAME() with no arguments; NULL on error */
+static Obj *call_method0(Obj *obj, const char *name)
+{
+    Obj *n = vm_str_intern(name, strlen(name));
+    Obj *m = vm_getattr(obj, n);
+    DECREF(n);
+    if (!m)
+        return NULL;
+    Obj *r = vm_call(m, NULL, 0, NULL);
+    DECREF(m);
+    return r;
+}
+
 static Obj *bi_print(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     static const char *const kw[] = {"sep", "end", "file", "flush", NULL};
@@ -85,15 +109,19 @@ static Obj *bi_print(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         end = STR_DATA(v[1]);
         endlen = (size_t)STR_LEN(v[1]);
     }
-    Obj *cur = vm_sys_attr("stdout");      /* sys.stdout as the program set it */
-    Obj *file = v[2] && v[2] != VM_NONE ? v[2] : cur && cur != VM_NONE ? cur : vm_sys_stdout;
+    Obj *file = v[2] && v[2] != VM_NONE ? v[2] : sys_stdout();
+    if (!file)
+        return vm_err_str(&vm_exc_RuntimeError, "lost sys.stdout");
+    if (file == VM_NONE)
+        return vm_newref(VM_NONE);  /* sys.stdout = None: print does nothing */
+    /* each separator is written before the next str() (which may fail) */
     if (file == vm_sys_stdout) {
         for (int i = 0; i < npos; i++) {
+            if (i)
+                fwrite(sep, 1, seplen, stdout);
             Obj *s = vm_str(args[i]);
             if (!s)
                 return NULL;
-            if (i)
-                fwrite(sep, 1, seplen, stdout);
             fwrite(STR_DATA(s), 1, (size_t)STR_LEN(s), stdout);
             DECREF(s);
         }
@@ -102,13 +130,14 @@ static Obj *bi_print(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         void (*wr)(const char *, size_t) = vm_write_stderr;
         Buf line = BUF_INIT;
         for (int i = 0; i < npos; i++) {
+            if (i)
+                buf_put(&line, sep, seplen);
             Obj *s = vm_str(args[i]);
             if (!s) {
+                wr(line.data ? line.data : "", line.len);
                 buf_free(&line);
                 return NULL;
             }
-            if (i)
-                buf_put(&line, sep, seplen);
             buf_put(&line, STR_DATA(s), (size_t)STR_LEN(s));
             DECREF(s);
         }
@@ -120,21 +149,20 @@ static Obj *bi_print(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         if (!w)
             return NULL;
         for (int i = 0; i <= npos; i++) {
-            Obj *s = i < npos ? vm_str(args[i]) : vm_str_new(end, endlen);
-            if (!s) {
-                DECREF(w);
-                return NULL;
-            }
             if (i && i < npos) {
                 Obj *sp = vm_str_new(sep, seplen);
                 Obj *r = vm_call(w, &sp, 1, NULL);
                 DECREF(sp);
                 if (!r) {
-                    DECREF(s);
                     DECREF(w);
                     return NULL;
                 }
                 DECREF(r);
+            }
+            Obj *s = i < npos ? vm_str(args[i]) : vm_str_new(end, endlen);
+            if (!s) {
+                DECREF(w);
+                return NULL;
             }
             Obj *r = vm_call(w, &s, 1, NULL);
             DECREF(s);
@@ -150,8 +178,14 @@ static Obj *bi_print(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         int t = vm_truth(v[3]);
         if (t < 0)
             return NULL;
-        if (t)
+        if (t && (file == vm_sys_stdout || file == vm_sys_stderr)) {
             fflush(file == vm_sys_stderr ? stderr : stdout);
+        } else if (t) {
+            Obj *r = call_method0(file, "flush");
+            if (!r)
+                return NULL;
+            DECREF(r);
+        }
     }
     return vm_newref(VM_NONE);
 }
@@ -184,15 +218,21 @@ static Obj *bi_format(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return NULL;
     if (nargs > 1 && !STR_CHECK(args[1]))
         return vm_err_fmt(&vm_exc_TypeError, "format() argument 2 must be str, not %s",
-                          vm_tname(args[1]));
+                          args[1] == VM_NONE ? "None" : vm_tname(args[1]));
     return vm_format(args[0], nargs > 1 ? args[1] : NULL);
 }
 
-static Obj *bi_abs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+/* abs(x); hooks: look for a class's own __abs__ first (false for the
+ * number types' __abs__ itself, so super().__abs__() does not loop) */
+static Obj *abs_value(Obj *x, bool hooks)
 {
-    if (vm_nokw("abs", kwnames) < 0 || vm_argc("abs", nargs, 1, 1) < 0)
-        return NULL;
-    Obj *x = args[0];
+    bool found;
+    if (hooks && (TYPE(x)->flags & TF_HEAP)) {
+        /* a subclass's own __abs__ wins over the number paths below */
+        Obj *r = vm_call_special(x, "__abs__", NULL, 0, &found);
+        if (found)
+            return r;
+    }
     if (FLOAT_CHECK(x))
         return vm_float_new(fabs(FLOAT_VAL(x)));
     if (COMPLEX_CHECK(x)) {
@@ -208,11 +248,14 @@ static Obj *bi_abs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         DECREF(zero);
         return vm_unary(x, neg ? UN_NEG : UN_POS);
     }
-    bool found;
-    Obj *r = vm_call_special(x, "__abs__", NULL, 0, &found);
-    if (found)
-        return r;
     return vm_err_fmt(&vm_exc_TypeError, "bad operand type for abs(): '%s'", vm_tname(x));
+}
+
+static Obj *bi_abs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("abs", kwnames) < 0 || vm_argc("abs", nargs, 1, 1) < 0)
+        return NULL;
+    return abs_value(args[0], true);
 }
 
 static Obj *minmax(Obj *const *args, size_t nargs, Obj *kwnames, bool is_max)
@@ -220,12 +263,17 @@ static Obj *minmax(Obj *const *args, size_t nargs, Obj *kwnames, bool is_max)
     static const char *const kw[] = {"key", "default", NULL};
     const char *name = is_max ? "max" : "min";
     Obj *v[2];
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    /* CPython checks the positional count first, then the keywords */
+    if (nargs == nkw)
+        return vm_err_fmt(&vm_exc_TypeError, "%s expected at least 1 argument, got 0", name);
+    if (nkw > 2)
+        return vm_err_fmt(&vm_exc_TypeError, "%s() takes at most 2 keyword arguments (%zu "
+                          "given)", name, nkw);
     int npos = kwargs(name, args, nargs, kwnames, kw, v);
     if (npos < 0)
         return NULL;
     Obj *key = v[0] && v[0] != VM_NONE ? v[0] : NULL;
-    if (npos == 0)
-        return vm_err_fmt(&vm_exc_TypeError, "%s expected at least 1 argument, got 0", name);
     Obj *seq;
     if (npos == 1) {
         seq = vm_list_from_iter(args[0]);
@@ -297,14 +345,13 @@ static Obj *bi_max(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *bi_sum(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    static const char *const kw[] = {"start", NULL};
-    Obj *v[1];
-    int npos = kwargs("sum", args, nargs, kwnames, kw, v);
-    if (npos < 0)
+    static const char *const kw[] = {"iterable", "start"};
+    static const ClinicSpec spec = {"sum", kw, 2, 1, 2, 1};
+    Obj *v[2];
+    if (vm_clinic_args(&spec, args, nargs, kwnames, v) < 0)
         return NULL;
-    if (npos < 1 || npos > 2)
-        return vm_err_fmt(&vm_exc_TypeError, "sum() takes at most 2 arguments (%d given)", npos);
-    Obj *acc = npos == 2 ? args[1] : v[0] ? v[0] : NULL;
+    Obj *acc = v[1];
+    args = v;
     if (acc && STR_CHECK(acc))
         return vm_err_str(&vm_exc_TypeError,
                           "sum() can't sum strings [use ''.join(seq) instead]");
@@ -415,7 +462,24 @@ static int isinstance_of(Obj *x, Obj *cls)
                    "or a union");
         return -1;
     }
-    return vm_is_subtype(TYPE(x), (Type *)cls);
+    if (vm_is_subtype(TYPE(x), (Type *)cls))
+        return 1;
+    if (!(TYPE(x)->flags & TF_HEAP))
+        return 0;
+    /* an instance whose __class__ claims another class (a proxy, a mock) */
+    Obj *cn = vm_str_intern("__class__", 9);
+    Obj *icls = vm_getattr(x, cn);
+    DECREF(cn);
+    if (!icls) {
+        if (!vm_err_matches(&vm_exc_AttributeError))
+            return -1;
+        vm_err_clear();
+        return 0;
+    }
+    int r = icls != (Obj *)TYPE(x) && HAS_FLAG(icls, TF_TYPE)
+        && vm_is_subtype((Type *)icls, (Type *)cls);
+    DECREF(icls);
+    return r;
 }
 
 static Obj *bi_isinstance(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -557,18 +621,23 @@ static Obj *bi_next(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *bi_sorted(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    static const char *const kw[] = {"key", "reverse", NULL};
+    static const char *const kw[] = {"key", "reverse"};
+    static const ClinicSpec spec = {"sort", kw, 2, 0, 0, 0};
     Obj *v[2];
-    int npos = kwargs("sort", args, nargs, kwnames, kw, v);
-    if (npos < 0)
-        return NULL;
-    if (npos != 1)
-        return vm_err_fmt(&vm_exc_TypeError, "sorted expected 1 argument, got %d", npos);
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    if (nargs - nkw != 1)
+        return vm_err_fmt(&vm_exc_TypeError, "sorted expected 1 argument, got %zu",
+                          nargs - nkw);
     Obj *l = vm_list_from_iter(args[0]);
     if (!l)
         return NULL;
+    /* then the keywords, as list.sort's (keyword-only) */
+    if (vm_clinic_args(&spec, args + 1, nargs - 1, kwnames, v) < 0) {
+        DECREF(l);
+        return NULL;
+    }
     int rev = 0;
-    if (v[1] && (rev = vm_truth(v[1])) < 0) {
+    if (v[1] && (rev = vm_sort_reverse_arg(v[1])) < 0) {
         DECREF(l);
         return NULL;
     }
@@ -718,141 +787,44 @@ static Obj *divmod_numbers(Obj *const *args)
 
 static Obj *bi_pow(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
+    static const char *const kw[] = {"base", "exp", "mod"};
+    static const ClinicSpec spec = {"pow", kw, 3, 0, 3, 2};
     Obj *pv[3];
-    if (kwnames && TUPLE_LEN(kwnames)) {
-        /* pow(base, exp, mod=None) by keyword */
-        static const char *const kw[] = {"base", "exp", "mod"};
-        size_t nkw = (size_t)TUPLE_LEN(kwnames), npos = nargs - nkw;
-        if (npos > 3)
-            return vm_err_fmt(&vm_exc_TypeError, "pow() takes at most 3 arguments (%zu given)",
-                              nargs);
-        for (size_t i = 0; i < 3; i++)
-            pv[i] = i < npos ? args[i] : NULL;
-        for (size_t k = 0; k < nkw; k++) {
-            Obj *kn = TUPLE_ITEMS(kwnames)[k];
-            size_t i = 0;
-            while (i < 3 && !vm_str_eqc(kn, kw[i]))
-                i++;
-            if (i == 3)
-                return vm_err_fmt(&vm_exc_TypeError, "pow() got an unexpected keyword "
-                                  "argument '%s'", STR_DATA(kn));
-            if (pv[i])
-                return vm_err_fmt(&vm_exc_TypeError, "argument for pow() given by name "
-                                  "('%s') and position (%zu)", kw[i], i + 1);
-            pv[i] = args[npos + k];
-        }
-        for (size_t i = 0; i < 2; i++)
-            if (!pv[i])
-                return vm_err_fmt(&vm_exc_TypeError, "pow() missing required argument "
-                                  "'%s' (pos %zu)", kw[i], i + 1);
-        nargs = pv[2] ? 3 : 2;
-        args = pv;
-        kwnames = NULL;
-    }
-    if (vm_nokw("pow", kwnames) < 0 || vm_argc("pow", nargs, 2, 3) < 0)
+    if (vm_clinic_args(&spec, args, nargs, kwnames, pv) < 0)
         return NULL;
-    if (nargs == 3 && args[2] != VM_NONE && (TYPE(args[0])->flags & TF_HEAP)) {
-        bool found;
-        Obj *r = vm_call_special(args[0], "__pow__", args + 1, 2, &found);
-        if (found && r != VM_NOTIMPL)
-            return r;
-    }
-    if (nargs == 3 && args[2] != VM_NONE) {
-        /* modular exponentiation by squaring */
-        if (!INT_CHECK(args[0]) || !INT_CHECK(args[1]) || !INT_CHECK(args[2]))
-            return vm_err_str(&vm_exc_TypeError, "pow() 3rd argument not allowed unless all "
-                              "arguments are integers");
-        Obj *zero = vm_int_from_i64(0);
-        int neg = vm_int_cmp(args[1], zero) < 0, mz = vm_int_cmp(args[2], zero) == 0;
-        DECREF(zero);
-        if (mz)
-            return vm_err_str(&vm_exc_ValueError, "pow() 3rd argument cannot be 0");
-        Obj *m = args[2];
-        Obj *result = vm_int_from_i64(1), *base = vm_binop(args[0], m, NB_REMAINDER);
-        Obj *e = vm_newref(args[1]);
-        if (neg && base) {
-            /* the inverse of base modulo m (extended Euclid), then |e| */
-            Obj *absm = vm_unary(m, UN_NEG), *mm = vm_int_cmp(m, absm) < 0 ? absm : m;
-            Obj *r0 = vm_binop(base, mm, NB_REMAINDER), *r1 = vm_newref(mm);
-            Obj *s0 = vm_int_from_i64(1), *s1 = vm_int_from_i64(0);
-            Obj *zero = vm_int_from_i64(0);
-            while (vm_int_cmp(r1, zero) != 0) {
-                Obj *q = vm_binop(r0, r1, NB_FLOOR_DIVIDE);
-                Obj *qr = vm_binop(q, r1, NB_MULTIPLY), *r2 = vm_binop(r0, qr, NB_SUBTRACT);
-                Obj *qs = vm_binop(q, s1, NB_MULTIPLY), *s2 = vm_binop(s0, qs, NB_SUBTRACT);
-                DECREF(q); DECREF(qr); DECREF(qs);
-                DECREF(r0); r0 = r1; r1 = r2;
-                DECREF(s0); s0 = s1; s1 = s2;
-            }
-            Obj *one = vm_int_from_i64(1);
-            bool invertible = vm_int_cmp(r0, one) == 0;
-            DECREF(one);
-            DECREF(r0); DECREF(r1); DECREF(s1); DECREF(zero); DECREF(absm);
-            DECREF(base);
-            if (!invertible) {
-                DECREF(s0);
-                DECREF(e);
-                DECREF(result);
-                return vm_err_str(&vm_exc_ValueError, "base is not invertible for the given "
-                                  "modulus");
-            }
-            base = vm_binop(s0, m, NB_REMAINDER);
-            DECREF(s0);
-            Obj *ne = vm_unary(e, UN_NEG);
-            DECREF(e);
-            e = ne;
-        }
-        Obj *two = vm_int_from_i64(2), *one = vm_int_from_i64(1);
-        while (base && result) {
-            Obj *z = vm_int_from_i64(0);
-            int done = vm_int_cmp(e, z) == 0;
-            DECREF(z);
-            if (done)
-                break;
-            Obj *bit = vm_binop(e, one, NB_AND);
-            if (INT_SMALL(bit)) {
-                Obj *t = vm_binop(result, base, NB_MULTIPLY);
-                DECREF(result);
-                result = t ? vm_binop(t, m, NB_REMAINDER) : NULL;
-                XDECREF(t);
-            }
-            DECREF(bit);
-            Obj *ne = vm_binop(e, one, NB_RSHIFT);
-            DECREF(e);
-            e = ne;
-            Obj *sq = vm_binop(base, base, NB_MULTIPLY);
-            DECREF(base);
-            base = sq ? vm_binop(sq, m, NB_REMAINDER) : NULL;
-            XDECREF(sq);
-        }
-        XDECREF(base);
-        DECREF(e);
-        DECREF(two);
-        DECREF(one);
-        if (result && vm_int_cmp(result, m) != 0) {
-            /* the result takes the modulus's sign */
-            Obj *r2 = vm_binop(result, m, NB_REMAINDER);
-            DECREF(result);
-            result = r2;
-        }
-        return result;
-    }
+    nargs = pv[2] ? 3 : 2;
+    args = pv;
+    if (nargs == 3)
+        return vm_number_pow3(args[0], args[1], args[2]);   /* int.c */
     return vm_binop(args[0], args[1], NB_POWER);
 }
 
+static Obj *round_value(Obj *x, Obj *nd, bool hooks);
+
 static Obj *bi_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    static const char *const kw[] = {"number", "ndigits", NULL};
+    static const char *const kw[] = {"number", "ndigits"};
+    static const ClinicSpec spec = {"round", kw, 2, 0, 2, 1};
     Obj *v[2];
-    int npos = kwargs("round", args, nargs, kwnames, kw, v);
-    if (npos < 0)
+    if (vm_clinic_args(&spec, args, nargs, kwnames, v) < 0)
         return NULL;
-    Obj *x = npos > 0 ? args[0] : v[0];
-    Obj *nd = npos > 1 ? args[1] : v[1];
-    if (!x)
-        return vm_err_str(&vm_exc_TypeError, "round() missing required argument 'number' (pos 1)");
+    return round_value(v[0], v[1], true);
+}
+
+/* round(x, nd); nd NULL or None: to an int.  hooks: a class's own
+ * __round__ first (false for the number types' __round__ itself, which a
+ * subclass's super().__round__() reaches) */
+static Obj *round_value(Obj *x, Obj *nd, bool hooks)
+{
     if (nd == VM_NONE)
         nd = NULL;
+    bool found;
+    if (hooks && (TYPE(x)->flags & TF_HEAP)) {
+        /* a subclass's own __round__ first */
+        Obj *r = vm_call_special(x, "__round__", nd ? &nd : NULL, nd ? 1 : 0, &found);
+        if (found)
+            return r;
+    }
     if (nd && (INT_CHECK(x) || FLOAT_CHECK(x)) && !INT_CHECK(nd)
         && !(TYPE(nd)->flags & TF_HEAP))
         return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -861,7 +833,7 @@ static Obj *bi_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         if (!nd)
             return vm_unary(x, UN_POS);
         int64_t n;
-        if (vm_index(nd, &n, "ndigits") < 0)
+        if (vm_index_clamped(nd, &n) < 0)
             return NULL;
         if (n >= 0)
             return vm_unary(x, UN_POS);
@@ -903,7 +875,7 @@ static Obj *bi_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             return vm_int_from_double(r);
         }
         int64_t n;
-        if (vm_index(nd, &n, "ndigits") < 0)
+        if (vm_index_clamped(nd, &n) < 0)
             return NULL;
         if (!isfinite(d) || n > 308)
             return vm_float_new(d);
@@ -938,10 +910,11 @@ static Obj *bi_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             return vm_err_str(&vm_exc_OverflowError, "rounded value too large to represent");
         return vm_float_new(y);
     }
-    bool found;
-    Obj *r = vm_call_special(x, "__round__", nd ? &nd : NULL, nd ? 1 : 0, &found);
-    if (found)
-        return r;
+    if (!(TYPE(x)->flags & TF_HEAP)) {
+        Obj *r = vm_call_special(x, "__round__", nd ? &nd : NULL, nd ? 1 : 0, &found);
+        if (found)
+            return r;
+    }
     return vm_err_fmt(&vm_exc_TypeError, "type %s doesn't define __round__ method", vm_tname(x));
 }
 
@@ -969,10 +942,60 @@ static Obj *bi_callable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return VM_BOOL(TYPE(args[0])->call != NULL);
 }
 
+/* input() when sys.stdin or sys.stdout is not the process's own: the
+ * prompt goes to fout.write, then fout.flush(), and the line comes from
+ * fin.readline() (CPython's non-interactive path) */
+static Obj *input_via_objects(Obj *fin, Obj *fout, Obj *prompt)
+{
+    if (prompt) {
+        Obj *s = vm_str(prompt);
+        if (!s)
+            return NULL;
+        Obj *wn = vm_str_intern("write", 5);
+        Obj *w = vm_getattr(fout, wn);
+        DECREF(wn);
+        Obj *r = w ? vm_call(w, &s, 1, NULL) : NULL;
+        XDECREF(w);
+        DECREF(s);
+        if (!r)
+            return NULL;
+        DECREF(r);
+    }
+    Obj *fl = call_method0(fout, "flush");
+    if (fl)
+        DECREF(fl);
+    else
+        vm_err_clear();
+    Obj *line = call_method0(fin, "readline");
+    if (!line)
+        return NULL;
+    if (!STR_CHECK(line)) {
+        DECREF(line);
+        return vm_err_str(&vm_exc_TypeError, "object.readline() returned non-string");
+    }
+    if (STR_LEN(line) == 0) {
+        DECREF(line);
+        return vm_err_str(&vm_exc_EOFError, "EOF when reading a line");
+    }
+    if (STR_DATA(line)[STR_LEN(line) - 1] == '\n') {
+        Obj *cut = vm_str_new(STR_DATA(line), (size_t)STR_LEN(line) - 1);
+        DECREF(line);
+        line = cut;
+    }
+    return line;
+}
+
 static Obj *bi_input(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("input", kwnames) < 0 || vm_argc("input", nargs, 0, 1) < 0)
         return NULL;
+    Obj *fin = vm_sys_attr("stdin"), *fout = sys_stdout();
+    if (vm_sys_attr("modules") && (!fin || fin == VM_NONE))
+        return vm_err_str(&vm_exc_RuntimeError, "input(): lost sys.stdin");
+    if (!fout || fout == VM_NONE)
+        return vm_err_str(&vm_exc_RuntimeError, "input(): lost sys.stdout");
+    if ((fin && fin != vm_sys_attr("__stdin__")) || fout != vm_sys_stdout)
+        return input_via_objects(fin, fout, nargs ? args[0] : NULL);
     if (nargs) {
         Obj *s = vm_str(args[0]);
         if (!s)
@@ -998,6 +1021,51 @@ static Obj *bi_input(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Obj *r = vm_str_new(b.data ? b.data : "", valid);
     buf_free(&b);
     return r;
+}
+
+/* object.__dir__ and type.__dir__ (object.c) and dir()'s default: the
+ * names of o's __dict__ and of its class's (a class: its own) MRO dicts,
+ * unsorted */
+Obj *vm_dir_default(Obj *o)
+{
+    Obj *l = NULL;
+    if (TYPE(o) == &vm_module_type) {
+        /* a module: the names in its namespace */
+        l = vm_list_from_iter(((ModuleObj *)o)->dict);
+        if (!l)
+            return NULL;
+    }
+    if (!l) {
+        Obj *names = vm_set_new(&vm_set_type);
+        Obj **dp = vm_dictptr(o);
+        int rc = dp && *dp && DICT_CHECK(*dp) ? vm_set_update(names, *dp) : 0;
+        Type *t = HAS_FLAG(o, TF_TYPE) ? (Type *)o : TYPE(o);
+        if (t->mro && TUPLE_CHECK(t->mro)) {
+            for (ssize_t i = 0; rc == 0 && i < TUPLE_LEN(t->mro); i++) {
+                Type *m = (Type *)TUPLE_ITEMS(t->mro)[i];
+                if (m->dict)
+                    rc = vm_set_update(names, m->dict);
+            }
+        } else {
+            for (Type *m = t; rc == 0 && m; m = m->base) {
+                if (!m->dict)
+                    vm_type_ready(m);   /* a builtin type first looked into now */
+                rc = vm_set_update(names, m->dict);
+            }
+        }
+        /* object's __class__ and, where instances have one, __dict__: data
+         * descriptors CPython keeps in the type dicts */
+        for (int k = 0; k < 2 && rc == 0; k++) {
+            if (k == 1 && !t->dictoffset)
+                break;
+            Obj *nm = k ? vm_str_intern("__dict__", 8) : vm_str_intern("__class__", 9);
+            rc = vm_set_add(names, nm);
+            DECREF(nm);
+        }
+        l = rc == 0 ? vm_list_from_iter(names) : NULL;
+        DECREF(names);
+    }
+    return l;
 }
 
 /* dir(object): the sorted names of its __dict__ and of its class (or, for
@@ -1027,31 +1095,8 @@ static Obj *bi_dir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             DECREF(r);
         }
     }
-    if (!l && TYPE(o) == &vm_module_type) {
-        /* a module: the names in its namespace */
-        l = vm_list_from_iter(((ModuleObj *)o)->dict);
-        if (!l)
-            return NULL;
-    }
-    if (!l) {
-        Obj *names = vm_set_new(&vm_set_type);
-        Obj **dp = vm_dictptr(o);
-        int rc = dp && *dp && DICT_CHECK(*dp) ? vm_set_update(names, *dp) : 0;
-        Type *t = HAS_FLAG(o, TF_TYPE) ? (Type *)o : TYPE(o);
-        if (t->mro && TUPLE_CHECK(t->mro)) {
-            for (ssize_t i = 0; rc == 0 && i < TUPLE_LEN(t->mro); i++) {
-                Type *m = (Type *)TUPLE_ITEMS(t->mro)[i];
-                if (m->dict)
-                    rc = vm_set_update(names, m->dict);
-            }
-        } else {
-            for (Type *m = t; rc == 0 && m; m = m->base)
-                if (m->dict)
-                    rc = vm_set_update(names, m->dict);
-        }
-        l = rc == 0 ? vm_list_from_iter(names) : NULL;
-        DECREF(names);
-    }
+    if (!l)
+        l = vm_dir_default(o);
     if (l && vm_list_sort(l, NULL, false) < 0)
         CLEAR(l);
     return l;
@@ -1123,21 +1168,21 @@ static Obj *bi_delattr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *bi_globals(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_argc("globals", nargs, 0, 0) < 0)
+    if (vm_nokw("globals", kwnames) < 0 || vm_argc("globals", nargs, 0, 0) < 0)
         return NULL;
     return vm_frame_globals();
 }
 
 static Obj *bi_locals(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_argc("locals", nargs, 0, 0) < 0)
+    if (vm_nokw("locals", kwnames) < 0 || vm_argc("locals", nargs, 0, 0) < 0)
         return NULL;
     return vm_frame_locals();
 }
 
 static Obj *bi_vars(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_argc("vars", nargs, 0, 1) < 0)
+    if (vm_nokw("vars", kwnames) < 0 || vm_argc("vars", nargs, 0, 1) < 0)
         return NULL;
     if (nargs == 0)
         return vm_frame_locals();
@@ -1276,21 +1321,17 @@ static Obj *zip_next(Obj *o)
 static Obj *map_next(Obj *o)
 {
     MultiIter *m = (MultiIter *)o;
-    Obj *small[8];
-    if (m->n > 8)
-        return vm_err_str(&vm_exc_SystemError, "not supported yet: map() over more than 8 "
-                          "iterables");
-    for (int i = 0; i < m->n; i++) {
-        small[i] = vm_next(m->iters[i]);
-        if (!small[i]) {
-            for (int j = 0; j < i; j++)
-                DECREF(small[j]);
-            return NULL;
-        }
-    }
-    Obj *r = vm_call(m->func, small, (size_t)m->n, NULL);
-    for (int i = 0; i < m->n; i++)
-        DECREF(small[i]);
+    Obj *small[8], **argv = m->n <= 8 ? small : ls_xmalloc((size_t)m->n * sizeof(Obj *));
+    Obj *r = NULL;
+    int got = 0;
+    while (got < m->n && (argv[got] = vm_next(m->iters[got])) != NULL)
+        got++;
+    if (got == m->n)
+        r = vm_call(m->func, argv, (size_t)m->n, NULL);
+    for (int i = 0; i < got; i++)
+        DECREF(argv[i]);
+    if (argv != small)
+        free(argv);
     return r;
 }
 
@@ -1323,18 +1364,46 @@ static Obj *filter_next(Obj *o)
 
 static Obj *multi_new(Type *t, Obj *func, Obj *const *iterables, int n);
 
+static Type enumerate_type;
+
 static Obj *enumerate_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    static const char *const kw[] = {"iterable", "start", NULL};
-    Obj *v[2];
-    int npos = kwargs("enumerate", args, nargs, kwnames, kw, v);
-    if (npos < 0)
-        return NULL;
-    Obj *it = npos > 0 ? args[0] : v[0];
-    Obj *start = npos > 1 ? args[1] : v[1];
-    if (!it)
-        return vm_err_str(&vm_exc_TypeError, "enumerate() missing required argument 'iterable' "
-                          "(pos 1)");
+    /* CPython 3.11's own parsing (enum_vectorcall): with two arguments a
+     * keyword must be start= (or both iterable= and start=), with one it
+     * must be iterable=; the first other name is reported */
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
+    Obj *it, *start;
+    if (self != (Obj *)&enumerate_type) {
+        /* a subclass: the Argument Clinic parser of enumerate.__new__ */
+        static const char *const kw[] = {"iterable", "start"};
+        static const ClinicSpec spec = {"enumerate", kw, 2, 0, 2, 1};
+        Obj *v[2];
+        if (vm_clinic_args(&spec, args, nargs, kwnames, v) < 0)
+            return NULL;
+        it = v[0];
+        start = v[1];
+        goto parsed;
+    }
+    if (nargs > 2 || nargs == 0) {
+        if (npos == 0)
+            return vm_err_str(&vm_exc_TypeError, "enumerate() missing required argument "
+                              "'iterable'");
+        return vm_err_fmt(&vm_exc_TypeError, "enumerate() takes at most 2 arguments (%zu "
+                          "given)", nargs);
+    }
+    it = npos > 0 ? args[0] : NULL;
+    start = npos > 1 ? args[1] : NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        Obj *kn = TUPLE_ITEMS(kwnames)[k];
+        if (vm_str_eqc(kn, "start") && nargs == 2)
+            start = args[npos + k];
+        else if (vm_str_eqc(kn, "iterable") && npos == 0)
+            it = args[npos + k];
+        else
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' is an invalid keyword argument for "
+                              "enumerate()", STR_DATA(kn));
+    }
+parsed:;
     Obj *sv = NULL;
     if (start) {
         if (!INT_CHECK(start) && !(TYPE(start)->flags & TF_HEAP))
@@ -1362,8 +1431,8 @@ static Obj *zip_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     for (size_t i = 0; i < nkw; i++) {
         Obj *kn = TUPLE_ITEMS(kwnames)[i];
         if (!vm_str_eqc(kn, "strict"))
-            return vm_err_fmt(&vm_exc_TypeError, "zip() got an unexpected keyword argument "
-                              "'%s'", STR_DATA(kn));
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' is an invalid keyword argument for "
+                              "zip()", STR_DATA(kn));
         int t = vm_truth(args[nargs - nkw + i]);
         if (t < 0)
             return NULL;
@@ -1395,22 +1464,22 @@ static Obj *filter_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
 
 static Type enumerate_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "enumerate", .base = &vm_object_type,
-    .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
+    .flags = TF_SUBCONSTRUCT, .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
     .iternext = enumerate_next, .construct = enumerate_construct,
 };
 static Type zip_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "zip", .base = &vm_object_type,
-    .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
+    .flags = TF_SUBCONSTRUCT, .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
     .iternext = zip_next, .construct = zip_construct,
 };
 static Type map_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "map", .base = &vm_object_type,
-    .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
+    .flags = TF_SUBCONSTRUCT, .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
     .iternext = map_next, .construct = map_construct,
 };
 static Type filter_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "filter", .base = &vm_object_type,
-    .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
+    .flags = TF_SUBCONSTRUCT, .basicsize = sizeof(MultiIter), .dealloc = multi_dealloc, .iter = self_iter,
     .iternext = filter_next, .construct = filter_construct,
 };
 
@@ -1468,8 +1537,10 @@ static Obj *rev_next(Obj *o)
 
 static Obj *reversed_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("reversed", kwnames) < 0 || vm_argc("reversed", nargs, 1, 1) < 0)
+    if (vm_nokw("reversed", kwnames) < 0)
         return NULL;
+    if (nargs != 1)
+        return vm_err_fmt(&vm_exc_TypeError, "reversed expected 1 argument, got %zu", nargs);
     Obj *s = args[0];
     bool found;
     if (vm_type_lookup(TYPE(s), vm_str_intern("__reversed__", 12)) == VM_NONE)
@@ -1488,8 +1559,10 @@ static Obj *reversed_construct(Obj *self, Obj *const *args, size_t nargs, Obj *k
         r->seq = l;
         return (Obj *)r;
     }
-    if (!TYPE(s)->getitem || !TYPE(s)->len || DICT_CHECK(s))
+    if (!TYPE(s)->getitem || DICT_CHECK(s))
         return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not reversible", vm_tname(s));
+    if (!TYPE(s)->len)      /* a sequence without len(): as CPython */
+        return vm_err_fmt(&vm_exc_TypeError, "object of type '%s' has no len()", vm_tname(s));
     ssize_t n = vm_len(s);
     if (n < 0)
         return NULL;
@@ -1499,11 +1572,57 @@ static Obj *reversed_construct(Obj *self, Obj *const *args, size_t nargs, Obj *k
     return (Obj *)r;
 }
 
+/* __length_hint__: index + 1, or 0 once the sequence is shorter */
+static Obj *rev_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    RevIter *r = (RevIter *)self;
+    if (!r->seq || r->i < 0)
+        return vm_int_from_i64(0);
+    ssize_t n = vm_len(r->seq);
+    if (n < 0)
+        return NULL;
+    return vm_int_from_i64(n < r->i + 1 ? 0 : r->i + 1);
+}
+
+static const MethodDef rev_methods[] = {
+    {"__length_hint__", rev_hint},
+    {NULL, NULL},
+};
+
 static Type reversed_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "reversed", .base = &vm_object_type,
-    .basicsize = sizeof(RevIter), .dealloc = rev_dealloc, .iter = self_iter,
-    .iternext = rev_next, .construct = reversed_construct,
+    .flags = TF_SUBCONSTRUCT, .basicsize = sizeof(RevIter), .dealloc = rev_dealloc, .iter = self_iter,
+    .iternext = rev_next, .construct = reversed_construct, .methods = rev_methods,
 };
+
+/* enumerate.__new__(cls, ...) and the others': construct an instance of
+ * cls, a subclass (TF_SUBCONSTRUCT) */
+static Obj *iter_type_new(Type *owner, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    if (nargs - nkw < 1)
+        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(): not enough arguments", owner->name);
+    if (!HAS_FLAG(args[0], TF_TYPE))
+        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(X): X is not a type object (%s)",
+                          owner->name, vm_tname(args[0]));
+    Type *t = (Type *)args[0];
+    if (!vm_is_subtype(t, owner))
+        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
+                          owner->name, t->name, t->name, owner->name);
+    return owner->construct((Obj *)t, args + 1, nargs - 1, kwnames);
+}
+
+#define ITER_NEW(fn, T) \
+    static Obj *fn(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    { \
+        return iter_type_new(&(T), args, nargs, kwnames); \
+    }
+ITER_NEW(enumerate_new_m, enumerate_type)
+ITER_NEW(zip_new_m, zip_type)
+ITER_NEW(map_new_m, map_type)
+ITER_NEW(filter_new_m, filter_type)
+ITER_NEW(reversed_new_m, reversed_type)
+#undef ITER_NEW
 
 /* exit(code=None), quit(code=None): what the site module's Quitter
  * objects do (raise SystemExit(code)) */
@@ -1576,7 +1695,7 @@ static Obj *num_abs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("__abs__", kwnames) < 0 || vm_argc("__abs__", nargs, 0, 0) < 0)
         return NULL;
-    return bi_abs(NULL, &self, 1, NULL);
+    return abs_value(self, false);
 }
 
 #define NUM_UNARY(fn, pyname, op) \
@@ -1605,8 +1724,7 @@ static Obj *num_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("__round__", kwnames) < 0 || vm_argc("__round__", nargs, 0, 1) < 0)
         return NULL;
-    Obj *a[2] = {self, nargs ? args[0] : VM_NONE};
-    return bi_round(NULL, a, 2, NULL);
+    return round_value(self, nargs ? args[0] : NULL, false);
 }
 
 /* int.__divmod__ takes ints; float.__divmod__ ints and floats */
@@ -1682,6 +1800,25 @@ Obj *vm_builtins_new(void)
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
         vm_type_ready(types[i]);
         rc |= vm_dict_set_cstr(d, types[i]->name, (Obj *)types[i]);
+    }
+    /* the mutable types say they are unhashable as CPython's do (__hash__ =
+     * None in the class dict), which collections.abc.Hashable checks */
+    Type *const unhashable[] = {
+        &vm_list_type, &vm_dict_type, &vm_set_type, &vm_bytearray_type, &vm_slice_type,
+    };
+    for (size_t i = 0; i < sizeof unhashable / sizeof *unhashable; i++)
+        rc |= vm_dict_set_cstr(unhashable[i]->dict, "__hash__", VM_NONE);
+    /* the iterator types' __new__ (static methods), for their subclasses */
+    Type *const iter_types[] = {&enumerate_type, &zip_type, &map_type, &filter_type,
+                                &reversed_type};
+    const CFunc iter_news[] = {enumerate_new_m, zip_new_m, map_new_m, filter_new_m,
+                               reversed_new_m};
+    for (size_t i = 0; i < sizeof iter_types / sizeof *iter_types; i++) {
+        Obj *f = vm_builtin_new("__new__", iter_news[i], NULL);
+        Obj *sm = vm_call((Obj *)&vm_staticmethod_type, &f, 1, NULL);
+        DECREF(f);
+        rc |= !sm || vm_dict_set_cstr(iter_types[i]->dict, "__new__", sm);
+        XDECREF(sm);
     }
 #define EXC(name, base) rc |= vm_dict_set_cstr(d, #name, (Obj *)&vm_exc_##name);
 #include "cmd/pyvm/exc.def"

@@ -11,4 +11,8 @@
 /* A new dict holding every builtin name. */
 Obj *vm_builtins_new(void) LS_MUST_CHECK;
 
+/* dir(o)'s names before sorting, ignoring any __dir__: o's __dict__ and
+ * its class's (for a class, its own) MRO dicts. New list; NULL on error. */
+Obj *vm_dir_default(Obj *o) LS_MUST_CHECK;
+
 #endif

@@ -56,6 +56,8 @@ typedef struct PropertyObj {
     Obj ob;
     Obj *fget, *fset, *fdel;    /* functions or NULL */
     Obj *doc;                   /* or NULL */
+    Obj *name;                  /* set by __set_name__ (str) or NULL: for messages */
+    bool getter_doc;            /* doc came from fget's __doc__: getter() takes the new one */
 } PropertyObj;
 
 typedef struct WrapObj {
@@ -251,6 +253,20 @@ static bool is_data_descr(Obj *d)
     return vm_type_lookup(t, ident("__set__")) || vm_type_lookup(t, ident("__delete__"));
 }
 
+/* AttributeError "property 'NAME' of 'TYPE' object has no WHAT" (NAME from
+ * __set_name__, left out when unset); returns NULL. */
+static Obj *property_error(Obj *prop, Obj *obj, const char *what)
+{
+    PropertyObj *p = (PropertyObj *)prop;
+    if (p->name && STR_CHECK(p->name))
+        return vm_err_fmt(&vm_exc_AttributeError, "property '%s' of '%s' object has no %s",
+                          STR_DATA(p->name), TYPE(obj)->name, what);
+    return vm_err_fmt(&vm_exc_AttributeError, "property of '%s' object has no %s",
+                      TYPE(obj)->name, what);
+}
+
+static Obj *super_descr_get(Obj *self, Obj *obj);
+
 /* descr.__get__(obj, type); obj NULL for lookup on the class. */
 static Obj *descr_get(Obj *d, Obj *obj, Type *type)
 {
@@ -273,14 +289,24 @@ static Obj *descr_get(Obj *d, Obj *obj, Type *type)
     }
     if (t == &vm_staticmethod_type)
         return vm_newref(((WrapObj *)d)->func);
-    if (t == &vm_classmethod_type)
-        return vm_method_new(((WrapObj *)d)->func, (Obj *)type);
+    if (t == &vm_super_type)
+        return super_descr_get(d, obj);
+    if (t == &vm_classmethod_type) {
+        /* 3.9-3.12 chain: a wrapped descriptor (a property, ...) is bound
+         * to the class, as func.__get__(type, type) */
+        Obj *f = ((WrapObj *)d)->func;
+        Type *ft = TYPE(f);
+        if (ft == &vm_property_type
+            || (is_heap(ft) && vm_type_lookup(ft, ident("__get__"))))
+            return descr_get(f, (Obj *)type, type);
+        return vm_method_new(f, (Obj *)type);
+    }
     if (t == &vm_property_type) {
         PropertyObj *p = (PropertyObj *)d;
         if (!obj)
             return vm_newref(d);
         if (!p->fget)
-            return vm_err_fmt(&vm_exc_AttributeError, "property object has no getter");
+            return property_error(d, obj, "getter");
         return vm_call(p->fget, &obj, 1, NULL);
     }
     if (is_heap(t)) {
@@ -464,8 +490,7 @@ static int raw_setattr(Obj *o, Obj *name, Obj *v)
         PropertyObj *p = (PropertyObj *)d;
         Obj *f = v ? p->fset : p->fdel;
         if (!f) {
-            vm_err_fmt(&vm_exc_AttributeError, "property '%s' of '%s' object has no %s",
-                       STR_DATA(name), t->name, v ? "setter" : "deleter");
+            property_error(d, o, v ? "setter" : "deleter");
             return -1;
         }
         Obj *argv[2] = {o, v};
@@ -640,12 +665,25 @@ static Obj *object_format_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
     return vm_str(self);
 }
 
+/* object.__lt__ and the other orderings: NotImplemented, so the
+ * reflected operand or the TypeError decides */
+static Obj *object_order(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__lt__", nargs, 1, 1) < 0)
+        return NULL;
+    return vm_newref(VM_NOTIMPL);
+}
+
 const MethodDef vm_object_methods[] = {
     {"__init__", object_init},
     {"__repr__", object_repr_m},
     {"__str__", object_str_m},
     {"__eq__", object_eq},
     {"__ne__", object_ne},
+    {"__lt__", object_order},
+    {"__le__", object_order},
+    {"__gt__", object_order},
+    {"__ge__", object_order},
     {"__hash__", object_hash_m},
     {"__setattr__", object_setattr_m},
     {"__delattr__", object_delattr_m},
@@ -813,19 +851,29 @@ static ssize_t slot_len(Obj *o)
     if (!r)
         return -1;
     if (!INT_CHECK(r)) {
-        vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                   vm_tname(r));
+        /* __index__ of the result, as CPython's slot */
+        Obj *ix = vm_number_index(r);
         DECREF(r);
-        return -1;
+        if (!ix)
+            return -1;
+        r = ix;
     }
     int64_t n;
     int rc = vm_int_as_i64(r, &n);
-    DECREF(r);
     if (rc < 0) {
+        /* the sign first: a huge negative length is a ValueError */
+        Obj *zero = vm_int_from_i64(0);
+        bool neg = vm_int_cmp(r, zero) < 0;
+        DECREF(zero);
+        DECREF(r);
         vm_err_clear();
-        vm_err_str(&vm_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        if (neg)
+            vm_err_str(&vm_exc_ValueError, "__len__() should return >= 0");
+        else
+            vm_err_str(&vm_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
         return -1;
     }
+    DECREF(r);
     if (n < 0) {
         vm_err_str(&vm_exc_ValueError, "__len__() should return >= 0");
         return -1;
@@ -1364,8 +1412,12 @@ static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *
 static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *kwv,
                         Obj *kwnames)
 {
-    if (!STR_CHECK(name) || !TUPLE_CHECK(bases) || !DICT_CHECK(ns))
-        return vm_err_str(&vm_exc_TypeError, "type() argument 1 must be str, 2 a tuple, 3 a dict");
+    if (!STR_CHECK(name) || !TUPLE_CHECK(bases) || !DICT_CHECK(ns)) {
+        int bad = !STR_CHECK(name) ? 1 : !TUPLE_CHECK(bases) ? 2 : 3;
+        Obj *arg = bad == 1 ? name : bad == 2 ? bases : ns;
+        return vm_err_fmt(&vm_exc_TypeError, "type.__new__() argument %d must be %s, not %s",
+                          bad, bad == 1 ? "str" : bad == 2 ? "tuple" : "dict", vm_tname(arg));
+    }
     Obj *own_bases = NULL;
     if (TUPLE_LEN(bases) == 0) {
         Obj *o = (Obj *)&vm_object_type;
@@ -1389,7 +1441,7 @@ static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *
         }
         Type *sb = static_base(bt);
         if (sb != &vm_object_type && !(sb->flags & TF_EXC) && !value_base_new(sb)
-            && sb != &vm_type_type && !(sb->flags & TF_BASETYPE)) {
+            && sb != &vm_type_type && !(sb->flags & (TF_BASETYPE | TF_SUBCONSTRUCT))) {
             DECREF(own_bases);
             return vm_err_fmt(&vm_exc_TypeError, "not supported yet: subclassing '%s'",
                               sb->name);
@@ -1495,6 +1547,19 @@ static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *
     if (qn && vm_dict_del(t->dict, ident("__qualname__")) < 0)
         goto fail;
     Obj *mod = vm_dict_get_str(t->dict, ident("__module__"));
+    if (!mod) {
+        /* type(name, bases, ns) called directly: the caller's module */
+        Obj *g = vm_frame_globals();
+        Obj *gn = g && DICT_CHECK(g) ? vm_dict_get_str(g, ident("__name__")) : NULL;
+        if (!g)
+            vm_err_clear();
+        if (gn && vm_dict_set(t->dict, ident("__module__"), gn) < 0) {
+            DECREF(g);
+            goto fail;
+        }
+        mod = gn ? vm_dict_get_str(t->dict, ident("__module__")) : NULL;
+        XDECREF(g);
+    }
     t->module = mod ? vm_newref(mod) : vm_str_cstr("builtins");
     /* every class has __doc__ (None without a docstring), as CPython */
     if (!vm_dict_get_str(t->dict, ident("__doc__"))
@@ -1543,7 +1608,7 @@ static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *
         }
         for (ssize_t i = 0; i < LIST_LEN(items); i += 2) {
             Obj *v = LIST_ITEMS(items)[i + 1];
-            if (!(TYPE(v)->flags & TF_HEAP))
+            if (!(TYPE(v)->flags & TF_HEAP) && TYPE(v) != &vm_property_type)
                 continue;
             Obj *argv[2] = {(Obj *)t, LIST_ITEMS(items)[i]};
             bool found;
@@ -1667,6 +1732,7 @@ static Obj *as_subclass(Obj *v, Type *t)
         XINCREF(p->fset);
         XINCREF(p->fdel);
         XINCREF(p->doc);
+        XINCREF(p->name);
     }
     DECREF(v);
     return o;
@@ -1798,6 +1864,8 @@ static Obj *heap_type_call(Type *t, Obj *const *args, size_t nargs, Obj *kwnames
             obj = vm_exc_new(t, args, npos);
         } else if (sb == &vm_type_type) {
             obj = vm_type_construct((Obj *)t, args, nargs, kwnames);
+        } else if (sb->flags & TF_SUBCONSTRUCT) {
+            obj = sb->construct((Obj *)t, args, nargs, kwnames);
         } else if (value_base_new(sb)) {
             argv[0] = (Obj *)t;
             obj = builtin_new(sb, argv, nargs + 1, kwnames);
@@ -1877,8 +1945,11 @@ Obj *vm_type_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
     Type *meta = (Type *)self;
-    if (npos == 1 && nkw == 0 && meta == &vm_type_type)
+    if (npos == 1 && meta == &vm_type_type) {
+        if (nkw)
+            return vm_err_str(&vm_exc_TypeError, "type() takes no keyword arguments");
         return vm_newref((Obj *)TYPE(args[0]));
+    }
     if (npos != 3)
         return vm_err_str(&vm_exc_TypeError, "type() takes 1 or 3 arguments");
     if (meta == &vm_type_type && TUPLE_CHECK(args[1])) {
@@ -2049,6 +2120,17 @@ static Obj *object_new_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
     if (!(t->flags & TF_HEAP) || sb != &vm_object_type)
         return vm_err_fmt(&vm_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
                           t->name, sb->name);
+    if (nargs > 1) {
+        /* excess arguments: an error unless __init__ is overridden (and
+         * __new__ is not) */
+        Obj *nw = vm_type_lookup(t, ident("__new__"));
+        Obj *init = vm_type_lookup(t, ident("__init__"));
+        if (nw && nw != vm_type_lookup(&vm_object_type, ident("__new__")))
+            return vm_err_str(&vm_exc_TypeError, "object.__new__() takes exactly one argument "
+                              "(the type to instantiate)");
+        if (!init || TYPE(init) == &vm_method_descr_type)
+            return vm_err_fmt(&vm_exc_TypeError, "%s() takes no arguments", t->name);
+    }
     if (abstract_check(t) < 0)
         return NULL;
     return vm_alloc(t, 0);
@@ -2117,12 +2199,16 @@ void vm_class_init(void)
 Obj *vm_type_getattr(Obj *o, Obj *name)
 {
     Type *t = (Type *)o;
+    /* a C type named "mod.name" (types.GenericAlias): __name__ is the part
+     * after the last dot, __module__ the part before, as CPython's */
+    const char *dot = (t->flags & TF_HEAP) ? NULL : strrchr(t->name, '.');
     if (vm_str_eqc(name, "__name__"))
-        return vm_str_cstr(t->name);
+        return vm_str_cstr(dot ? dot + 1 : t->name);
     if (vm_str_eqc(name, "__qualname__"))
-        return t->qualname ? vm_newref(t->qualname) : vm_str_cstr(t->name);
+        return t->qualname ? vm_newref(t->qualname) : vm_str_cstr(dot ? dot + 1 : t->name);
     if (vm_str_eqc(name, "__module__"))
-        return t->module ? vm_newref(t->module) : vm_str_cstr("builtins");
+        return t->module ? vm_newref(t->module)
+            : dot ? vm_str_new(t->name, (size_t)(dot - t->name)) : vm_str_cstr("builtins");
     if (vm_str_eqc(name, "__mro__"))
         return mro_of(t);
     if (vm_str_eqc(name, "__bases__")) {
@@ -2355,6 +2441,7 @@ static void property_traverse(Obj *o, VisitFn visit, void *arg)
     VISIT(p->fset);
     VISIT(p->fdel);
     VISIT(p->doc);
+    VISIT(p->name);
 }
 
 static Obj *property_getattr(Obj *o, Obj *name)
@@ -2375,6 +2462,7 @@ static void property_dealloc(Obj *o)
     XDECREF(p->fset);
     XDECREF(p->fdel);
     XDECREF(p->doc);
+    XDECREF(p->name);
     vm_obj_free(o);
 }
 
@@ -2394,6 +2482,7 @@ static Obj *property_make(Obj *fget, Obj *fset, Obj *fdel, Obj *doc)
             DECREF(d);
         else
             p->doc = d;
+        p->getter_doc = true;
     }
     return (Obj *)p;
 }
@@ -2404,8 +2493,8 @@ static Obj *property_construct(Obj *self, Obj *const *args, size_t nargs, Obj *k
     Obj *v[4] = {NULL, NULL, NULL, NULL};
     size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
     if (npos > 4)
-        return vm_err_fmt(&vm_exc_TypeError, "property expected at most 4 arguments, got %zu",
-                          npos);
+        return vm_err_fmt(&vm_exc_TypeError, "property() takes at most 4 arguments (%zu given)",
+                          nargs);
     for (size_t i = 0; i < npos; i++)
         v[i] = args[i];
     for (size_t k = 0; k < nkw; k++) {
@@ -2421,34 +2510,90 @@ static Obj *property_construct(Obj *self, Obj *const *args, size_t nargs, Obj *k
     return property_make(v[0], v[1], v[2], v[3]);
 }
 
+/* getter()/setter()/deleter(): a copy with one function replaced (which
+ * 0, 1, 2); a doc taken from the old getter is taken from the new one */
+static Obj *property_copy(Obj *self, Obj *const *args, size_t nargs, int which)
+{
+    static const char *const names[] = {"getter", "setter", "deleter"};
+    PropertyObj *p = (PropertyObj *)self;
+    if (vm_argc(names[which], nargs, 1, 1) < 0)
+        return NULL;
+    Obj *f[3] = {p->fget, p->fset, p->fdel};
+    f[which] = args[0];
+    PropertyObj *r = (PropertyObj *)property_make(f[0], f[1], f[2],
+                                                  p->getter_doc ? NULL : p->doc);
+    r->name = p->name ? vm_newref(p->name) : NULL;
+    return (Obj *)r;
+}
+
 static Obj *property_getter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    PropertyObj *p = (PropertyObj *)self;
-    if (vm_argc("getter", nargs, 1, 1) < 0)
-        return NULL;
-    return property_make(args[0], p->fset, p->fdel, p->doc);
+    return property_copy(self, args, nargs, 0);
 }
 
 static Obj *property_setter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    PropertyObj *p = (PropertyObj *)self;
-    if (vm_argc("setter", nargs, 1, 1) < 0)
-        return NULL;
-    return property_make(p->fget, args[0], p->fdel, p->doc);
+    return property_copy(self, args, nargs, 1);
 }
 
 static Obj *property_deleter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    PropertyObj *p = (PropertyObj *)self;
-    if (vm_argc("deleter", nargs, 1, 1) < 0)
+    return property_copy(self, args, nargs, 2);
+}
+
+/* __set_name__(owner, name): remembered for the error messages */
+static Obj *property_set_name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__set_name__", nargs, 2, 2) < 0)
         return NULL;
-    return property_make(p->fget, p->fset, args[0], p->doc);
+    PropertyObj *p = (PropertyObj *)self;
+    XDECREF(p->name);
+    p->name = vm_newref(args[1]);
+    return vm_newref(VM_NONE);
+}
+
+/* __get__(obj, type=None), __set__(obj, value), __delete__(obj) called by name */
+static Obj *property_dget(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__get__", nargs, 1, 2) < 0)
+        return NULL;
+    if (args[0] == VM_NONE)
+        return vm_newref(self);
+    PropertyObj *p = (PropertyObj *)self;
+    if (!p->fget)
+        return property_error(self, args[0], "getter");
+    return vm_call(p->fget, args, 1, NULL);
+}
+
+static Obj *property_dset_any(Obj *self, Obj *const *args, size_t nargs, bool del)
+{
+    if (vm_argc(del ? "__delete__" : "__set__", nargs, del ? 1 : 2, del ? 1 : 2) < 0)
+        return NULL;
+    PropertyObj *p = (PropertyObj *)self;
+    Obj *f = del ? p->fdel : p->fset;
+    if (!f)
+        return property_error(self, args[0], del ? "deleter" : "setter");
+    return vm_call(f, args, nargs, NULL);
+}
+
+static Obj *property_dset(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return property_dset_any(self, args, nargs, false);
+}
+
+static Obj *property_ddel(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return property_dset_any(self, args, nargs, true);
 }
 
 static const MethodDef property_methods[] = {
     {"getter", property_getter},
     {"setter", property_setter},
     {"deleter", property_deleter},
+    {"__set_name__", property_set_name},
+    {"__get__", property_dget},
+    {"__set__", property_dset},
+    {"__delete__", property_ddel},
     {NULL, NULL},
 };
 
@@ -2495,6 +2640,12 @@ static Obj *wrap_getattr(Obj *o, Obj *name)
     return NULL;
 }
 
+/* a staticmethod is callable (3.10): it calls the function */
+static Obj *staticmethod_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_call(((WrapObj *)self)->func, args, nargs, kwnames);
+}
+
 Type vm_staticmethod_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "staticmethod",
@@ -2503,6 +2654,7 @@ Type vm_staticmethod_type = {
     .traverse = wrap_traverse,
     .basicsize = sizeof(WrapObj),
     .dealloc = wrap_dealloc,
+    .call = staticmethod_call,
     .construct = wrap_construct,
     .getattr = wrap_getattr,
 };
@@ -2524,54 +2676,111 @@ Type vm_classmethod_type = {
 typedef struct SuperObj {
     Obj ob;
     Type *type;             /* the class whose MRO successors are searched */
-    Obj *obj;               /* the instance (or class) bound to */
-    Type *obj_type;         /* whose MRO is used */
+    Obj *obj;               /* the instance (or class) bound to; NULL: unbound super(C) */
+    Type *obj_type;         /* whose MRO is used; NULL when unbound */
 } SuperObj;
 
 static void super_dealloc(Obj *o)
 {
     SuperObj *s = (SuperObj *)o;
     DECREF(s->type);
-    DECREF(s->obj);
-    DECREF(s->obj_type);
+    XDECREF(s->obj);
+    XDECREF(s->obj_type);
     vm_obj_free(o);
 }
+
+/* super(type, obj) bound: the class whose MRO is searched (obj's class, or
+ * obj when it is a subclass of type), or NULL with CPython's TypeError */
+static Type *super_obj_type(Obj *type, Obj *obj)
+{
+    if (HAS_FLAG(obj, TF_TYPE) && vm_is_subtype((Type *)obj, (Type *)type))
+        return (Type *)obj;
+    if (vm_is_subtype(TYPE(obj), (Type *)type))
+        return TYPE(obj);
+    vm_err_str(&vm_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    return NULL;
+}
+
+static Obj *super_make(Obj *type, Obj *obj, Type *ot)
+{
+    SuperObj *s = vm_alloc(&vm_super_type, 0);
+    s->type = (Type *)vm_newref(type);
+    s->obj = obj ? vm_newref(obj) : NULL;
+    s->obj_type = ot ? (Type *)vm_newref((Obj *)ot) : NULL;
+    return (Obj *)s;
+}
+
+/* super(C) is a descriptor: fetched through an instance it binds to it */
+static Obj *super_descr_get(Obj *self, Obj *obj)
+{
+    SuperObj *s = (SuperObj *)self;
+    if (!obj || obj == VM_NONE || s->obj)
+        return vm_newref(self);
+    Type *ot = super_obj_type((Obj *)s->type, obj);
+    return ot ? super_make((Obj *)s->type, obj, ot) : NULL;
+}
+
+static Obj *super_get_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("", nargs, 1, 2) < 0)      /* CPython's message names no function */
+        return NULL;
+    return super_descr_get(self, args[0]);
+}
+
+static Obj *super_repr(Obj *o)
+{
+    SuperObj *s = (SuperObj *)o;
+    Buf b = BUF_INIT;
+    if (s->obj_type)
+        buf_printf(&b, "<super: <class '%s'>, <%s object>>", s->type->name, s->obj_type->name);
+    else
+        buf_printf(&b, "<super: <class '%s'>, NULL>", s->type->name);
+    Obj *r = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static const MethodDef super_methods[] = {
+    {"__get__", super_get_m},
+    {NULL, NULL},
+};
 
 static Obj *super_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("super", kwnames) < 0)
         return NULL;
     Obj *type, *obj;
+    if (nargs > 2)
+        return vm_err_fmt(&vm_exc_TypeError, "super() expected at most 2 arguments, got %zu",
+                          nargs);
     if (nargs == 0) {
         if (vm_super_implicit(&type, &obj) < 0)
             return NULL;
-    } else if (nargs == 2) {
-        type = args[0];
-        obj = args[1];
     } else {
-        return vm_err_str(&vm_exc_TypeError, "not supported yet: super() with one argument");
+        type = args[0];
+        obj = nargs == 2 && args[1] != VM_NONE ? args[1] : NULL;   /* super(C): unbound */
     }
     if (!HAS_FLAG(type, TF_TYPE))
         return vm_err_fmt(&vm_exc_TypeError, "super() argument 1 must be a type, not %s",
                           vm_tname(type));
-    Type *ot;
-    if (HAS_FLAG(obj, TF_TYPE) && vm_is_subtype((Type *)obj, (Type *)type))
-        ot = (Type *)obj;
-    else if (vm_is_subtype(TYPE(obj), (Type *)type))
-        ot = TYPE(obj);
-    else
-        return vm_err_str(&vm_exc_TypeError,
-                          "super(type, obj): obj must be an instance or subtype of type");
-    SuperObj *s = vm_alloc(&vm_super_type, 0);
-    s->type = (Type *)vm_newref(type);
-    s->obj = vm_newref(obj);
-    s->obj_type = (Type *)vm_newref((Obj *)ot);
-    return (Obj *)s;
+    Type *ot = obj ? super_obj_type(type, obj) : NULL;
+    if (obj && !ot)
+        return NULL;
+    return super_make(type, obj, ot);
 }
 
 static Obj *super_getattr(Obj *o, Obj *name)
 {
     SuperObj *s = (SuperObj *)o;
+    /* the super object's own attributes */
+    if (vm_str_eqc(name, "__thisclass__"))
+        return vm_newref((Obj *)s->type);
+    if (vm_str_eqc(name, "__self__"))
+        return vm_newref(s->obj ? s->obj : VM_NONE);
+    if (vm_str_eqc(name, "__self_class__"))
+        return vm_newref(s->obj_type ? (Obj *)s->obj_type : VM_NONE);
+    if (!s->obj_type || vm_str_eqc(name, "__class__"))
+        return NULL;        /* unbound: no MRO to search; the generic lookup */
     Obj *mro = mro_of(s->obj_type);
     ssize_t i = 0, n = TUPLE_LEN(mro);
     while (i < n && TUPLE_ITEMS(mro)[i] != (Obj *)s->type)
@@ -2586,8 +2795,7 @@ static Obj *super_getattr(Obj *o, Obj *name)
         }
     }
     DECREF(mro);
-    return vm_err_fmt(&vm_exc_AttributeError, "'super' object has no attribute '%s'",
-                      STR_DATA(name));
+    return NULL;            /* the super object's own (__get__, ...): generic lookup */
 }
 
 Type vm_super_type = {
@@ -2596,6 +2804,8 @@ Type vm_super_type = {
     .base = &vm_object_type,
     .basicsize = sizeof(SuperObj),
     .dealloc = super_dealloc,
+    .repr = super_repr,
     .construct = super_construct,
     .getattr = super_getattr,
+    .methods = super_methods,
 };

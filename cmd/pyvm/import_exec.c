@@ -13,6 +13,7 @@
 
 #include "libstage/front.h"
 #include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/clinic.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
@@ -223,14 +224,15 @@ Obj *vm_bi_compile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 Obj *vm_bi_import(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level"};
+    static const ClinicSpec spec = {"__import__", names, 5, 0, 5, 1};
     Obj *a[5];
-    if (bind_args("__import__", args, nargs, kwnames, names, 5, 5, 1, a) < 0)
+    if (vm_clinic_args(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     int64_t level = 0;
     if (a[4] && vm_index(a[4], &level, "level") < 0)
         return NULL;
     Obj *g = a[1] && a[1] != VM_NONE && HAS_FLAG(a[1], TF_DICT) ? a[1] : NULL;
-    if (level > 0 && !g)
+    if (level > 0 && !g && STR_CHECK(a[0]))    /* a bad name is reported first */
         return vm_err_str(&vm_exc_KeyError, "'__name__' not in globals");
     return vm_import_ex(a[0], g, a[3], (int)level);
 }

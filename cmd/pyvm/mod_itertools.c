@@ -879,14 +879,16 @@ static Obj *product_new(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     }
     if (rep < 0)
         return vm_err_str(&vm_exc_ValueError, "repeat argument cannot be negative");
-    Obj *base[64];
-    if (nargs > 64)
-        return vm_err_str(&vm_exc_ValueError, "not supported yet: product() of more than 64 iterables");
+    if (nargs && rep > (int64_t)(((size_t)1 << 28) / nargs))
+        return vm_err_str(&vm_exc_OverflowError, "repeat argument too large");
+    Obj *small[64], **base = nargs <= 64 ? small : ls_xmalloc(nargs * sizeof(Obj *));
     for (size_t i = 0; i < nargs; i++) {
         base[i] = as_tuple(args[i]);
         if (!base[i]) {
             for (size_t k = 0; k < i; k++)
                 DECREF(base[k]);
+            if (base != small)
+                free(base);
             return NULL;
         }
     }
@@ -896,6 +898,8 @@ static Obj *product_new(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         TUPLE_ITEMS(pools)[i] = vm_newref(base[i % (ssize_t)nargs]);
     for (size_t i = 0; i < nargs; i++)
         DECREF(base[i]);
+    if (base != small)
+        free(base);
     ItObj *it = it_new(&product_type);
     it->o[0] = pools;
     it->idx = calloc((size_t)n + 1, sizeof *it->idx);

@@ -149,8 +149,9 @@ static int module_setattr(Obj *o, Obj *name, Obj *v)
         return vm_dict_set(m->dict, name, v);
     if (vm_dict_del(m->dict, name) < 0) {
         vm_err_clear();
-        vm_err_fmt(&vm_exc_AttributeError, "module '%s' has no attribute '%s'",
-                   STR_DATA(m->name), STR_DATA(name));
+        /* CPython 3.11's generic delete message */
+        vm_err_fmt(&vm_exc_AttributeError, "'module' object has no attribute '%s'",
+                   STR_DATA(name));
         return -1;
     }
     return 0;
@@ -923,7 +924,7 @@ static int handle_fromlist(Obj *mod, Obj *fromlist, bool recursive)
 Obj *vm_import_ex(Obj *name, Obj *globals, Obj *fromlist, int level)
 {
     if (!STR_CHECK(name))
-        return vm_err_fmt(&vm_exc_TypeError, "module name must be str, not %s", vm_tname(name));
+        return vm_err_str(&vm_exc_TypeError, "module name must be a string");   /* __import__ */
     if (level < 0)
         return vm_err_str(&vm_exc_ValueError, "level must be >= 0");
     Obj *absname;

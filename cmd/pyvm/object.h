@@ -84,6 +84,9 @@ enum {
     TF_BASETYPE = 1u << 11, /* a C type a class may derive from: fixed-size instances
                                that need no constructor (zeroed, then __init__ runs),
                                e.g. _random.Random */
+    TF_SUBCONSTRUCT = 1u << 12, /* a C type a class may derive from whose construct,
+                               called with the subclass as self, allocates the
+                               subclass's instance itself (enumerate, zip, ...) */
 };
 
 struct Type {

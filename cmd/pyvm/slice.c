@@ -123,23 +123,90 @@ static Obj *slice_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
     return vm_slice_new(args[0], args[1], nargs == 3 ? args[2] : VM_NONE);
 }
 
+/* A slice bound as an int (a new reference): an int, or what __index__
+ * gives; NULL with CPython's TypeError otherwise. */
+static Obj *bound_int(Obj *v)
+{
+    if (INT_CHECK(v))
+        return vm_newref(v);
+    if ((TYPE(v)->flags & TF_HEAP) && vm_type_lookup(TYPE(v), vm_str_intern("__index__", 9)))
+        return vm_number_index(v);
+    return vm_err_str(&vm_exc_TypeError, "slice indices must be integers or None or have an "
+                      "__index__ method");
+}
+
+/* One clipped bound of indices(): None -> dflt; negative -> + len; then
+ * into [lo, hi].  A new reference, NULL on error. */
+static Obj *clip_bound(Obj *v, Obj *dflt, Obj *len, Obj *lo, Obj *hi)
+{
+    if (v == VM_NONE)
+        return vm_newref(dflt);
+    Obj *x = bound_int(v);
+    if (!x)
+        return NULL;
+    if (((IntObj *)x)->sign < 0 || (INT_IS_SMALL(x) && INT_SMALL(x) < 0)) {
+        Obj *y = vm_int_binop(x, len, NB_ADD);
+        DECREF(x);
+        if (!y)
+            return NULL;
+        x = y;
+        if (vm_int_cmp(x, lo) < 0) {
+            DECREF(x);
+            x = vm_newref(lo);
+        }
+    } else if (vm_int_cmp(x, hi) > 0) {
+        DECREF(x);
+        x = vm_newref(hi);
+    }
+    return x;
+}
+
+/* slice.indices(length): in arbitrary precision, as CPython (the bounds
+ * and length may be any ints). */
 static Obj *slice_indices_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_argc("indices", nargs, 1, 1) < 0)
         return NULL;
-    int64_t len;
-    if (vm_index(args[0], &len, "slice") < 0)
+    SliceObj *s = (SliceObj *)self;
+    Obj *len = vm_number_index(args[0]);
+    if (!len)
         return NULL;
-    if (len < 0)
-        return vm_err_str(&vm_exc_ValueError, "length should not be negative");
-    ssize_t a, b, st, n;
-    if (vm_slice_indices(self, (ssize_t)len, &a, &b, &st, &n) < 0)
-        return NULL;
-    Obj *t = vm_tuple_new(3);
-    TUPLE_ITEMS(t)[0] = vm_int_from_i64(a);
-    TUPLE_ITEMS(t)[1] = vm_int_from_i64(b);
-    TUPLE_ITEMS(t)[2] = vm_int_from_i64(st);
-    return t;
+    Obj *zero = vm_int_from_i64(0), *one = vm_int_from_i64(1);
+    Obj *step = NULL, *lo = NULL, *hi = NULL, *a = NULL, *b = NULL, *r = NULL;
+    if (vm_int_cmp(len, zero) < 0) {
+        vm_err_str(&vm_exc_ValueError, "length should not be negative");
+        goto out;
+    }
+    step = s->step == VM_NONE ? vm_newref(one) : bound_int(s->step);
+    if (!step)
+        goto out;
+    int sg = vm_int_cmp(step, zero);
+    if (sg == 0) {
+        vm_err_str(&vm_exc_ValueError, "slice step cannot be zero");
+        goto out;
+    }
+    lo = sg < 0 ? vm_int_from_i64(-1) : vm_newref(zero);
+    hi = sg < 0 ? vm_int_binop(len, one, NB_SUBTRACT) : vm_newref(len);
+    if (!hi)
+        goto out;
+    a = clip_bound(s->start, sg < 0 ? hi : lo, len, lo, hi);
+    b = a ? clip_bound(s->stop, sg < 0 ? lo : hi, len, lo, hi) : NULL;
+    if (!b)
+        goto out;
+    r = vm_tuple_new(3);
+    TUPLE_ITEMS(r)[0] = vm_newref(a);
+    TUPLE_ITEMS(r)[1] = vm_newref(b);
+    TUPLE_ITEMS(r)[2] = vm_newref(step);
+out:
+    DECREF(len);
+    DECREF(zero);
+    DECREF(one);
+    XDECREF(step);
+    XDECREF(lo);
+    XDECREF(hi);
+    XDECREF(a);
+    XDECREF(b);
+    return r;
 }
 
 /* Slices compare as the tuples (start, stop, step). */
@@ -176,6 +243,17 @@ static Obj *slice_getattr(Obj *o, Obj *name)
     return NULL;
 }
 
+/* start, stop and step are read-only members; a slice has no __dict__ */
+static int slice_setattr(Obj *o, Obj *name, Obj *v)
+{
+    if (vm_str_eqc(name, "start") || vm_str_eqc(name, "stop") || vm_str_eqc(name, "step"))
+        vm_err_str(&vm_exc_AttributeError, "readonly attribute");
+    else
+        vm_err_fmt(&vm_exc_AttributeError, "'slice' object has no attribute '%s'",
+                   STR_DATA(name));
+    return -1;
+}
+
 Type vm_slice_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "slice",
@@ -187,5 +265,6 @@ Type vm_slice_type = {
     .hash = slice_hash,
     .construct = slice_construct,
     .getattr = slice_getattr,
+    .setattr = slice_setattr,
     .methods = slice_methods,
 };
