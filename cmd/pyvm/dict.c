@@ -136,26 +136,39 @@ static int find(DictObj *d, Obj *key, int64_t hash, size_t *slot, int64_t *ix)
     }
 }
 
-static void resize(DictObj *d, ssize_t minused)
+/* New tables for at least minused entries, the live entries compacted
+ * into them.  -1 with MemoryError (the dict unchanged) when a huge dict
+ * finds no memory for them. */
+static int resize(DictObj *d, ssize_t minused)
 {
     size_t size = 8;
     while (size * 2 < (size_t)minused * 3)
         size <<= 1;
+    ssize_t live = 0;
+    for (ssize_t r = 0; r < d->nentries; r++)
+        live += d->entries[r].key != NULL;
+    ssize_t entcap = (ssize_t)(size * 2 / 3);
+    if (entcap < live + 1)
+        entcap = live + 1;
+    DictEntry *ne = vm_mem_try_alloc((size_t)entcap * sizeof(DictEntry));
+    int64_t *ni = ne ? vm_mem_try_alloc(size * sizeof(int64_t)) : NULL;
+    if (!ni) {
+        if (ne)
+            vm_mem_free(ne);
+        vm_err_nomem();
+        return -1;
+    }
     /* compact the entries */
     ssize_t w = 0;
     for (ssize_t r = 0; r < d->nentries; r++)
         if (d->entries[r].key)
-            d->entries[w++] = d->entries[r];
+            ne[w++] = d->entries[r];
     d->nentries = w;
-    d->entcap = (ssize_t)(size * 2 / 3);
-    if (d->entcap < w + 1)
-        d->entcap = w + 1;
-    DictEntry *ne = vm_mem_alloc((size_t)d->entcap * sizeof(DictEntry));
-    memcpy(ne, d->entries, (size_t)w * sizeof(DictEntry));
+    d->entcap = entcap;
     vm_mem_free(d->entries);
     d->entries = ne;
     vm_mem_free(d->index);
-    d->index = vm_mem_alloc(size * sizeof(int64_t));
+    d->index = ni;
     for (size_t i = 0; i < size; i++)
         d->index[i] = IX_EMPTY;
     d->mask = size - 1;
@@ -168,6 +181,7 @@ static void resize(DictObj *d, ssize_t minused)
         }
         d->index[i] = e;
     }
+    return 0;
 }
 
 /* perf: a str's cached hash without the call through vm_hash */
@@ -245,7 +259,8 @@ int vm_dict_set(Obj *o, Obj *key, Obj *value)
     }
     d->kversion = d->version;
     if (d->nentries >= d->entcap) {
-        resize(d, d->used * 3 + 1);
+        if (resize(d, d->used * 3 + 1) < 0)
+            return -1;
         if (find(d, key, h, &slot, &ix) < 0)
             return -1;
     }
@@ -426,18 +441,10 @@ Obj *vm_dict_fromkeys(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return d;
 }
 
-static Obj *repr_stack[64];
-static int repr_depth;
-
 static Obj *dict_repr(Obj *o)
 {
-    for (int i = 0; i < repr_depth; i++)
-        if (repr_stack[i] == o)
-            return vm_str_cstr("{...}");
-    if (repr_depth >= 64)
-        return vm_err_str(&vm_exc_RecursionError,
-                          "maximum recursion depth exceeded while getting the repr of an object");
-    repr_stack[repr_depth++] = o;
+    if (vm_repr_enter(o))
+        return vm_str_cstr("{...}");
     Buf b = BUF_INIT;
     buf_putc(&b, '{');
     ssize_t pos = 0;
@@ -463,7 +470,7 @@ static Obj *dict_repr(Obj *o)
         DECREF(kr);
         DECREF(vr);
     }
-    repr_depth--;
+    vm_repr_leave(o);
     buf_putc(&b, '}');
     Obj *r = ok ? vm_str_new(b.data, b.len) : NULL;
     buf_free(&b);
@@ -537,6 +544,7 @@ typedef struct DictIter {
     ssize_t pos;            /* next entry to look at */
     ssize_t used;           /* the dict's size when iteration began */
     int kind;               /* DK_* */
+    ssize_t done;           /* items produced so far */
 } DictIter;
 
 static void dictiter_dealloc(Obj *o)
@@ -559,6 +567,7 @@ static Obj *dictiter_next(Obj *o)
         CLEAR(it->dict);
         return NULL;
     }
+    it->done++;
     if (it->kind == DK_KEYS)
         return vm_newref(k);
     if (it->kind == DK_VALUES)
@@ -571,16 +580,31 @@ static Obj *dictiter_next(Obj *o)
 
 static Obj *self_iter(Obj *o) { return vm_newref(o); }
 
+/* __length_hint__: the items left while the dict keeps its size, else 0 */
+static Obj *dictiter_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    DictIter *it = (DictIter *)self;
+    ssize_t n = 0;
+    if (it->dict && ((DictObj *)it->dict)->used == it->used)
+        n = it->used - it->done;
+    return vm_int_from_i64(n);
+}
+
+static const MethodDef dictiter_methods[] = {
+    {"__length_hint__", dictiter_hint},
+    {NULL, NULL},
+};
+
 static Type dictiter_types[3] = {
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_keyiterator", .base = &vm_object_type,
      .basicsize = sizeof(DictIter), .dealloc = dictiter_dealloc, .iter = self_iter,
-     .iternext = dictiter_next},
+     .iternext = dictiter_next, .methods = dictiter_methods},
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_valueiterator", .base = &vm_object_type,
      .basicsize = sizeof(DictIter), .dealloc = dictiter_dealloc, .iter = self_iter,
-     .iternext = dictiter_next},
+     .iternext = dictiter_next, .methods = dictiter_methods},
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_itemiterator", .base = &vm_object_type,
      .basicsize = sizeof(DictIter), .dealloc = dictiter_dealloc, .iter = self_iter,
-     .iternext = dictiter_next},
+     .iternext = dictiter_next, .methods = dictiter_methods},
 };
 
 static Obj *dict_iter_kind(Obj *d, int kind)
@@ -590,6 +614,7 @@ static Obj *dict_iter_kind(Obj *d, int kind)
     it->pos = 0;
     it->used = ((DictObj *)d)->used;
     it->kind = kind;
+    it->done = 0;
     return (Obj *)it;
 }
 
@@ -622,12 +647,17 @@ static ssize_t view_len(Obj *o)
 
 static Obj *view_repr(Obj *o)
 {
+    if (vm_repr_enter(o))
+        return vm_str_cstr("...");
     Obj *l = vm_list_from_iter(o);
-    if (!l)
+    if (!l) {
+        vm_repr_leave(o);
         return NULL;
+    }
     Buf b = BUF_INIT;
     buf_printf(&b, "%s(", vm_tname(o));
     Obj *lr = vm_repr(l);
+    vm_repr_leave(o);
     DECREF(l);
     if (!lr) {
         buf_free(&b);
@@ -825,6 +855,20 @@ static Obj *view_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     return dict_reversed_kind(v->dict, v->kind);
 }
 
+static int view_nohash(Obj *o, int64_t *out)
+{
+    vm_err_fmt(&vm_exc_TypeError, "unhashable type: '%s'", vm_tname(o));
+    return -1;
+}
+
+/* view.mapping: a read-only proxy of the dict viewed */
+static Obj *view_getattr(Obj *o, Obj *name)
+{
+    if (vm_str_eqc(name, "mapping"))
+        return vm_mappingproxy_new(((DictView *)o)->dict);
+    return NULL;
+}
+
 static const MethodDef setlike_view_methods[] = {
     {"isdisjoint", view_isdisjoint},
     {"__reversed__", view_reversed},
@@ -840,15 +884,17 @@ static Type view_types[3] = {
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_keys", .base = &vm_object_type,
      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
      .len = view_len, .iter = view_iter, .contains = view_contains, .binop = view_binop,
-     .richcmp = view_richcmp, .methods = setlike_view_methods},
+     .richcmp = view_richcmp, .hash = view_nohash, .getattr = view_getattr, \
+     .methods = setlike_view_methods},
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_values", .base = &vm_object_type,
      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
      .len = view_len, .iter = view_iter, .contains = view_contains,
-     .methods = values_view_methods},
+     .hash = view_nohash, .getattr = view_getattr, .methods = values_view_methods},
     {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = "dict_items", .base = &vm_object_type,
      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
      .len = view_len, .iter = view_iter, .contains = view_contains, .binop = view_binop,
-     .richcmp = view_richcmp, .methods = setlike_view_methods},
+     .richcmp = view_richcmp, .hash = view_nohash, .getattr = view_getattr, \
+     .methods = setlike_view_methods},
 };
 
 static Obj *make_view(Obj *d, int kind, const char *name, size_t nargs, Obj *kwnames)
@@ -969,17 +1015,20 @@ static Obj *dict_init_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return dict_update_named("dict", self, args, nargs, kwnames);
 }
 
-/* reversed(d) and reversed(view): over a snapshot of the keys, values or
- * items (CPython's dict_reverse*iterator types). */
+/* reversed(d) and reversed(view): over the live dict's entries from the
+ * last, as CPython's dict_reverse*iterator types (a size change raises). */
 typedef struct DictRevIter {
     Obj ob;
-    Obj *list;              /* the snapshot (a list), NULL when done */
-    ssize_t i;              /* next index, counting down */
+    Obj *dict;              /* the dict, NULL when done */
+    ssize_t pos;            /* next entry to look at, counting down */
+    ssize_t used;           /* the dict's size when iteration began */
+    ssize_t left;           /* items still to produce */
+    int kind;               /* DK_* */
 } DictRevIter;
 
 static void drev_dealloc(Obj *o)
 {
-    XDECREF(((DictRevIter *)o)->list);
+    XDECREF(((DictRevIter *)o)->dict);
     vm_obj_free(o);
 }
 
@@ -991,18 +1040,51 @@ static Obj *drev_iter(Obj *o)
 static Obj *drev_next(Obj *o)
 {
     DictRevIter *r = (DictRevIter *)o;
-    if (!r->list)
+    if (!r->dict)
         return NULL;
-    if (r->i < 0 || r->i >= LIST_LEN(r->list)) {
-        CLEAR(r->list);
-        return NULL;
+    DictObj *d = (DictObj *)r->dict;
+    if (d->used != r->used) {
+        r->used = -1;
+        return vm_err_str(&vm_exc_RuntimeError, "dictionary changed size during iteration");
     }
-    return vm_newref(LIST_ITEMS(r->list)[r->i--]);
+    if (r->pos >= d->nentries)     /* entries compacted by a delete and an insert */
+        r->pos = d->nentries - 1;
+    for (; r->pos >= 0; r->pos--) {
+        DictEntry *e = &d->entries[r->pos];
+        if (!e->key)
+            continue;
+        r->pos--;
+        r->left--;
+        if (r->kind == DK_KEYS)
+            return vm_newref(e->key);
+        if (r->kind == DK_VALUES)
+            return vm_newref(e->value);
+        Obj *t = vm_tuple_new(2);
+        TUPLE_ITEMS(t)[0] = vm_newref(e->key);
+        TUPLE_ITEMS(t)[1] = vm_newref(e->value);
+        return t;
+    }
+    CLEAR(r->dict);
+    return NULL;
 }
+
+/* __length_hint__: the items left while the dict keeps its size, else 0 */
+static Obj *drev_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    DictRevIter *r = (DictRevIter *)self;
+    bool live = r->dict && ((DictObj *)r->dict)->used == r->used;
+    return vm_int_from_i64(live && r->left > 0 ? r->left : 0);
+}
+
+static const MethodDef drev_methods[] = {
+    {"__length_hint__", drev_hint},
+    {NULL, NULL},
+};
 
 #define DREV_TYPE(nm) {.ob = OBJ_HEAD_INIT(&vm_type_type), .name = nm, \
     .base = &vm_object_type, .flags = TF_NOSUBCLASS, .basicsize = sizeof(DictRevIter), \
-    .dealloc = drev_dealloc, .iter = drev_iter, .iternext = drev_next}
+    .dealloc = drev_dealloc, .iter = drev_iter, .iternext = drev_next, \
+    .methods = drev_methods}
 static Type drev_types[3] = {
     DREV_TYPE("dict_reversekeyiterator"),
     DREV_TYPE("dict_reversevalueiterator"),
@@ -1011,14 +1093,13 @@ static Type drev_types[3] = {
 
 static Obj *dict_reversed_kind(Obj *d, int kind)
 {
-    Obj *src = kind == DK_KEYS ? vm_newref(d) : dict_iter_kind(d, kind);
-    Obj *l = src ? vm_list_from_iter(src) : NULL;
-    XDECREF(src);
-    if (!l)
-        return NULL;
+    vm_type_ready(&drev_types[kind]);
     DictRevIter *r = vm_alloc(&drev_types[kind], 0);
-    r->list = l;
-    r->i = LIST_LEN(l) - 1;
+    r->dict = vm_newref(d);
+    r->pos = ((DictObj *)d)->nentries - 1;
+    r->used = ((DictObj *)d)->used;
+    r->left = r->used;
+    r->kind = kind;
     return (Obj *)r;
 }
 
@@ -1053,11 +1134,17 @@ static Obj *dict_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         if (vm_dict_del(self, LIST_ITEMS(keys)[i]) < 0)
             vm_err_clear();
     DECREF(keys);
-    resize(d, 0);
+    if (resize(d, 0) < 0)
+        return NULL;
     return vm_newref(VM_NONE);
 }
 
+VM_BINOP_METHOD(dict_ior_m, "__ior__", dict_binop, NB_INPLACE_FIRST + NB_OR, false)
+VM_BINOP_METHOD(dict_ror_m, "__ror__", dict_binop, NB_OR, true)
+
 static const MethodDef dict_methods[] = {
+    {"__ior__", dict_ior_m},
+    {"__ror__", dict_ror_m},
     {"keys", dict_keys},
     {"values", dict_values},
     {"items", dict_items},
@@ -1147,6 +1234,9 @@ static Obj *mp_repr(Obj *o)
     return s;
 }
 
+/* str(proxy) is str(mapping) */
+static Obj *mp_str(Obj *o) { return vm_str(((MappingProxy *)o)->mapping); }
+
 static ssize_t mp_len(Obj *o) { return vm_len(((MappingProxy *)o)->mapping); }
 static Obj *mp_getitem(Obj *o, Obj *k) { return vm_getitem(((MappingProxy *)o)->mapping, k); }
 static int mp_contains(Obj *o, Obj *k) { return vm_contains(((MappingProxy *)o)->mapping, k); }
@@ -1223,6 +1313,7 @@ Type vm_mappingproxy_type = {
     .basicsize = sizeof(MappingProxy),
     .dealloc = mp_dealloc,
     .repr = mp_repr,
+    .str = mp_str,
     .richcmp = mp_richcmp,
     .len = mp_len,
     .getitem = mp_getitem,

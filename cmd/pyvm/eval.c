@@ -1757,8 +1757,10 @@ static Obj *eval(Frame *f, bool throwing)
         if (wrong_container(PEEK(oparg + 1), OP_LIST_APPEND))
             goto error;
         Obj *v = POP();
-        vm_list_append(PEEK(oparg), v);
+        int rc = vm_list_try_append(PEEK(oparg), v);
         DECREF(v);
+        if (rc < 0)
+            goto error;
         DISPATCH();
     }
     TARGET(SET_ADD) {
@@ -1812,7 +1814,7 @@ static Obj *eval(Frame *f, bool throwing)
         if (wrong_container(PEEK(oparg + 1), OP_DICT_UPDATE))
             goto error;
         Obj *u = POP();
-        if (!DICT_CHECK(u)) {
+        if (!DICT_CHECK(u) && !vm_type_lookup(TYPE(u), vm_str_intern("keys", 4))) {
             vm_err_fmt(&vm_exc_TypeError, "'%s' object is not a mapping", vm_tname(u));
             DECREF(u);
             goto error;
@@ -1827,11 +1829,29 @@ static Obj *eval(Frame *f, bool throwing)
         if (wrong_container(PEEK(oparg + 1), OP_DICT_MERGE))
             goto error;
         Obj *u = POP(), *d = PEEK(oparg);
-        if (!DICT_CHECK(u)) {
-            vm_err_fmt(&vm_exc_TypeError, "argument after ** must be a mapping, not %s",
-                       vm_tname(u));
+        if (!DICT_CHECK(u) && !vm_type_lookup(TYPE(u), vm_str_intern("keys", 4))) {
+            /* named as in the multiple-values message below */
+            Obj *fn = PEEK(oparg + 2);
+            const char *fname = fn && FUNC_CHECK(fn) ? STR_DATA(((FuncObj *)fn)->qualname)
+                : fn && TYPE(fn) == &vm_builtin_type ? ((BuiltinObj *)fn)->name : NULL;
+            Obj *fmod = fn && FUNC_CHECK(fn) ? ((FuncObj *)fn)->module : NULL;
+            bool qual = fmod && STR_CHECK(fmod) && !vm_str_eqc(fmod, "builtins");
+            vm_err_fmt(&vm_exc_TypeError, "%s%s%s%sargument after ** must be a mapping, not %s",
+                       qual ? STR_DATA(fmod) : "", qual ? "." : "", fname ? fname : "",
+                       fname ? "() " : "", vm_tname(u));
             DECREF(u);
             goto error;
+        }
+        if (!DICT_CHECK(u)) {
+            /* a mapping with keys(): its items, through a dict */
+            Obj *ud = vm_dict_new();
+            int urc = vm_dict_update(ud, u);
+            DECREF(u);
+            u = ud;
+            if (urc < 0) {
+                DECREF(u);
+                goto error;
+            }
         }
         ssize_t pos = 0;
         Obj *k, *v;
@@ -2526,8 +2546,10 @@ trace:
 #endif
 
 interrupted:
-    vm_sigint_pending = 0;
-    vm_err_set((Obj *)&vm_exc_KeyboardInterrupt);
+    if (vm_mem_check_pending() == 0) {  /* else MemoryError (alloc.c) */
+        vm_sigint_pending = 0;
+        vm_err_set((Obj *)&vm_exc_KeyboardInterrupt);
+    }
 error:
     if (!vm_exc.pending)
         vm_err_str(&vm_exc_SystemError, "error return without exception set");

@@ -1,9 +1,8 @@
 /* cmd/pyvm/list.c: list and its methods.
  *
  * Stage: pyvm.  Growth as CPython (about 1/8 over-allocation), so append is
- * amortized O(1); sort is TimSort-shaped (natural runs, binary insertion,
- * stable merges) using only <, as list.sort(), with CPython's comparison
- * order on short lists.
+ * amortized O(1); sort is CPython 3.11's TimSort (powersort merge policy,
+ * galloping merges), so it makes CPython's comparisons in CPython's order.
  */
 #include "cmd/pyvm/list.h"
 
@@ -11,6 +10,7 @@
 #include <string.h>
 
 #include "cmd/pyvm/exc.h"
+#include "cmd/pyvm/float.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/range.h"
 #include "cmd/pyvm/slice.h"
@@ -59,13 +59,41 @@ void vm_list_append(Obj *list, Obj *v)
     l->items[l->len++] = vm_newref(v);
 }
 
+/* As list_grow, but -1 with MemoryError (the list unchanged) when there is
+ * no memory: for growth the program drives (append, extend, comprehensions). */
+static int list_try_grow(ListObj *l, ssize_t need)
+{
+    if (need <= l->cap)
+        return 0;
+    ssize_t cap = need + (need >> 3) + (need < 9 ? 3 : 6);
+    Obj **p = (size_t)cap < SIZE_MAX / sizeof(Obj *)
+              ? realloc(l->items, (size_t)cap * sizeof(Obj *)) : NULL;
+    if (!p) {
+        vm_err_nomem();
+        return -1;
+    }
+    l->items = p;
+    l->cap = cap;
+    return 0;
+}
+
+int vm_list_try_append(Obj *list, Obj *v)
+{
+    ListObj *l = (ListObj *)list;
+    if (l->len == l->cap && list_try_grow(l, l->len + 1) < 0)
+        return -1;
+    l->items[l->len++] = vm_newref(v);
+    return 0;
+}
+
 int vm_list_extend(Obj *list, Obj *iterable)
 {
     if (TUPLE_CHECK(iterable) || LIST_CHECK(iterable)) {
         Obj **src = TUPLE_CHECK(iterable) ? TUPLE_ITEMS(iterable) : LIST_ITEMS(iterable);
         ssize_t n = TUPLE_CHECK(iterable) ? TUPLE_LEN(iterable) : LIST_LEN(iterable);
         ListObj *l = (ListObj *)list;
-        list_grow(l, l->len + n);
+        if (list_try_grow(l, l->len + n) < 0)
+            return -1;
         src = TUPLE_CHECK(iterable) ? TUPLE_ITEMS(iterable) : LIST_ITEMS(iterable);
         for (ssize_t i = 0; i < n; i++)
             l->items[l->len + i] = vm_newref(src[i]);
@@ -93,8 +121,12 @@ int vm_list_extend(Obj *list, Obj *iterable)
         return -1;
     Obj *v;
     while ((v = vm_next(it)) != NULL) {
-        vm_list_append(list, v);
+        int rc = vm_list_try_append(list, v);
         DECREF(v);
+        if (rc < 0 || vm_mem_check_pending() < 0) {
+            DECREF(it);
+            return -1;
+        }
     }
     DECREF(it);
     return vm_err_occurred() ? -1 : 0;
@@ -138,20 +170,12 @@ static void list_gc_clear(Obj *o)
     free(items);
 }
 
-static Obj *repr_stack[64];
-static int repr_depth;
-
 static Obj *list_repr(Obj *o)
 {
-    for (int i = 0; i < repr_depth; i++)
-        if (repr_stack[i] == o)
-            return vm_str_cstr("[...]");
-    if (repr_depth >= 64)
-        return vm_err_str(&vm_exc_RecursionError,
-                          "maximum recursion depth exceeded while getting the repr of an object");
-    repr_stack[repr_depth++] = o;
+    if (vm_repr_enter(o))
+        return vm_str_cstr("[...]");
     Obj *r = vm_seq_repr(LIST_ITEMS(o), LIST_LEN(o), "[", "]", false);
-    repr_depth--;
+    vm_repr_leave(o);
     return r;
 }
 
@@ -324,7 +348,7 @@ static Obj *list_binop(Obj *a, Obj *b, int op)
     if (o == NB_MULTIPLY && (INT_CHECK(a) || INT_CHECK(b))) {
         Obj *seq = LIST_CHECK(a) ? a : b, *n = seq == a ? b : a;
         int64_t k;
-        if (vm_int_as_i64(n, &k) < 0)
+        if (vm_repeat_count(n, &k) < 0)
             return NULL;
         if (k < 0)
             k = 0;
@@ -362,7 +386,8 @@ static Obj *list_append_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
 {
     if (vm_nokw("append", kwnames) < 0 || vm_argc("list.append", nargs, 1, 1) < 0)
         return NULL;
-    vm_list_append(self, args[0]);
+    if (vm_list_try_append(self, args[0]) < 0)
+        return NULL;
     return vm_newref(VM_NONE);
 }
 
@@ -401,8 +426,14 @@ static Obj *list_insert(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return NULL;
     ListObj *l = (ListObj *)self;
     int64_t i;
-    if (vm_index(args[0], &i, "list") < 0)
+    Obj *io = vm_number_index(args[0]);
+    if (!io)
         return NULL;
+    bool fits = INT_IS_SMALL(io);
+    i = fits ? INT_SMALL(io) : 0;
+    DECREF(io);
+    if (!fits)
+        return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C ssize_t");
     if (i < 0) {
         i += l->len;
         if (i < 0)
@@ -422,9 +453,9 @@ static Obj *list_index(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (vm_nokw("index", kwnames) < 0 || vm_argc("index", nargs, 1, 3) < 0)
         return NULL;
     int64_t start = 0, stop = LIST_LEN(self);
-    if (nargs > 1 && vm_index(args[1], &start, "slice") < 0)
+    if (nargs > 1 && vm_clamped_index(args[1], &start) < 0)
         return NULL;
-    if (nargs > 2 && vm_index(args[2], &stop, "slice") < 0)
+    if (nargs > 2 && vm_clamped_index(args[2], &stop) < 0)
         return NULL;
     if (start < 0 && (start += LIST_LEN(self)) < 0)
         start = 0;
@@ -514,83 +545,126 @@ static Obj *list_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_newref(VM_NONE);
 }
 
-/* Merge sort of (key, value) pairs by key with <; stable. */
+/* list.sort: TimSort, making the very comparisons CPython 3.11 makes, in
+ * the same order (a key or __lt__ that counts or logs calls sees the same
+ * sequence, and inconsistent comparisons give the same result).
+ *
+ *   - runs: the natural run at lo (strictly descending runs reversed in
+ *     place), extended to minrun by binary insertion (pivot < a[mid]);
+ *     minrun is n's top 6 bits, plus 1 when any lower bit is set;
+ *   - pending runs merge by the powersort policy: a new run's "power" is
+ *     the first bit where the midpoints of it and the run before it differ
+ *     as fractions of n; runs under a deeper power merge first; at the
+ *     end the stack collapses from the top;
+ *   - a merge first gallops to trim A's prefix that is <= B[0] and B's
+ *     suffix that is >= A[-1], then merges from the low end (A shorter)
+ *     or the high end, one at a time until one side wins min_gallop times
+ *     in a row, then by galloping until both sides win fewer than
+ *     SORT_MIN_GALLOP; min_gallop starts at 7 and adapts per sort.
+ *
+ * Every comparison is a < b (less()); an error leaves the items a
+ * permutation of the original ones. */
 typedef struct SortItem {
     Obj *key;               /* what is compared */
     Obj *value;             /* the list item */
 } SortItem;
 
-static int less(Obj *a, Obj *b)
+enum {
+    SORT_MIN_GALLOP = 7,    /* initial galloping threshold */
+    SORT_MAX_RUNS = 128,    /* pending-run stack depth (powersort needs
+                             * fewer than 2 + log2(n)) */
+};
+
+typedef struct SortRun {
+    ssize_t base;           /* index of the run's first item */
+    ssize_t len;            /* its length */
+    int power;              /* powersort node power with the run after */
+} SortRun;
+
+typedef struct SortState {
+    SortItem *a;            /* the items being sorted */
+    SortItem *tmp;          /* merge scratch space, n items */
+    ssize_t n;              /* number of items */
+    ssize_t min_gallop;     /* current galloping threshold */
+    Type *same_type;        /* the type of every key, if they share one with
+                             * a comparison slot (CPython's pre-sort check) */
+    SortRun runs[SORT_MAX_RUNS]; /* pending runs, bottom first */
+    int nruns;              /* how many are pending */
+} SortState;
+
+/* a < b: 1, 0, or -1 with an exception set. */
+static int less(const SortState *s, Obj *a, Obj *b)
 {
-    if (INT_CHECK(a) && INT_CHECK(b) && INT_IS_SMALL(a) && INT_IS_SMALL(b))
+    /* exact ints (and bools): no __lt__ of a subclass can be involved */
+    if ((TYPE(a) == &vm_int_type || TYPE(a) == &vm_bool_type)
+        && (TYPE(b) == &vm_int_type || TYPE(b) == &vm_bool_type)
+        && INT_IS_SMALL(a) && INT_IS_SMALL(b))
         return INT_SMALL(a) < INT_SMALL(b);
-    /* keys of one type: their comparison slot directly, entering no
-     * recursion level (as CPython's sort of same-type keys) */
-    Obj *r = TYPE(a) == TYPE(b) && TYPE(a)->richcmp ? TYPE(a)->richcmp(a, b, CMP_LT) : VM_NOTIMPL;
-    if (r == VM_NOTIMPL)    /* as CPython: then the full comparison (__lt__ again) */
+    /* keys all of one type: floats and strs compared in place, others by
+     * their type's comparison slot directly, with the full comparison when
+     * it declines (CPython's type-specialised compares, which make the
+     * same calls as the general one) */
+    const Type *t = s->same_type;
+    if (t == &vm_float_type)
+        return FLOAT_VAL(a) < FLOAT_VAL(b);
+    if (t == &vm_str_type) {
+        ssize_t la = STR_LEN(a), lb = STR_LEN(b);
+        int c = memcmp(STR_DATA(a), STR_DATA(b), (size_t)(la < lb ? la : lb));
+        return c < 0 || (c == 0 && la < lb);  /* UTF-8 order is code point order */
+    }
+    Obj *r = t ? t->richcmp(a, b, CMP_LT) : NULL;
+    if (!r && t)
+        return -1;
+    if (r == VM_NOTIMPL || !r) {
+        if (r)
+            DECREF(r);
         r = vm_richcmp(a, b, CMP_LT);
+    }
     if (!r)
         return -1;
-    int t = vm_truth(r);
+    int truth = vm_truth(r);
     DECREF(r);
-    return t;
+    return truth;
 }
 
-/* CPython's sort is TimSort; the comparisons a short list sees (and so
- * which pair raises a TypeError first) come from its first two steps,
- * done the same way here: the natural run at the start (strictly
- * descending ones reversed), then binary insertion of the rest, comparing
- * pivot < a[mid].  Longer lists: runs of at least MINRUN made the same
- * way, then stable merges. */
-static size_t count_run(SortItem *a, size_t n, int *err)
+/* The length of the run at a[0:n]; a strictly descending one is reversed.
+ * -1 on error. */
+static ssize_t count_run(const SortState *s, SortItem *a, ssize_t n)
 {
-    *err = 0;
     if (n < 2)
         return n;
-    int lt = less(a[1].key, a[0].key);
-    if (lt < 0) {
-        *err = 1;
-        return 0;
+    int c = less(s, a[1].key, a[0].key);
+    if (c < 0)
+        return -1;
+    ssize_t k = 2;
+    bool descending = c;
+    for (; k < n; k++) {
+        c = less(s, a[k].key, a[k - 1].key);
+        if (c < 0)
+            return -1;
+        if (c != descending)
+            break;
     }
-    size_t k = 2;
-    if (lt) {
-        for (; k < n; k++) {
-            int c = less(a[k].key, a[k - 1].key);
-            if (c < 0) {
-                *err = 1;
-                return 0;
-            }
-            if (!c)
-                break;
-        }
-        for (size_t i = 0, j = k - 1; i < j; i++, j--) {
+    if (descending)
+        for (ssize_t i = 0, j = k - 1; i < j; i++, j--) {
             SortItem t = a[i];
             a[i] = a[j];
             a[j] = t;
         }
-    } else {
-        for (; k < n; k++) {
-            int c = less(a[k].key, a[k - 1].key);
-            if (c < 0) {
-                *err = 1;
-                return 0;
-            }
-            if (c)
-                break;
-        }
-    }
     return k;
 }
 
 /* a[0:start] is sorted: insert a[start:n] one by one (binary search). */
-static int binary_insertion(SortItem *a, size_t n, size_t start)
+static int binary_insertion(const SortState *s, SortItem *a, ssize_t n, ssize_t start)
 {
+    if (start == 0)
+        start = 1;
     for (; start < n; start++) {
         SortItem pivot = a[start];
-        size_t l = 0, r = start;
+        ssize_t l = 0, r = start;
         while (l < r) {
-            size_t p = l + ((r - l) >> 1);
-            int c = less(pivot.key, a[p].key);
+            ssize_t p = l + ((r - l) >> 1);
+            int c = less(s, pivot.key, a[p].key);
             if (c < 0)
                 return -1;
             if (c)
@@ -598,81 +672,410 @@ static int binary_insertion(SortItem *a, size_t n, size_t start)
             else
                 l = p + 1;
         }
-        memmove(a + l + 1, a + l, (start - l) * sizeof *a);
+        memmove(a + l + 1, a + l, (size_t)(start - l) * sizeof *a);
         a[l] = pivot;
     }
     return 0;
 }
 
-/* Merge the sorted a[0:h] and a[h:n], stably. */
-static int merge_runs(SortItem *a, SortItem *tmp, size_t h, size_t n)
+/* In the sorted a[0:n], the k with a[k-1] < key <= a[k], found by
+ * galloping out from a[hint] (1, 3, 7, ... away) and then bisecting.
+ * -1 on error. */
+static ssize_t gallop_left(const SortState *s, Obj *key, const SortItem *a, ssize_t n,
+                           ssize_t hint)
 {
-    size_t i = 0, j = h, k = 0;
-    while (i < h && j < n) {
-        int lt = less(a[j].key, a[i].key);
-        if (lt < 0)
-            return -1;
-        tmp[k++] = lt ? a[j++] : a[i++];
+    ssize_t lo, hi;                 /* then a[lo] < key <= a[hi] */
+    ssize_t last = 0, ofs = 1;      /* offsets from hint */
+    int c = less(s, a[hint].key, key);
+    if (c < 0)
+        return -1;
+    if (c) {                        /* gallop right */
+        ssize_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            c = less(s, a[hint + ofs].key, key);
+            if (c < 0)
+                return -1;
+            if (!c)
+                break;
+            last = ofs;
+            ofs = 2 * ofs + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lo = hint + last;
+        hi = hint + ofs;
+    } else {                        /* gallop left */
+        ssize_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            c = less(s, a[hint - ofs].key, key);
+            if (c < 0)
+                return -1;
+            if (c)
+                break;
+            last = ofs;
+            ofs = 2 * ofs + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lo = hint - ofs;
+        hi = hint - last;
     }
-    while (i < h)
-        tmp[k++] = a[i++];
-    while (j < n)
-        tmp[k++] = a[j++];
-    memcpy(a, tmp, n * sizeof *a);
+    for (lo++; lo < hi;) {
+        ssize_t m = lo + ((hi - lo) >> 1);
+        c = less(s, a[m].key, key);
+        if (c < 0)
+            return -1;
+        if (c)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return hi;
+}
+
+/* As gallop_left, but the k with a[k-1] <= key < a[k] (after equal ones). */
+static ssize_t gallop_right(const SortState *s, Obj *key, const SortItem *a, ssize_t n,
+                            ssize_t hint)
+{
+    ssize_t lo, hi;                 /* then a[lo] <= key < a[hi] */
+    ssize_t last = 0, ofs = 1;
+    int c = less(s, key, a[hint].key);
+    if (c < 0)
+        return -1;
+    if (c) {                        /* gallop left */
+        ssize_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            c = less(s, key, a[hint - ofs].key);
+            if (c < 0)
+                return -1;
+            if (!c)
+                break;
+            last = ofs;
+            ofs = 2 * ofs + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lo = hint - ofs;
+        hi = hint - last;
+    } else {                        /* gallop right */
+        ssize_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            c = less(s, key, a[hint + ofs].key);
+            if (c < 0)
+                return -1;
+            if (c)
+                break;
+            last = ofs;
+            ofs = 2 * ofs + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lo = hint + last;
+        hi = hint + ofs;
+    }
+    for (lo++; lo < hi;) {
+        ssize_t m = lo + ((hi - lo) >> 1);
+        c = less(s, key, a[m].key);
+        if (c < 0)
+            return -1;
+        if (c)
+            hi = m;
+        else
+            lo = m + 1;
+    }
+    return hi;
+}
+
+#define SORT_MOVE(dst, src, k) memmove((dst), (src), (size_t)(k) * sizeof(SortItem))
+
+/* Merge the runs A = a[sa:sa+na] and B (just after it, nb items) from the
+ * low end, A in the scratch space; na <= nb, A[0] > B[0] and A[-1] is
+ * above all of B (the trims of merge_at). */
+static int merge_lo(SortState *s, ssize_t sa, ssize_t na, ssize_t nb)
+{
+    SortItem *a = s->a, *t = s->tmp;
+    ssize_t dest = sa, pa = 0, pb = sa + na, mg = s->min_gallop, k;
+    ssize_t acount, bcount;         /* wins in a row of A, of B */
+    int c, rc = 0;
+    SORT_MOVE(t, a + sa, na);
+    a[dest++] = a[pb++];
+    if (--nb == 0)
+        goto done;
+    if (na == 1)
+        goto last_a;
+    for (;;) {
+        acount = bcount = 0;
+        /* one at a time, until one side keeps winning */
+        for (;;) {
+            c = less(s, a[pb].key, t[pa].key);
+            if (c < 0)
+                goto fail;
+            if (c) {
+                a[dest++] = a[pb++];
+                bcount++;
+                acount = 0;
+                if (--nb == 0)
+                    goto done;
+                if (bcount >= mg)
+                    break;
+            } else {
+                a[dest++] = t[pa++];
+                acount++;
+                bcount = 0;
+                if (--na == 1)
+                    goto last_a;
+                if (acount >= mg)
+                    break;
+            }
+        }
+        /* galloping, while it keeps paying */
+        mg++;
+        do {
+            mg -= mg > 1;
+            s->min_gallop = mg;
+            k = gallop_right(s, a[pb].key, t + pa, na, 0);
+            if (k < 0)
+                goto fail;
+            acount = k;
+            if (k) {
+                SORT_MOVE(a + dest, t + pa, k);
+                dest += k;
+                pa += k;
+                na -= k;
+                if (na == 1)
+                    goto last_a;
+                if (na == 0)        /* only if < is inconsistent */
+                    goto done;
+            }
+            a[dest++] = a[pb++];
+            if (--nb == 0)
+                goto done;
+            k = gallop_left(s, t[pa].key, a + pb, nb, 0);
+            if (k < 0)
+                goto fail;
+            bcount = k;
+            if (k) {
+                SORT_MOVE(a + dest, a + pb, k);
+                dest += k;
+                pb += k;
+                nb -= k;
+                if (nb == 0)
+                    goto done;
+            }
+            a[dest++] = t[pa++];
+            if (--na == 1)
+                goto last_a;
+        } while (acount >= SORT_MIN_GALLOP || bcount >= SORT_MIN_GALLOP);
+        mg++;                       /* leaving galloping costs */
+        s->min_gallop = mg;
+    }
+fail:
+    rc = -1;
+done:
+    SORT_MOVE(a + dest, t + pa, na);
+    return rc;
+last_a:                             /* A's last item goes after the rest of B */
+    SORT_MOVE(a + dest, a + pb, nb);
+    a[dest + nb] = t[pa];
     return 0;
 }
 
-static int tim_sort(SortItem *a, SortItem *tmp, size_t n)
+/* As merge_lo from the high end, B in the scratch space; na > nb. */
+static int merge_hi(SortState *s, ssize_t sa, ssize_t na, ssize_t nb)
 {
+    SortItem *a = s->a, *t = s->tmp;
+    ssize_t sb = sa + na, mg = s->min_gallop, k;
+    ssize_t dest = sb + nb - 1, pa = sb - 1, pb = nb - 1;
+    ssize_t acount, bcount;
+    int c, rc = 0;
+    SORT_MOVE(t, a + sb, nb);
+    a[dest--] = a[pa--];
+    if (--na == 0)
+        goto done;
+    if (nb == 1)
+        goto first_b;
+    for (;;) {
+        acount = bcount = 0;
+        for (;;) {
+            c = less(s, t[pb].key, a[pa].key);
+            if (c < 0)
+                goto fail;
+            if (c) {
+                a[dest--] = a[pa--];
+                acount++;
+                bcount = 0;
+                if (--na == 0)
+                    goto done;
+                if (acount >= mg)
+                    break;
+            } else {
+                a[dest--] = t[pb--];
+                bcount++;
+                acount = 0;
+                if (--nb == 1)
+                    goto first_b;
+                if (bcount >= mg)
+                    break;
+            }
+        }
+        mg++;
+        do {
+            mg -= mg > 1;
+            s->min_gallop = mg;
+            k = gallop_right(s, t[pb].key, a + sa, na, na - 1);
+            if (k < 0)
+                goto fail;
+            k = na - k;
+            acount = k;
+            if (k) {
+                dest -= k;
+                pa -= k;
+                SORT_MOVE(a + dest + 1, a + pa + 1, k);
+                na -= k;
+                if (na == 0)
+                    goto done;
+            }
+            a[dest--] = t[pb--];
+            if (--nb == 1)
+                goto first_b;
+            k = gallop_left(s, a[pa].key, t, nb, nb - 1);
+            if (k < 0)
+                goto fail;
+            k = nb - k;
+            bcount = k;
+            if (k) {
+                dest -= k;
+                pb -= k;
+                SORT_MOVE(a + dest + 1, t + pb + 1, k);
+                nb -= k;
+                if (nb == 1)
+                    goto first_b;
+                if (nb == 0)        /* only if < is inconsistent */
+                    goto done;
+            }
+            a[dest--] = a[pa--];
+            if (--na == 0)
+                goto done;
+        } while (acount >= SORT_MIN_GALLOP || bcount >= SORT_MIN_GALLOP);
+        mg++;
+        s->min_gallop = mg;
+    }
+fail:
+    rc = -1;
+done:
+    SORT_MOVE(a + dest - (nb - 1), t, nb);
+    return rc;
+first_b:                            /* B's first item goes before the rest of A */
+    dest -= na;
+    pa -= na;
+    SORT_MOVE(a + dest + 1, a + pa + 1, na);
+    a[dest] = t[pb];
+    return 0;
+}
+
+/* Merge pending runs i and i+1 into run i. */
+static int merge_at(SortState *s, int i)
+{
+    SortRun *r = s->runs;
+    ssize_t sa = r[i].base, na = r[i].len, sb = r[i + 1].base, nb = r[i + 1].len;
+    r[i].len = na + nb;
+    if (i == s->nruns - 3)
+        r[i + 1] = r[i + 2];
+    s->nruns--;
+    /* A's items <= B[0] are already in place */
+    ssize_t k = gallop_right(s, s->a[sb].key, s->a + sa, na, 0);
+    if (k < 0)
+        return -1;
+    sa += k;
+    na -= k;
+    if (na == 0)
+        return 0;
+    /* and so are B's items >= A[-1] */
+    nb = gallop_left(s, s->a[sa + na - 1].key, s->a + sb, nb, nb - 1);
+    if (nb <= 0)
+        return (int)nb;
+    return na <= nb ? merge_lo(s, sa, na, nb) : merge_hi(s, sa, na, nb);
+}
+
+/* The powersort power of the boundary between the run a[s1:s1+n1] and
+ * the one after it (n2 items) in a list of n: the number of leading
+ * binary digits that the two runs' midpoints, as fractions of n, share
+ * plus one.  Computed on doubled midpoints to stay in integers. */
+static int sort_power(ssize_t s1, ssize_t n1, ssize_t n2, ssize_t n)
+{
+    ssize_t x = 2 * s1 + n1, y = x + n1 + n2;
+    int p = 0;
+    for (;;) {
+        p++;
+        if (x >= n) {
+            x -= n;
+            y -= n;
+        } else if (y >= n) {
+            break;
+        }
+        x <<= 1;
+        y <<= 1;
+    }
+    return p;
+}
+
+/* Push the run a[base:base+len], first merging the pending runs that
+ * powersort puts below the new boundary. */
+static int push_run(SortState *s, ssize_t base, ssize_t len)
+{
+    SortRun *r = s->runs;
+    if (s->nruns > 0) {
+        SortRun *top = &r[s->nruns - 1];
+        int p = sort_power(top->base, top->len, len, s->n);
+        while (s->nruns > 1 && r[s->nruns - 2].power > p)
+            if (merge_at(s, s->nruns - 2) < 0)
+                return -1;
+        r[s->nruns - 1].power = p;
+    }
+    r[s->nruns].base = base;
+    r[s->nruns].len = len;
+    r[s->nruns].power = 0;
+    s->nruns++;
+    return 0;
+}
+
+static ssize_t sort_minrun(ssize_t n)
+{
+    ssize_t low = 0;
+    while (n >= 64) {
+        low |= n & 1;
+        n >>= 1;
+    }
+    return n + low;
+}
+
+static int tim_sort(SortState *s)
+{
+    ssize_t n = s->n, lo = 0, minrun = sort_minrun(n);
     if (n < 2)
         return 0;
-    int err;
-    size_t minrun = n;
-    if (n >= 64) {
-        size_t r = 0;
-        while (minrun >= 64) {
-            r |= minrun & 1;
-            minrun >>= 1;
-        }
-        minrun += r;
-    }
-    size_t *runs = ls_xmalloc((n / (minrun ? minrun : 1) + 2) * sizeof *runs);
-    size_t nruns = 0, lo = 0;
     while (lo < n) {
-        size_t k = count_run(a + lo, n - lo, &err);
-        if (err) {
-            free(runs);
+        ssize_t left = n - lo;
+        ssize_t k = count_run(s, s->a + lo, left);
+        if (k < 0)
             return -1;
-        }
         if (k < minrun) {
-            size_t force = n - lo < minrun ? n - lo : minrun;
-            if (binary_insertion(a + lo, force, k) < 0) {
-                free(runs);
+            ssize_t force = left <= minrun ? left : minrun;
+            if (binary_insertion(s, s->a + lo, force, k) < 0)
                 return -1;
-            }
             k = force;
         }
-        runs[nruns++] = lo;
+        if (push_run(s, lo, k) < 0)
+            return -1;
         lo += k;
     }
-    runs[nruns] = n;
-    /* merge neighbouring runs pairwise until one is left */
-    while (nruns > 1) {
-        size_t out = 0;
-        for (size_t i = 0; i < nruns; i += 2) {
-            if (i + 1 < nruns) {
-                size_t b = runs[i], m = runs[i + 1], e = runs[i + 2];
-                if (merge_runs(a + b, tmp, m - b, e - b) < 0) {
-                    free(runs);
-                    return -1;
-                }
-            }
-            runs[out++] = runs[i];
-        }
-        runs[out] = n;
-        nruns = out;
+    while (s->nruns > 1) {
+        int i = s->nruns - 2;
+        if (i > 0 && s->runs[i - 1].len < s->runs[i + 1].len)
+            i--;
+        if (merge_at(s, i) < 0)
+            return -1;
     }
-    free(runs);
     return 0;
 }
 
@@ -687,10 +1090,11 @@ int vm_list_sort(Obj *list, Obj *key, bool reverse)
     l->items = NULL;
     l->len = 0;
     l->cap = 0;
+    SortState *s = ls_xcalloc(1, sizeof *s);
     SortItem *items = ls_xmalloc((n + 1) * sizeof *items);
-    SortItem *tmp = ls_xmalloc((n + 1) * sizeof *tmp);
     int rc = 0;
     size_t nk = 0;
+    /* key is called once per item, in order, before any comparison */
     for (; nk < n; nk++) {
         items[nk].value = saved[nk];
         if (key) {
@@ -703,25 +1107,37 @@ int vm_list_sort(Obj *list, Obj *key, bool reverse)
             items[nk].key = saved[nk];
         }
     }
-    if (rc == 0) {
-        /* reverse=True: reverse, sort stably, reverse back (as CPython) */
+    if (rc == 0 && n > 1) {
+        s->a = items;
+        s->tmp = ls_xmalloc(n * sizeof *s->tmp);
+        s->n = (ssize_t)n;
+        s->min_gallop = SORT_MIN_GALLOP;
+        s->same_type = TYPE(items[0].key);
+        for (size_t i = 1; i < n && s->same_type; i++)
+            if (TYPE(items[i].key) != s->same_type)
+                s->same_type = NULL;
+        if (s->same_type && !s->same_type->richcmp)
+            s->same_type = NULL;
+        /* reverse=True: reverse, sort stably, reverse back (as CPython,
+         * which reverses back also after a failed comparison) */
         if (reverse)
-            for (size_t i = 0, j = n ? n - 1 : 0; i < j; i++, j--) {
+            for (size_t i = 0, j = n - 1; i < j; i++, j--) {
                 SortItem t = items[i];
                 items[i] = items[j];
                 items[j] = t;
             }
-        rc = tim_sort(items, tmp, n);
+        rc = tim_sort(s);
         if (reverse)
-            for (size_t i = 0, j = n ? n - 1 : 0; i < j; i++, j--) {
+            for (size_t i = 0, j = n - 1; i < j; i++, j--) {
                 SortItem t = items[i];
                 items[i] = items[j];
                 items[j] = t;
             }
-    }
-    if (rc == 0)
+        /* sorted, or (after an error) some permutation of the items */
         for (size_t i = 0; i < n; i++)
             saved[i] = items[i].value;
+        free(s->tmp);
+    }
     if (l->items || l->len) {
         Obj **junk = l->items;
         ssize_t jn = l->len;
@@ -742,8 +1158,48 @@ int vm_list_sort(Obj *list, Obj *key, bool reverse)
         for (size_t i = 0; i < nk; i++)
             DECREF(items[i].key);
     free(items);
-    free(tmp);
+    free(s);
     return rc;
+}
+
+int vm_sort_reverse_arg(Obj *v)
+{
+    Obj *i = vm_number_index(v);
+    if (!i)
+        return -1;
+    int t = vm_truth(i);
+    DECREF(i);
+    return t;
+}
+
+int vm_clamped_index(Obj *o, int64_t *out)
+{
+    Obj *i = INT_CHECK(o) ? vm_newref(o) : NULL;
+    if (!i && (TYPE(o)->flags & TF_HEAP)
+        && vm_type_lookup(TYPE(o), vm_str_intern("__index__", 9)))
+        i = vm_number_index(o);
+    if (!i) {
+        if (!vm_err_occurred())
+            vm_err_str(&vm_exc_TypeError,
+                       "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    if (INT_IS_SMALL(i))
+        *out = INT_SMALL(i);
+    else
+        *out = ((IntObj *)i)->sign < 0 ? -SSIZE_MAX : SSIZE_MAX;
+    DECREF(i);
+    return 0;
+}
+
+int vm_repeat_count(Obj *n, int64_t *out)
+{
+    if (!INT_IS_SMALL(n)) {
+        vm_err_str(&vm_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    *out = INT_SMALL(n);
+    return 0;
 }
 
 static Obj *list_sort_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -759,7 +1215,7 @@ static Obj *list_sort_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         if (vm_str_eqc(k, "key")) {
             key = v == VM_NONE ? NULL : v;
         } else if (vm_str_eqc(k, "reverse")) {
-            int t = vm_truth(v);
+            int t = vm_sort_reverse_arg(v);
             if (t < 0)
                 return NULL;
             reverse = t;
@@ -815,10 +1271,24 @@ static Obj *lrev_next(Obj *o)
     return NULL;
 }
 
+/* __length_hint__: index + 1, or 0 once the list is shorter than that */
+static Obj *lrev_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    ListRevIter *r = (ListRevIter *)self;
+    ssize_t n = r->list && r->i + 1 <= LIST_LEN(r->list) ? r->i + 1 : 0;
+    return vm_int_from_i64(n);
+}
+
+static const MethodDef lrev_methods[] = {
+    {"__length_hint__", lrev_hint},
+    {NULL, NULL},
+};
+
 static Type lrev_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type), .name = "list_reverseiterator",
     .base = &vm_object_type, .flags = TF_NOSUBCLASS, .basicsize = sizeof(ListRevIter),
     .dealloc = lrev_dealloc, .iter = lrev_iter, .iternext = lrev_next,
+    .methods = lrev_methods,
 };
 
 static Obj *list_reversed_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -832,7 +1302,14 @@ static Obj *list_reversed_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
     return (Obj *)r;
 }
 
+VM_BINOP_METHOD(list_iadd_m, "__iadd__", list_binop, NB_INPLACE_FIRST + NB_ADD, false)
+VM_BINOP_METHOD(list_imul_m, "__imul__", list_binop, NB_INPLACE_FIRST + NB_MULTIPLY, false)
+VM_BINOP_METHOD(list_rmul_m, "__rmul__", list_binop, NB_MULTIPLY, true)
+
 static const MethodDef list_methods[] = {
+    {"__iadd__", list_iadd_m},
+    {"__imul__", list_imul_m},
+    {"__rmul__", list_rmul_m},
     {"__reversed__", list_reversed_m},
     {"__init__", list_init_m},
     {"append", list_append_m},

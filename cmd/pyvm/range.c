@@ -390,6 +390,16 @@ static Obj *lri_next(Obj *o)
 
 static Obj *self_iter(Obj *o) { return vm_newref(o); }
 
+static Obj *lri_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_newref(((LongRangeIter *)self)->left);
+}
+
+static const MethodDef lri_methods[] = {
+    {"__length_hint__", lri_hint},
+    {NULL, NULL},
+};
+
 static Type longrangeiter_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "longrange_iterator",
@@ -398,6 +408,7 @@ static Type longrangeiter_type = {
     .dealloc = lri_dealloc,
     .iter = self_iter,
     .iternext = lri_next,
+    .methods = lri_methods,
 };
 
 /* An iterator from first with step, for len items (ints, stolen). */
@@ -591,6 +602,16 @@ static Obj *rangeiter_next(Obj *o)
     return vm_int_from_i64(v);
 }
 
+static Obj *rangeiter_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_int_from_i64(((RangeIter *)self)->left);
+}
+
+static const MethodDef rangeiter_methods[] = {
+    {"__length_hint__", rangeiter_hint},
+    {NULL, NULL},
+};
+
 Type vm_rangeiter_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "range_iterator",
@@ -598,4 +619,5 @@ Type vm_rangeiter_type = {
     .basicsize = sizeof(RangeIter),
     .iter = self_iter,
     .iternext = rangeiter_next,
+    .methods = rangeiter_methods,
 };

@@ -101,14 +101,20 @@ static void insert_clean(SetEntry *table, size_t mask, Obj *key, int64_t hash)
     }
 }
 
-static void table_resize(SetObj *s, ssize_t minused)
+/* A new table for more than minused keys; -1 with MemoryError (the set
+ * unchanged) when a huge set finds no memory for it. */
+static int table_resize(SetObj *s, ssize_t minused)
 {
     size_t newsize = MINSIZE;
     while (newsize <= (size_t)minused)
         newsize <<= 1;
     SetEntry *old = s->table;
     size_t oldmask = s->mask;
-    SetEntry *nt = ls_xcalloc(newsize, sizeof(SetEntry));
+    SetEntry *nt = calloc(newsize, sizeof(SetEntry));
+    if (!nt) {
+        vm_err_nomem();
+        return -1;
+    }
     s->mask = newsize - 1;
     s->table = nt;
     s->fill = s->used;
@@ -116,6 +122,7 @@ static void table_resize(SetObj *s, ssize_t minused)
         if (old[i].key && old[i].key != DUMMY)
             insert_clean(nt, s->mask, old[i].key, old[i].hash);
     free(old);
+    return 0;
 }
 
 static int keys_equal(Obj *a, Obj *b)
@@ -181,8 +188,7 @@ restart:
                 e->hash = hash;
                 if ((size_t)s->fill * 5 < mask * 3)
                     return 0;
-                table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
-                return 0;
+                return table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
             }
             if (e->hash == hash && e->key != DUMMY) {
                 Obj *start = e->key;
@@ -197,7 +203,7 @@ restart:
                 if (table != s->table || e->key != start)
                     goto restart;
                 mask = s->mask;
-            } else if (e->hash == -1 && !freeslot) {
+            } else if (e->hash == -1) {     /* the last dummy passed, as CPython 3.11 */
                 freeslot = e;
             }
             e++;
@@ -262,9 +268,10 @@ static int merge(SetObj *s, SetObj *o)
 {
     if (o == s || o->used == 0)
         return 0;
-    if ((size_t)(s->fill + o->used) * 5 >= s->mask * 3)
-        table_resize(s, (s->used + o->used) * 2);
-    if (s->fill == 0 && s->mask == o->mask) {
+    if ((size_t)(s->fill + o->used) * 5 >= s->mask * 3
+        && table_resize(s, (s->used + o->used) * 2) < 0)
+        return -1;
+    if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {  /* no dummies */
         for (size_t i = 0; i <= o->mask; i++) {
             Obj *k = o->table[i].key;
             if (k && k != DUMMY) {
@@ -299,8 +306,9 @@ int vm_set_update(Obj *set, Obj *it)
         return merge(s, (SetObj *)it);
     if (DICT_CHECK(it)) {
         ssize_t n = ((DictObj *)it)->used;
-        if ((size_t)(s->fill + n) * 5 >= s->mask * 3)
-            table_resize(s, (s->used + n) * 2);
+        if ((size_t)(s->fill + n) * 5 >= s->mask * 3
+            && table_resize(s, (s->used + n) * 2) < 0)
+            return -1;
         ssize_t pos = 0;
         Obj *k, *v;
         while (vm_dict_next(it, &pos, &k, &v))
@@ -338,10 +346,26 @@ static Obj *set_copy_of(Type *t, Obj *src)
 
 /* ---- protocols ---- */
 
+static Obj *set_repr_items(Obj *o, SetObj *s, bool frozen);
+
 static Obj *set_repr(Obj *o)
 {
     SetObj *s = (SetObj *)o;
     bool frozen = TYPE(o) == &vm_frozenset_type;
+    if (vm_repr_enter(o)) {
+        Buf b = BUF_INIT;
+        buf_printf(&b, "%s(...)", vm_tname(o));
+        Obj *r = vm_str_new(b.data, b.len);
+        buf_free(&b);
+        return r;
+    }
+    Obj *r = set_repr_items(o, s, frozen);
+    vm_repr_leave(o);
+    return r;
+}
+
+static Obj *set_repr_items(Obj *o, SetObj *s, bool frozen)
+{
     if (TYPE(o)->flags & TF_HEAP) {
         /* a derived class: Name({...}) */
         Obj *in = NULL;
@@ -483,8 +507,16 @@ static Obj *intersection(Obj *a, Obj *b)
 }
 
 /* Discard every item of the iterable b from s (difference_update). */
+/* s -= b, s.difference_update(b) (CPython's set_difference_update_internal):
+ * discard every item of b (all of s when b is s), then rebuild the table
+ * when more than a quarter of its slots are dummies; that rebuild is what
+ * the iteration order shows afterwards. */
 static int discard_all(SetObj *s, Obj *b)
 {
+    if ((Obj *)s == b) {
+        set_gc_clear((Obj *)s);
+        return 0;
+    }
     Obj *it = vm_iter(b), *x;
     if (!it)
         return -1;
@@ -497,7 +529,11 @@ static int discard_all(SetObj *s, Obj *b)
         }
     }
     DECREF(it);
-    return vm_err_occurred() ? -1 : 0;
+    if (vm_err_occurred())
+        return -1;
+    if ((size_t)(s->fill - s->used) <= s->mask / 4)
+        return 0;
+    return table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
 }
 
 static Obj *difference(Obj *a, Obj *b)
@@ -591,20 +627,8 @@ static Obj *set_binop(Obj *a, Obj *b, int op)
         break;
     case NB_SUBTRACT:
         if (inplace && vm_is_subtype(TYPE(a), &vm_set_type)) {
-            /* a -= b discards in place, leaving dummies (as CPython) */
-            Obj *it = vm_iter(b), *x;
-            if (!it)
-                return NULL;
-            while ((x = vm_next(it)) != NULL) {
-                int rc = discard_key((SetObj *)a, x);
-                DECREF(x);
-                if (rc < 0) {
-                    DECREF(it);
-                    return NULL;
-                }
-            }
-            DECREF(it);
-            if (vm_err_occurred())
+            /* a -= b discards in place (as CPython) */
+            if (discard_all((SetObj *)a, b) < 0)
                 return NULL;
             return vm_newref(a);
         }
@@ -684,6 +708,7 @@ typedef struct SetIter {
     Obj *set;               /* NULL when exhausted */
     size_t pos;
     ssize_t used;           /* size when iteration began */
+    ssize_t done;           /* items produced so far */
 } SetIter;
 
 static void setiter_dealloc(Obj *o)
@@ -707,10 +732,26 @@ static Obj *setiter_next(Obj *o)
         CLEAR(it->set);
         return NULL;
     }
+    it->done++;
     return vm_newref(e->key);
 }
 
 static Obj *self_iter(Obj *o) { return vm_newref(o); }
+
+/* __length_hint__: the items left while the set keeps its size, else 0 */
+static Obj *setiter_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    SetIter *it = (SetIter *)self;
+    ssize_t n = 0;
+    if (it->set && ((SetObj *)it->set)->used == it->used)
+        n = it->used - it->done;
+    return vm_int_from_i64(n);
+}
+
+static const MethodDef setiter_methods[] = {
+    {"__length_hint__", setiter_hint},
+    {NULL, NULL},
+};
 
 static Type setiter_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
@@ -720,6 +761,7 @@ static Type setiter_type = {
     .dealloc = setiter_dealloc,
     .iter = self_iter,
     .iternext = setiter_next,
+    .methods = setiter_methods,
 };
 
 static Obj *set_iter(Obj *o)
@@ -728,6 +770,7 @@ static Obj *set_iter(Obj *o)
     it->set = vm_newref(o);
     it->pos = 0;
     it->used = ((SetObj *)o)->used;
+    it->done = 0;
     return (Obj *)it;
 }
 
@@ -742,11 +785,27 @@ static Obj *m_add(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_newref(VM_NONE);
 }
 
+/* discard_key, but an unhashable set key is looked for as the frozenset
+ * of its items (as set_contains) */
+static int discard_key_or_frozen(SetObj *s, Obj *key)
+{
+    int r = discard_key(s, key);
+    if (r < 0 && SET_CHECK(key) && vm_err_matches(&vm_exc_TypeError)) {
+        vm_err_clear();
+        Obj *f = set_copy_of(&vm_frozenset_type, key);
+        if (!f)
+            return -1;
+        r = discard_key(s, f);
+        DECREF(f);
+    }
+    return r;
+}
+
 static Obj *m_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("remove", kwnames) < 0 || vm_argc("set.remove", nargs, 1, 1) < 0)
         return NULL;
-    int r = discard_key((SetObj *)self, args[0]);
+    int r = discard_key_or_frozen((SetObj *)self, args[0]);
     if (r < 0)
         return NULL;
     if (r == 0)
@@ -758,7 +817,7 @@ static Obj *m_discard(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_nokw("discard", kwnames) < 0 || vm_argc("set.discard", nargs, 1, 1) < 0)
         return NULL;
-    if (discard_key((SetObj *)self, args[0]) < 0)
+    if (discard_key_or_frozen((SetObj *)self, args[0]) < 0)
         return NULL;
     return vm_newref(VM_NONE);
 }
@@ -977,7 +1036,26 @@ static Obj *m_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_newref(VM_NONE);
 }
 
+VM_BINOP_METHOD(set_ior_m, "__ior__", set_binop, NB_INPLACE_FIRST + NB_OR, false)
+VM_BINOP_METHOD(set_iand_m, "__iand__", set_binop, NB_INPLACE_FIRST + NB_AND, false)
+VM_BINOP_METHOD(set_isub_m, "__isub__", set_binop, NB_INPLACE_FIRST + NB_SUBTRACT, false)
+VM_BINOP_METHOD(set_ixor_m, "__ixor__", set_binop, NB_INPLACE_FIRST + NB_XOR, false)
+VM_BINOP_METHOD(set_ror_m, "__ror__", set_binop, NB_OR, true)
+VM_BINOP_METHOD(set_rand_m, "__rand__", set_binop, NB_AND, true)
+VM_BINOP_METHOD(set_rsub_m, "__rsub__", set_binop, NB_SUBTRACT, true)
+VM_BINOP_METHOD(set_rxor_m, "__rxor__", set_binop, NB_XOR, true)
+
+/* the reflected operators, for set and frozenset */
+#define SET_REFLECTED_METHODS \
+    {"__ror__", set_ror_m}, {"__rand__", set_rand_m}, {"__rsub__", set_rsub_m}, \
+    {"__rxor__", set_rxor_m}
+
 static const MethodDef set_methods[] = {
+    {"__ior__", set_ior_m},
+    {"__iand__", set_iand_m},
+    {"__isub__", set_isub_m},
+    {"__ixor__", set_ixor_m},
+    SET_REFLECTED_METHODS,
     {"__init__", m_init},
     {"add", m_add},
     {"remove", m_remove},
@@ -1000,6 +1078,7 @@ static const MethodDef set_methods[] = {
 };
 
 static const MethodDef frozenset_methods[] = {
+    SET_REFLECTED_METHODS,
     {"copy", m_copy},
     {"union", m_union},
     {"intersection", m_intersection},

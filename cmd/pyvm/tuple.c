@@ -52,9 +52,34 @@ static void tuple_traverse(Obj *o, VisitFn visit, void *arg)
         VISIT(t->items[i]);
 }
 
-/* Objects whose repr is in progress (to print [...] for cycles). */
-static Obj *repr_stack[64];
-static int repr_depth;
+/* Objects whose repr is in progress (to print [...] for cycles), a
+ * stack that grows as deep as repr nesting goes. */
+static Obj **repr_active;
+static size_t repr_nactive, repr_cap;
+
+int vm_repr_enter(Obj *o)
+{
+    for (size_t i = 0; i < repr_nactive; i++)
+        if (repr_active[i] == o)
+            return 1;
+    if (repr_nactive == repr_cap) {
+        repr_cap = repr_cap ? 2 * repr_cap : 64;
+        repr_active = ls_xrealloc(repr_active, repr_cap * sizeof *repr_active);
+    }
+    repr_active[repr_nactive++] = o;
+    return 0;
+}
+
+void vm_repr_leave(Obj *o)
+{
+    for (size_t i = repr_nactive; i-- > 0;)
+        if (repr_active[i] == o) {
+            memmove(repr_active + i, repr_active + i + 1,
+                    (repr_nactive - i - 1) * sizeof *repr_active);
+            repr_nactive--;
+            return;
+        }
+}
 
 Obj *vm_seq_repr(Obj *const *items, ssize_t n, const char *open, const char *close,
                  bool one_comma)
@@ -82,14 +107,10 @@ Obj *vm_seq_repr(Obj *const *items, ssize_t n, const char *open, const char *clo
 
 static Obj *tuple_repr(Obj *o)
 {
-    for (int i = 0; i < repr_depth; i++)
-        if (repr_stack[i] == o)
-            return vm_str_cstr("(...)");
-    if (repr_depth >= 64)
-        return vm_seq_repr(TUPLE_ITEMS(o), TUPLE_LEN(o), "(", ")", true);
-    repr_stack[repr_depth++] = o;
+    if (vm_repr_enter(o))
+        return vm_str_cstr("(...)");
     Obj *r = vm_seq_repr(TUPLE_ITEMS(o), TUPLE_LEN(o), "(", ")", true);
-    repr_depth--;
+    vm_repr_leave(o);
     return r;
 }
 
@@ -210,17 +231,24 @@ static Obj *tuple_binop(Obj *a, Obj *b, int op)
     if (o == NB_MULTIPLY && (INT_CHECK(a) || INT_CHECK(b))) {
         Obj *seq = TUPLE_CHECK(a) ? a : b, *n = seq == a ? b : a;
         int64_t k;
-        if (vm_int_as_i64(n, &k) < 0)
+        if (vm_repeat_count(n, &k) < 0)
             return NULL;
         if (k < 0)
             k = 0;
         ssize_t len = TUPLE_LEN(seq);
         if (len && k > (int64_t)(SSIZE_MAX / 16) / len)
             return vm_err_nomem();
-        Obj *t = vm_tuple_new(len * (ssize_t)k);
+        if (len * k == 0)
+            return vm_tuple_new(0);
+        /* the size is the program's: no memory for it is a MemoryError */
+        TupleObj *t = vm_try_alloc(&vm_tuple_type, (size_t)(len * k) * sizeof(Obj *));
+        if (!t)
+            return NULL;
+        t->len = len * (ssize_t)k;
+        t->hash = -1;
         for (ssize_t i = 0; i < len * (ssize_t)k; i++)
             TUPLE_ITEMS(t)[i] = vm_newref(TUPLE_ITEMS(seq)[i % len]);
-        return t;
+        return (Obj *)t;
     }
     return vm_newref(VM_NOTIMPL);
 }
@@ -256,6 +284,21 @@ static Obj *seqiter_next(Obj *o)
 
 static Obj *self_iter(Obj *o) { return vm_newref(o); }
 
+/* __length_hint__: the items left (0 once exhausted or the list shrank) */
+static Obj *seqiter_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    SeqIter *it = (SeqIter *)self;
+    ssize_t n = 0;
+    if (it->seq)
+        n = (TUPLE_CHECK(it->seq) ? TUPLE_LEN(it->seq) : LIST_LEN(it->seq)) - it->i;
+    return vm_int_from_i64(n > 0 ? n : 0);
+}
+
+static const MethodDef seqiter_methods[] = {
+    {"__length_hint__", seqiter_hint},
+    {NULL, NULL},
+};
+
 static Type tupleiter_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "tuple_iterator",
@@ -264,6 +307,7 @@ static Type tupleiter_type = {
     .dealloc = seqiter_dealloc,
     .iter = self_iter,
     .iternext = seqiter_next,
+    .methods = seqiter_methods,
 };
 
 Type vm_listiter_type = {
@@ -274,6 +318,7 @@ Type vm_listiter_type = {
     .dealloc = seqiter_dealloc,
     .iter = self_iter,
     .iternext = seqiter_next,
+    .methods = seqiter_methods,
 };
 
 Obj *vm_seq_iter(Obj *seq)
@@ -310,9 +355,9 @@ static Obj *tuple_index(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (vm_nokw("index", kwnames) < 0 || vm_argc("index", nargs, 1, 3) < 0)
         return NULL;
     int64_t start = 0, stop = TUPLE_LEN(self);
-    if (nargs > 1 && vm_index(args[1], &start, "slice") < 0)
+    if (nargs > 1 && vm_clamped_index(args[1], &start) < 0)
         return NULL;
-    if (nargs > 2 && vm_index(args[2], &stop, "slice") < 0)
+    if (nargs > 2 && vm_clamped_index(args[2], &stop) < 0)
         return NULL;
     if (start < 0 && (start += TUPLE_LEN(self)) < 0)
         start = 0;
@@ -342,7 +387,10 @@ static Obj *tuple_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_int_from_i64(c);
 }
 
+VM_BINOP_METHOD(tuple_rmul_m, "__rmul__", tuple_binop, NB_MULTIPLY, true)
+
 static const MethodDef tuple_methods[] = {
+    {"__rmul__", tuple_rmul_m},
     {"index", tuple_index},
     {"count", tuple_count},
     {NULL, NULL},
