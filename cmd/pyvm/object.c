@@ -13,6 +13,7 @@
 
 #include "libstage/buf.h"
 #include "cmd/pyvm/bytearray.h"
+#include "cmd/pyvm/builtins.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/complex.h"
@@ -51,9 +52,9 @@ void *vm_alloc(Type *t, size_t extra)
 
 void *vm_try_alloc(Type *t, size_t extra)
 {
-    if (t->flags & TF_GC)
-        return vm_alloc(t, extra);
-    Obj *o = extra > SIZE_MAX - t->basicsize ? NULL : vm_mem_try_alloc(t->basicsize + extra);
+    Obj *o = extra > SIZE_MAX - t->basicsize ? NULL
+        : (t->flags & TF_GC) ? vm_gc_try_alloc(t->basicsize + extra)
+        : vm_mem_try_alloc(t->basicsize + extra);
     if (!o)
         return vm_err_nomem();
     o->refcnt = 1;
@@ -365,8 +366,10 @@ Obj *vm_binop(Obj *a, Obj *b, int op)
             return vm_err_fmt(&vm_exc_TypeError, "can only concatenate str (not \"%s\") to str",
                               tb->name);
     if (op == NB_MULTIPLY || op == NB_INPLACE_FIRST + NB_MULTIPLY) {
-        bool sa = STR_CHECK(a) || LIST_CHECK(a) || TUPLE_CHECK(a) || BYTES_CHECK(a);
-        bool sb = STR_CHECK(b) || LIST_CHECK(b) || TUPLE_CHECK(b) || BYTES_CHECK(b);
+        bool sa = STR_CHECK(a) || LIST_CHECK(a) || TUPLE_CHECK(a) || BYTES_CHECK(a)
+            || BYTEARRAY_CHECK(a);
+        bool sb = STR_CHECK(b) || LIST_CHECK(b) || TUPLE_CHECK(b) || BYTES_CHECK(b)
+            || BYTEARRAY_CHECK(b);
         Obj *other = sa ? b : a;
         if ((sa || sb) && (TYPE(other)->flags & TF_HEAP)
             && vm_type_lookup(TYPE(other), vm_str_intern("__index__", 9))) {
@@ -452,8 +455,14 @@ int vm_contains(Obj *o, Obj *v)
         return -1;
     }
     Obj *it = vm_iter(o);
-    if (!it)
+    if (!it) {
+        /* CPython words any TypeError of iter() so */
+        if (vm_err_matches(&vm_exc_TypeError)) {
+            vm_err_clear();
+            vm_err_fmt(&vm_exc_TypeError, "argument of type '%s' is not iterable", vm_tname(o));
+        }
         return -1;
+    }
     Obj *x;
     while ((x = vm_next(it)) != NULL) {
         int eq = vm_eq(x, v);
@@ -793,6 +802,99 @@ static void add_wrapper(Type *t, const char *name, CFunc fn)
     DECREF(f);
 }
 
+static Obj *w_bool(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    if (vm_argc("__bool__", nargs, 0, 0) < 0)
+        return NULL;
+    int r = t->truth(self);
+    return r < 0 ? NULL : VM_BOOL(r);
+}
+
+/* object.__sizeof__: the instance's fixed size in bytes (pyvm's layout,
+ * not CPython's numbers) */
+static Obj *w_sizeof(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__sizeof__", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_int_from_i64((int64_t)TYPE(self)->basicsize);
+}
+
+/* object.__dir__ and type.__dir__: dir()'s names, unsorted (builtins.c) */
+static Obj *w_dir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("__dir__", nargs, 0, 0) < 0)
+        return NULL;
+    return vm_dir_default(self);
+}
+
+/* Which operator dunders each builtin type shows, as CPython's: one bit per
+ * NUM_BINOPS entry for the forward and for the reflected form, plus the
+ * slots a type has in pyvm but CPython does not expose. A type not listed
+ * gets no operator wrappers (str, bytes and bytearray list theirs in their
+ * methods). */
+enum {
+#define OP_BIT(nm, op) OPB_##nm,
+    NUM_BINOPS(OP_BIT)
+#undef OP_BIT
+};
+#define OP(nm) (1u << OPB_##nm)
+#define OPS_ALL ((1u << (OPB_xor + 1)) - 1)
+#define OPS_FLOAT (OP(add) | OP(sub) | OP(mul) | OP(mod) | OP(truediv) | OP(floordiv) | OP(pow))
+#define OPS_COMPLEX (OP(add) | OP(sub) | OP(mul) | OP(truediv) | OP(pow))
+#define OPS_SET (OP(and) | OP(or) | OP(sub) | OP(xor))
+#define SW_BOOL 1u          /* expose the truth slot as __bool__ */
+#define SW_NOCONTAINS 2u    /* hide the contains slot (dict_values) */
+
+static const struct {
+    const char *name;       /* the type's tp name */
+    unsigned ops;           /* forward operator dunders (OP bits) */
+    unsigned rops;          /* reflected __r*__ forms (OP bits) */
+    unsigned flags;         /* SW_* */
+} type_ops[] = {
+    {"int", OPS_ALL, OPS_ALL, 0},
+    {"bool", OPS_ALL, OPS_ALL, 0},
+    {"float", OPS_FLOAT, OPS_FLOAT, 0},
+    {"complex", OPS_COMPLEX, OPS_COMPLEX, 0},
+    {"list", OP(add) | OP(mul), OP(mul), 0},
+    {"tuple", OP(add) | OP(mul), OP(mul), 0},
+    {"dict", OP(or), OP(or), 0},
+    {"set", OPS_SET, OPS_SET, 0},
+    {"frozenset", OPS_SET, OPS_SET, 0},
+    {"dict_keys", OPS_SET, OPS_SET, 0},
+    {"dict_items", OPS_SET, OPS_SET, 0},
+    {"dict_values", 0, 0, SW_NOCONTAINS},
+    {"type", OP(or), OP(or), 0},
+    {"UnionType", OP(or), OP(or), 0},
+    {"range", 0, 0, SW_BOOL},
+    {"NoneType", 0, 0, SW_BOOL},
+};
+
+static void add_op_wrappers(Type *t)
+{
+    unsigned ops = 0, rops = 0, flags = 0;
+    for (size_t i = 0; i < sizeof type_ops / sizeof *type_ops; i++)
+        if (strcmp(type_ops[i].name, t->name) == 0) {
+            ops = type_ops[i].ops;
+            rops = type_ops[i].rops;
+            flags = type_ops[i].flags;
+            break;
+        }
+    if (t->binop) {
+#define ADD_OP(nm, op) \
+        if (ops & OP(nm)) \
+            add_wrapper(t, "__" #nm "__", w_##nm); \
+        if (rops & OP(nm)) \
+            add_wrapper(t, "__r" #nm "__", w_r##nm);
+        NUM_BINOPS(ADD_OP)
+#undef ADD_OP
+    }
+    if ((flags & SW_BOOL) && t->truth)
+        add_wrapper(t, "__bool__", w_bool);
+    if (t->contains && !(flags & SW_NOCONTAINS))
+        add_wrapper(t, "__contains__", w_contains);
+}
+
 static void add_slot_wrappers(Type *t)
 {
     if (t->repr)
@@ -809,8 +911,6 @@ static void add_slot_wrappers(Type *t)
         add_wrapper(t, "__setitem__", w_setitem);
         add_wrapper(t, "__delitem__", w_delitem);
     }
-    if (t->contains)
-        add_wrapper(t, "__contains__", w_contains);
     if (t->iter)
         add_wrapper(t, "__iter__", w_iter);
     if (t->iternext)
@@ -823,22 +923,7 @@ static void add_slot_wrappers(Type *t)
         add_wrapper(t, "__gt__", w_gt);
         add_wrapper(t, "__ge__", w_ge);
     }
-    if (t->binop) {
-        add_wrapper(t, "__add__", w_add);
-        add_wrapper(t, "__sub__", w_sub);
-        add_wrapper(t, "__mul__", w_mul);
-        add_wrapper(t, "__mod__", w_mod);
-        add_wrapper(t, "__or__", w_or);
-        add_wrapper(t, "__and__", w_and);
-    }
-    if (t->binop && (t->flags & (TF_INT | TF_FLOAT) || t == &vm_complex_type)) {
-        /* numbers: every operator and its reflected form, as CPython's */
-#define ADD_NUM(nm, op) \
-        add_wrapper(t, "__" #nm "__", w_##nm); \
-        add_wrapper(t, "__r" #nm "__", w_r##nm);
-        NUM_BINOPS(ADD_NUM)
-#undef ADD_NUM
-    }
+    add_op_wrappers(t);
 }
 
 void vm_type_ready(Type *t)
@@ -855,8 +940,16 @@ void vm_type_ready(Type *t)
             ls_die(LS_EXIT_USAGE, "internal error: type setup");
         DECREF(f);
     }
-    if (t != &vm_object_type && t != &vm_type_type && !(t->flags & TF_HEAP))
+    if (t->flags & TF_HEAP)
+        return;
+    if (t == &vm_object_type || t == &vm_type_type) {
+        add_wrapper(t, "__dir__", w_dir);
+        add_wrapper(t, "__sizeof__", w_sizeof);
+        if (t == &vm_type_type)
+            add_op_wrappers(t);
+    } else {
         add_slot_wrappers(t);
+    }
 }
 
 void vm_types_init(void)
