@@ -85,6 +85,9 @@ static Obj *exc_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     if (kwnames && TUPLE_LEN(kwnames))
         return vm_err_fmt(&vm_exc_TypeError, "%s() takes no keyword arguments",
                           ((Type *)self)->name);
+    if (vm_is_subtype((Type *)self, &vm_exc_UnicodeError)   /* codecs.c */
+        && vm_unicode_error_check((Type *)self, args, nargs) < 0)
+        return NULL;
     return vm_exc_new((Type *)self, args, nargs);
 }
 
@@ -94,7 +97,7 @@ static Obj *exc_str(Obj *o)
     ssize_t n = TUPLE_LEN(e->args);
     if (n == 0)
         return vm_str_new("", 0);
-    if (n == 5 && vm_is_subtype(TYPE(o), &vm_exc_UnicodeError)) {
+    if ((n == 5 || n == 4) && vm_is_subtype(TYPE(o), &vm_exc_UnicodeError)) {
         Obj *u = vm_unicode_error_str(o);   /* codecs.c: CPython's codec message */
         if (u || vm_err_occurred())
             return u;
@@ -1108,9 +1111,28 @@ static Obj *snap_repr(Obj *o)
     return s;
 }
 
+/* frame.clear(): drop a finished frame's locals (traceback.clear_frames);
+ * a frame still running (or a suspended generator's) refuses. */
+static Obj *snap_clear_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("clear", kwnames) < 0 || vm_argc("clear", nargs, 0, 0) < 0)
+        return NULL;
+    FrameSnap *f = (FrameSnap *)self;
+    if (f->live)
+        return vm_err_str(&vm_exc_RuntimeError, "cannot clear an executing frame");
+    CLEAR(f->locals);
+    return vm_newref(VM_NONE);
+}
+
+static const MethodDef snap_methods[] = {
+    {"clear", snap_clear_m},
+    {NULL, NULL},
+};
+
 static Type frame_snap_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "frame",
+    .methods = snap_methods,
     .base = &vm_object_type,
     .flags = TF_NOSUBCLASS | TF_GC,
     .basicsize = sizeof(FrameSnap),
@@ -1157,9 +1179,45 @@ static Obj *tb_getattr(Obj *o, Obj *name)
     return NULL;
 }
 
+/* tb.tb_next = None or another traceback (unittest cuts its own frames
+ * off a traceback); the other attributes are read-only. */
+static int tb_setattr(Obj *o, Obj *name, Obj *v)
+{
+    TbObj *tb = (TbObj *)o;
+    if (!vm_str_eqc(name, "tb_next")) {
+        bool known = vm_str_eqc(name, "tb_frame") || vm_str_eqc(name, "tb_lineno")
+            || vm_str_eqc(name, "tb_lasti");
+        if (known)
+            vm_err_str(&vm_exc_AttributeError, "readonly attribute");
+        else
+            vm_err_fmt(&vm_exc_AttributeError, "'traceback' object has no attribute '%s'",
+                       STR_DATA(name));
+        return -1;
+    }
+    if (!v) {
+        vm_err_str(&vm_exc_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (v != VM_NONE && TYPE(v) != &vm_tb_type) {
+        vm_err_fmt(&vm_exc_TypeError, "expected traceback object or None, got '%s'",
+                   vm_tname(v));
+        return -1;
+    }
+    for (Obj *c = v; c != VM_NONE && c; c = ((TbObj *)c)->next)
+        if (c == o) {
+            vm_err_str(&vm_exc_ValueError, "traceback loop detected");
+            return -1;
+        }
+    Obj *old = tb->next;
+    tb->next = v == VM_NONE ? NULL : vm_newref(v);
+    XDECREF(old);
+    return 0;
+}
+
 Type vm_tb_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "traceback",
+    .setattr = tb_setattr,
     .base = &vm_object_type,
     .flags = TF_GC,
     .traverse = tb_traverse,
