@@ -49,15 +49,23 @@ noreturn void ls_die(int status, const char *fmt, ...)
     exit(status);
 }
 
+bool (*ls_oom_hook)(void);
+
 static noreturn void oom(void)
 {
     ls_die(LS_EXIT_USAGE, "out of memory");
 }
 
+/* After a failed allocation: true when the hook freed memory to try again. */
+static bool retry(void)
+{
+    return ls_oom_hook && ls_oom_hook();
+}
+
 void *ls_xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
-    if (!p)
+    if (!p && (!retry() || !(p = malloc(n ? n : 1))))
         oom();
     return p;
 }
@@ -65,17 +73,17 @@ void *ls_xmalloc(size_t n)
 void *ls_xcalloc(size_t n, size_t size)
 {
     void *p = calloc(n ? n : 1, size ? size : 1);
-    if (!p)
+    if (!p && (!retry() || !(p = calloc(n ? n : 1, size ? size : 1))))
         oom();
     return p;
 }
 
 void *ls_xrealloc(void *p, size_t n)
 {
-    p = realloc(p, n ? n : 1);
-    if (!p)
+    void *q = realloc(p, n ? n : 1);
+    if (!q && (!retry() || !(q = realloc(p, n ? n : 1))))
         oom();
-    return p;
+    return q;
 }
 
 char *ls_xstrndup(const char *s, size_t n)

@@ -51,7 +51,11 @@ extern LsDieTrap *ls_die_trap;
 void ls_warn(const char *fmt, ...) LS_PRINTF(1, 2);
 
 /* Allocation that never returns NULL: on failure the tool says
- * "out of memory" and exits 2. */
+ * "out of memory" and exits 2 -- unless ls_oom_hook, called first, frees
+ * memory (returns true), when the allocation is tried once more.  pyvm's
+ * hook gives back its reserve and has the next instruction raise
+ * MemoryError (cmd/pyvm/alloc.c). */
+extern bool (*ls_oom_hook)(void);
 void *ls_xmalloc(size_t n);
 void *ls_xcalloc(size_t n, size_t size);
 void *ls_xrealloc(void *p, size_t n);

@@ -14,6 +14,10 @@
 #     SystemError;
 # tests/cases/robust/vm/         limits in pyvm (RecursionError, MemoryError)
 #     with CPython's status and stderr (tests/gen/robust.sh).
+# tests/cases/robust/malformed-places.txt  the line each malformed text
+#     input must be refused at (exit 2, "tool: NAME:LINE: ...");
+# tests/fuzz/malformed/pyrun/    malformed source: pyrun (and pytok) answer
+#     with CPython's SyntaxError, line and status (tests/cases/robust/pyrun/).
 # Plus closed pipes, deep nesting, huge inputs and memory limits.  Nothing
 # here runs python3: CPython's answers are goldens made by tests/gen/.
 # Under `make check-sanitize` (PYBIN=bin/san) the sanitizers make every
@@ -91,6 +95,71 @@ check_dir() {
             || { echo "$name: exit $rc: $(tail -1 "$BATS_TEST_TMPDIR/err")"; bad=$((bad + 1)); }
     done < "$CASES/code/runtime.txt"
     [ "$n" -ge 2 ] && [ "$bad" -eq 0 ]
+}
+
+# Each malformed text input (pyparse .. pyasm) is refused with exit 2 and a
+# message "tool: NAME:LINE: ..." naming the line of tests/cases/robust/
+# malformed-places.txt, or, for an input refused as a whole (PLACE
+# "header"), "tool: NAME: ..." saying what it got and what it expected.
+@test "malformed text inputs: exit 2, the tool's name and the line (tests/cases/robust/malformed-places.txt)" {
+    n=0 bad=0
+    while IFS=$'\t' read -r tool name place; do
+        [[ $tool == '#'* ]] && continue
+        [ -x "$PYBIN/$tool" ] || continue
+        n=$((n + 1))
+        rc=0
+        err=$(cd "$FUZZ/malformed/$tool" && timeout 10 "$PYBIN/$tool" "$name" 2>&1 >/dev/null) || rc=$?
+        err=${err%%$'\n'*}
+        if [ "$place" = header ]; then
+            [[ $err == "$tool: $name: "* ]] && [[ $err =~ (expected|version) ]] && [ "$rc" -eq 2 ] \
+                || { echo "$tool $name: exit $rc, want a whole-input error: ${err:0:160}"; bad=$((bad + 1)); }
+        else
+            [[ $err == "$tool: $name:$place: "* ]] && [ "$rc" -eq 2 ] \
+                || { echo "$tool $name: exit $rc, want '$tool: $name:$place: ...': ${err:0:160}"; bad=$((bad + 1)); }
+        fi
+    done < "$CASES/malformed-places.txt"
+    # every input in the five text directories is listed
+    total=$(find "$FUZZ"/malformed/{pyparse,pyast,pysym,pycfg,pyasm} -type f | wc -l)
+    [ "$n" -eq "$total" ] || { echo "$n places listed, $total inputs"; bad=$((bad + 1)); }
+    [ "$bad" -eq 0 ]
+}
+
+# Malformed source (tests/fuzz/malformed/pyrun/: truncated, garbled, bad
+# encodings, other formats given as source): pyrun answers exactly as
+# CPython does (status and stderr: tests/cases/robust/pyrun/, made by
+# tests/gen/robust.sh), and pytok prints the same SyntaxError (the file
+# named as given) -- the place is CPython's line and caret.
+@test "pyrun: malformed source gets CPython's error, line and status" {
+    [ -x "$PYBIN/pyrun" ] || skip "pyrun not built"
+    n=0 bad=0
+    for f in "$FUZZ"/malformed/pyrun/*; do
+        name=$(basename "$f")
+        n=$((n + 1))
+        rc=0
+        (cd "$FUZZ/malformed/pyrun" && exec timeout 10 "$PYBIN/pyrun" "$name") > /dev/null 2> "$BATS_TEST_TMPDIR/err" || rc=$?
+        sed "s|@DIR@/|$FUZZ/malformed/pyrun/|g" "$CASES/pyrun/$name.err" > "$BATS_TEST_TMPDIR/exp"
+        [ "$rc" -eq "$(cat "$CASES/pyrun/$name.status")" ] && cmp -s "$BATS_TEST_TMPDIR/exp" "$BATS_TEST_TMPDIR/err" \
+            || { echo "$name: exit $rc: $(tail -1 "$BATS_TEST_TMPDIR/err") / CPython: $(tail -1 "$BATS_TEST_TMPDIR/exp")"; bad=$((bad + 1)); }
+    done
+    [ "$n" -ge 20 ] && [ "$bad" -eq 0 ] || { echo "$bad of $n differ"; false; }
+}
+
+@test "pytok: malformed source gets CPython's SyntaxError text, exit 1" {
+    [ -x "$PYBIN/pytok" ] || skip "pytok not built"
+    n=0 bad=0
+    for f in "$FUZZ"/malformed/pytok/*; do
+        name=$(basename "$f")
+        [ -f "$CASES/pyrun/$name.err" ] || { echo "$name: no golden in $CASES/pyrun"; bad=$((bad + 1)); continue; }
+        n=$((n + 1))
+        rc=0
+        (cd "$FUZZ/malformed/pytok" && exec timeout 10 "$PYBIN/pytok" "$name") > /dev/null 2> "$BATS_TEST_TMPDIR/err" || rc=$?
+        # CPython names the file by its absolute path, pytok as given
+        sed "s|@DIR@/||g" "$CASES/pyrun/$name.err" > "$BATS_TEST_TMPDIR/exp"
+        sed -i "s| in file $FUZZ/malformed/pytok/| in file |" "$BATS_TEST_TMPDIR/err"
+        [ "$rc" -eq 1 ] && cmp -s "$BATS_TEST_TMPDIR/exp" "$BATS_TEST_TMPDIR/err" \
+            || { echo "$name: exit $rc: $(diff "$BATS_TEST_TMPDIR/exp" "$BATS_TEST_TMPDIR/err" | head -4)"; bad=$((bad + 1)); }
+    done
+    [ "$n" -ge 10 ] && [ "$bad" -eq 0 ] || { echo "$bad of $n differ"; false; }
 }
 
 # check_reject_code TOOL FILE: check_reject, and exit 2 with "byte N:" in the
@@ -423,6 +492,24 @@ vm_case() {
 @test "MemoryError: bytearray(10**10) under ulimit -v, CPython's traceback, exit 1" { vm_case mem_bytearray 400000; }
 @test "MemoryError: 2 ** 10**10 under ulimit -v, CPython's traceback, exit 1" { vm_case mem_int_pow 400000; }
 @test "MemoryError: list(range(10**10)) under ulimit -v, CPython's traceback, exit 1" { vm_case mem_list_range 400000; }
+@test "MemoryError: a 1 GB str.join under ulimit -v, CPython's traceback, exit 1" { vm_case mem_str_join 400000; }
+@test "MemoryError: dict.fromkeys(range(10**9)) growing the dict, CPython's traceback" { vm_case mem_dict_grow 400000; }
+@test "MemoryError: set(range(10**9)) growing the set, CPython's traceback" { vm_case mem_set_grow 400000; }
+@test "MemoryError: a 1 GB bytes.replace under ulimit -v, CPython's traceback" { vm_case mem_bytes_replace 400000; }
+@test "MemoryError: str.format width 10**10 ('{:>10000000000}'), CPython's traceback" { vm_case mem_format_width 400000; }
+@test "MemoryError: f-string width 10**10, CPython's traceback" { vm_case mem_fstring_width 400000; }
+@test "MemoryError: list.extend(range(10**10)), CPython's traceback" { vm_case mem_list_extend 400000; }
+@test "MemoryError: multiplying two 150 MB ints, CPython's traceback on the multiplication" { vm_case mem_int_mul 400000; }
+@test "MemoryError: ' '.ljust(10**10), CPython's traceback" { vm_case mem_ljust 400000; }
+@test "MemoryError: str.zfill(10**10) at once, not byte by byte" { vm_case mem_zfill 400000; }
+@test "MemoryError: bytes.center(10**10) at once, not byte by byte" { vm_case mem_bytes_center 400000; }
+@test "expandtabs(10**10) is CPython's OverflowError (a C int tabsize), not a hang" { vm_case mem_expandtabs_overflow 400000; }
+@test "MemoryError: list.extend and a comprehension past the memory limit are caught, the program goes on" { vm_case mem_list_comprehension_append 400000; }
+@test "MemoryError: a float precision of 10**9 digits (printf fails) is MemoryError, not garbage" { vm_case mem_float_precision 400000; }
+@test "MemoryError: (1, 2) * 10**10, CPython's traceback" { vm_case mem_tuple_repeat 400000; }
+@test "MemoryError: bytes(10**10), CPython's traceback" { vm_case mem_bytes_zeros 400000; }
+@test "MemoryError: memory exhausted by many small objects (list(map(str, range(10**9)))), CPython's traceback" { vm_case mem_many_small_objects 400000; }
+@test "MemoryError: small objects exhausting memory, caught twice, the program goes on (cmd/pyvm/alloc.c reserve)" { vm_case mem_many_small_caught 400000; }
 
 @test "KeyboardInterrupt: SIGINT in pyvm prints CPython's traceback and dies by SIGINT" {
     [ -x "$PYBIN/pyvm" ] || skip "pyvm not built"
@@ -457,4 +544,72 @@ vm_case() {
     compile_py "$f"
     run "$PYBIN/pyvm" "${f%.py}.pyc"
     [ "$status" -eq 0 ] && [ "$output" = 1 ] || { echo "exit $status: $output"; false; }
+}
+
+# --- no hang on truncated input -------------------------------------------
+
+# A small program with nested code objects, made into every format by the
+# pipeline; each form cut at a quarter, half, three quarters and one byte
+# short, given to every tool as a file and on stdin: each run ends within
+# 10 s with exit 0, 1 or 2 (no hang waiting for more input, no crash).
+# The cut source may still be a valid program; it has no loop that a cut
+# can make endless.
+@test "no hang: every tool on every format cut short ends within 10 s (file and stdin)" {
+    for t in pytok pyparse pyast pysym pycfg pyasm pyvm pydis pyrun; do
+        [ -x "$PYBIN/$t" ] || skip "$PYBIN/$t not built"
+    done
+    cd "$BATS_TEST_TMPDIR"
+    cat > seed.py <<'PY'
+import sys
+
+def fib(n, memo={}):
+    if n < 2:
+        return n
+    if n not in memo:
+        memo[n] = fib(n - 1) + fib(n - 2)
+    return memo[n]
+
+class Point:
+    def __init__(self, x, y=2.5):
+        self.x, self.y = x, y
+    def norm(self):
+        return (self.x ** 2 + self.y ** 2) ** 0.5
+
+total = 0
+for i in range(10):
+    try:
+        total += fib(i) // (i - 3)
+    except ZeroDivisionError as e:
+        print("skip", i, e)
+print(total, f"{Point(3, 4).norm():.2f}", [k * 2 for k in range(3) if k])
+PY
+    "$PYBIN/pytok" seed.py > seed.tok
+    "$PYBIN/pyparse" seed.tok > seed.cst
+    "$PYBIN/pyast" seed.cst > seed.ast
+    "$PYBIN/pysym" seed.ast > seed.sym
+    "$PYBIN/pycfg" seed.sym > seed.cfg
+    "$PYBIN/pyasm" seed.cfg > seed.pyc
+    runs=0 bad=0
+    for form in py tok cst ast sym cfg pyc; do
+        size=$(wc -c < "seed.$form")
+        for cut in $((size / 4)) $((size / 2)) $((size * 3 / 4)) $((size - 1)); do
+            head -c "$cut" "seed.$form" > "cut_$cut.$form"
+            for t in pytok pyparse pyast pysym pycfg pyasm pyvm pydis pyrun; do
+                for how in file stdin; do
+                    rc=0
+                    if [ $how = file ]; then
+                        timeout 10 "$PYBIN/$t" "cut_$cut.$form" > /dev/null 2> err || rc=$?
+                    else
+                        timeout 10 "$PYBIN/$t" < "cut_$cut.$form" > /dev/null 2> err || rc=$?
+                    fi
+                    runs=$((runs + 1))
+                    if [ "$rc" -gt 2 ] || grep -q -e Sanitizer -e 'runtime error' err; then
+                        bad=$((bad + 1))
+                        echo "$t on seed.$form cut at $cut/$size ($how): exit $rc$([ "$rc" -eq 124 ] && echo ' (hung)') $(head -c 200 err)"
+                    fi
+                done
+            done
+        done
+    done
+    [ "$runs" -eq 504 ] && [ "$bad" -eq 0 ] || { echo "$bad of $runs runs failed"; false; }
 }

@@ -5,6 +5,16 @@
  * malloc), so vm_mem_free needs no size.  Free blocks of a class form a
  * singly linked list; new ones are cut from 256 KiB slabs that are never
  * returned (a program's steady state reuses them).
+ *
+ * Running out of memory: an allocation whose size the program chooses (a
+ * huge str, list, int) goes through vm_mem_try_alloc or plain malloc and
+ * becomes MemoryError where it fails, as in CPython.  The small fixed-size
+ * ones (a slab, a frame, a dict of a few keys) cannot fail for their
+ * callers: when one does, a reserve of RESERVE bytes set aside at the
+ * first slab is given back (ls_oom_hook, also for ls_xmalloc & co.), the
+ * allocation is retried, and vm_sigint_pending = VM_PENDING_NOMEM makes
+ * the next backward jump or call raise MemoryError; with the reserve gone
+ * as well, pyvm ends with "pyvm: out of memory", exit 2.
  */
 #include "cmd/pyvm/alloc.h"
 
@@ -12,11 +22,57 @@
 #include <stdlib.h>
 
 #include "libstage/common.h"
+#include "cmd/pyvm/eval.h"
+#include "cmd/pyvm/exc.h"
 
 /* VM_NO_POOL (under AddressSanitizer), NCLASSES, FreeBlock and the free
  * lists are in alloc.h, for its inline fast paths. */
 #define SLAB (256u * 1024u)
 #define HDR 8u
+
+#define RESERVE (4u * 1024u * 1024u)
+static void *reserve;           /* RESERVE bytes to give back on a failure */
+static bool reserve_tried;      /* the first attempt to set it aside was made */
+
+/* ls_oom_hook: give the reserve back and have the loop raise MemoryError. */
+static bool release_reserve(void)
+{
+    if (!reserve)
+        return false;
+    free(reserve);
+    reserve = NULL;
+    vm_sigint_pending = VM_PENDING_NOMEM;
+    return true;
+}
+
+/* Set the reserve aside: at the first slab, and again at each later slab
+ * (and each vm_mem_check_pending) while it is gone.  When it was used and
+ * cannot be had back, memory is still exhausted: another MemoryError is
+ * due (a program that caught the first one and goes on allocating). */
+static void arm_reserve(void)
+{
+    if (reserve)
+        return;
+    bool used = reserve_tried;
+    if (!reserve_tried) {
+        reserve_tried = true;
+        ls_oom_hook = release_reserve;
+    }
+    reserve = malloc(RESERVE);
+    if (!reserve && used)
+        vm_sigint_pending = VM_PENDING_NOMEM;
+}
+
+int vm_mem_check_pending(void)
+{
+    if (LS_UNLIKELY(!reserve && reserve_tried))
+        arm_reserve();
+    if (vm_sigint_pending != VM_PENDING_NOMEM)
+        return 0;
+    vm_sigint_pending = 0;
+    vm_err_nomem();
+    return -1;
+}
 
 #ifndef VM_NO_POOL
 #define freelist vm_mem_freelist
@@ -44,6 +100,7 @@ void *vm_mem_alloc(size_t n)
     }
     size_t need = cls * 16 + HDR;
     if ((size_t)(slab_end - slab_ptr) < need) {
+        arm_reserve();
         slab_ptr = ls_xmalloc(SLAB);
         slab_end = slab_ptr + SLAB;
     }

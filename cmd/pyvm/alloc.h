@@ -67,4 +67,11 @@ static inline void vm_mem_free_fast(void *q)
  * for a large block, so a huge Python object can become a MemoryError. */
 void *vm_mem_try_alloc(size_t n);
 
+/* vm_sigint_pending's value when a small allocation used the reserve
+ * (alloc.c): the eval loop raises MemoryError instead of KeyboardInterrupt. */
+#define VM_PENDING_NOMEM 2
+/* For C loops that run a long time without the eval loop (list(iterable)):
+ * -1 with MemoryError when the reserve was used, else 0. */
+int vm_mem_check_pending(void);
+
 #endif

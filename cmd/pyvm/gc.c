@@ -64,6 +64,26 @@ void *vm_gc_alloc(size_t size)
     return OBJ(h);
 }
 
+/* As vm_gc_alloc, but NULL (nothing raised) when a large block finds no
+ * memory. */
+void *vm_gc_try_alloc(size_t size)
+{
+    if (size > SIZE_MAX - sizeof(GcHead))
+        return NULL;
+    if (!collecting && (vm_gc_stress || (++since_last > threshold && vm_gc_enabled))) {
+        since_last = 0;
+        vm_gc_collect();
+    }
+    GcHead *h = vm_mem_try_alloc(sizeof(GcHead) + size);
+    if (!h)
+        return NULL;
+    memset(h, 0, sizeof(GcHead) + size);
+    list_append(&all, h);
+    h->refs = 0;
+    ntracked++;
+    return OBJ(h);
+}
+
 void vm_gc_untrack(Obj *o)
 {
     GcHead *h = HEAD(o);

@@ -20,6 +20,8 @@
 
 /* Allocate size bytes for an object of a TF_GC type, tracked. */
 void *vm_gc_alloc(size_t size);
+/* As vm_gc_alloc, but NULL (nothing raised) when there is no memory. */
+void *vm_gc_try_alloc(size_t size);
 /* Untrack and free (called for TF_GC types by vm_obj_free). */
 void vm_gc_free(Obj *o);
 /* Take o off the collector's list (first thing when it is being freed, so

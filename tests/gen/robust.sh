@@ -14,6 +14,10 @@
 #   vm/NAME.err          CPython's stderr, run as `cd vm; python3 NAME.py`
 #                        (the mem_* programs under `ulimit -v 400000`),
 #                        this directory's path written @DIR@
+#   pyrun/NAME.status    CPython's exit status for tests/fuzz/malformed/pyrun/NAME
+#                        (malformed source: pyrun must answer as CPython)
+#   pyrun/NAME.err       its stderr, run as `cd tests/fuzz/malformed/pyrun;
+#                        python3 NAME`, that directory's path written @DIR@
 # The corrupted code objects (tests/cases/robust/code/) come from
 # tests/gen/robust-code.py, which needs our pyasm.
 set -euo pipefail
@@ -46,4 +50,16 @@ for f in *.py; do
     # CPython names the file by its absolute path: the test puts it back
     sed -i "s|$PWD/|@DIR@/|g" "$n.err" "$n.out"
 done
-echo "robust.sh: $(ls *.py | wc -l) vm programs, huge_literal.sha256"
+nvm=$(ls *.py | wc -l)
+
+out=$PWD/../pyrun
+mkdir -p "$out"
+rm -f "$out"/*.err "$out"/*.status
+cd ../../../fuzz/malformed/pyrun
+for n in *; do
+    rc=0
+    timeout 60 $PY "$n" > /dev/null 2> "$out/$n.err" || rc=$?
+    echo "$rc" > "$out/$n.status"
+    sed -i "s|$PWD/|@DIR@/|g" "$out/$n.err"
+done
+echo "robust.sh: $nvm vm programs, $(ls | wc -l) malformed pyrun inputs, huge_literal.sha256"

@@ -1,0 +1,1 @@
+x = "a\tb".expandtabs(10 ** 10)

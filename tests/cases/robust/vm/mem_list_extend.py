@@ -1,0 +1,2 @@
+x = []
+x.extend(range(10 ** 10))
