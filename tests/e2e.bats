@@ -30,6 +30,372 @@ load e2e_helper
 @test "pipeline: augassign" { check_pipeline augassign; }
 @test "pyrun: augassign" { check_pyrun augassign; }
 
+@test "pipeline: b8c_container_dunders" { check_pipeline b8c_container_dunders; }
+@test "pyrun: b8c_container_dunders" { check_pyrun b8c_container_dunders; }
+
+@test "pipeline: b8c_dict_methods" { check_pipeline b8c_dict_methods; }
+@test "pyrun: b8c_dict_methods" { check_pyrun b8c_dict_methods; }
+
+@test "pipeline: b8c_dict_reversed" { check_pipeline b8c_dict_reversed; }
+@test "pyrun: b8c_dict_reversed" { check_pyrun b8c_dict_reversed; }
+
+@test "pipeline: b8c_dict_views" { check_pipeline b8c_dict_views; }
+@test "pyrun: b8c_dict_views" { check_pyrun b8c_dict_views; }
+
+@test "pipeline: b8c_iter_live" { check_pipeline b8c_iter_live; }
+@test "pyrun: b8c_iter_live" { check_pyrun b8c_iter_live; }
+
+@test "pipeline: b8c_iter_types" { check_pipeline b8c_iter_types; }
+@test "pyrun: b8c_iter_types" { check_pyrun b8c_iter_types; }
+
+@test "pipeline: b8c_list_tuple_methods" { check_pipeline b8c_list_tuple_methods; }
+@test "pyrun: b8c_list_tuple_methods" { check_pyrun b8c_list_tuple_methods; }
+
+@test "pipeline: b8c_range_big" { check_pipeline b8c_range_big; }
+@test "pyrun: b8c_range_big" { check_pyrun b8c_range_big; }
+
+@test "pipeline: b8c_repr_recursive" { check_pipeline b8c_repr_recursive; }
+@test "pyrun: b8c_repr_recursive" { check_pyrun b8c_repr_recursive; }
+
+@test "pipeline: b8c_seq_compare" { check_pipeline b8c_seq_compare; }
+@test "pyrun: b8c_seq_compare" { check_pyrun b8c_seq_compare; }
+
+@test "pipeline: b8c_set_dummies" { check_pipeline b8c_set_dummies; }
+@test "pyrun: b8c_set_dummies" { check_pyrun b8c_set_dummies; }
+
+@test "pipeline: b8c_set_methods" { check_pipeline b8c_set_methods; }
+@test "pyrun: b8c_set_methods" { check_pyrun b8c_set_methods; }
+
+@test "pipeline: b8c_set_ops_order" { check_pipeline b8c_set_ops_order; }
+@test "pyrun: b8c_set_ops_order" { check_pyrun b8c_set_ops_order; }
+
+@test "pipeline: b8c_set_order" { check_pipeline b8c_set_order; }
+@test "pyrun: b8c_set_order" { check_pyrun b8c_set_order; }
+
+@test "pipeline: b8c_slice_indices" { check_pipeline b8c_slice_indices; }
+@test "pyrun: b8c_slice_indices" { check_pyrun b8c_slice_indices; }
+
+@test "pipeline: b8c_sort_compare_log" { check_pipeline b8c_sort_compare_log; }
+@test "pyrun: b8c_sort_compare_log" { check_pyrun b8c_sort_compare_log; }
+
+@test "pipeline: b8c_sort_gallop" { check_pipeline b8c_sort_gallop; }
+@test "pyrun: b8c_sort_gallop" { check_pyrun b8c_sort_gallop; }
+
+@test "pipeline: b8c_sort_inconsistent" { check_pipeline b8c_sort_inconsistent; }
+@test "pyrun: b8c_sort_inconsistent" { check_pyrun b8c_sort_inconsistent; }
+
+@test "pipeline: b8c_sort_key_modify" { check_pipeline b8c_sort_key_modify; }
+@test "pyrun: b8c_sort_key_modify" { check_pyrun b8c_sort_key_modify; }
+
+@test "pipeline: b8c_sort_tuples" { check_pipeline b8c_sort_tuples; }
+@test "pyrun: b8c_sort_tuples" { check_pyrun b8c_sort_tuples; }
+
+@test "pipeline: b8c_sort_types" { check_pipeline b8c_sort_types; }
+@test "pyrun: b8c_sort_types" { check_pyrun b8c_sort_types; }
+
+@test "pipeline: b8f_abs_divmod" { check_pipeline b8f_abs_divmod; }
+@test "pyrun: b8f_abs_divmod" { check_pyrun b8f_abs_divmod; }
+
+@test "pipeline: b8f_all_any" { check_pipeline b8f_all_any; }
+@test "pyrun: b8f_all_any" { check_pyrun b8f_all_any; }
+
+@test "pipeline: b8f_arity_sweep" { check_pipeline b8f_arity_sweep; }
+@test "pyrun: b8f_arity_sweep" { check_pyrun b8f_arity_sweep; }
+
+@test "pipeline: b8f_ascii_repr" { check_pipeline b8f_ascii_repr; }
+@test "pyrun: b8f_ascii_repr" { check_pyrun b8f_ascii_repr; }
+
+@test "pipeline: b8f_bin_hex_oct" { check_pipeline b8f_bin_hex_oct; }
+@test "pyrun: b8f_bin_hex_oct" { check_pyrun b8f_bin_hex_oct; }
+
+@test "pipeline: b8f_bool_callable" { check_pipeline b8f_bool_callable; }
+@test "pyrun: b8f_bool_callable" { check_pyrun b8f_bool_callable; }
+
+@test "pipeline: b8f_chr_ord" { check_pipeline b8f_chr_ord; }
+@test "pyrun: b8f_chr_ord" { check_pyrun b8f_chr_ord; }
+
+@test "pipeline: b8f_containers" { check_pipeline b8f_containers; }
+@test "pyrun: b8f_containers" { check_pyrun b8f_containers; }
+
+@test "pipeline: b8f_descriptors" { check_pipeline b8f_descriptors; }
+@test "pyrun: b8f_descriptors" { check_pyrun b8f_descriptors; }
+
+@test "pipeline: b8f_dir_vars" { check_pipeline b8f_dir_vars; }
+@test "pyrun: b8f_dir_vars" { check_pyrun b8f_dir_vars; }
+
+@test "pipeline: b8f_dunder_hooks" { check_pipeline b8f_dunder_hooks; }
+@test "pyrun: b8f_dunder_hooks" { check_pyrun b8f_dunder_hooks; }
+
+@test "pipeline: b8f_enumerate" { check_pipeline b8f_enumerate; }
+@test "pyrun: b8f_enumerate" { check_pyrun b8f_enumerate; }
+
+@test "pipeline: b8f_format" { check_pipeline b8f_format; }
+@test "pyrun: b8f_format" { check_pyrun b8f_format; }
+
+@test "pipeline: b8f_getattr_family" { check_pipeline b8f_getattr_family; }
+@test "pyrun: b8f_getattr_family" { check_pyrun b8f_getattr_family; }
+
+@test "pipeline: b8f_hash_id" { check_pipeline b8f_hash_id; }
+@test "pyrun: b8f_hash_id" { check_pyrun b8f_hash_id; }
+
+@test "pipeline: b8f_import" { check_pipeline b8f_import; }
+@test "pyrun: b8f_import" { check_pyrun b8f_import; }
+
+@test "pipeline: b8f_input" { check_pipeline b8f_input; }
+@test "pyrun: b8f_input" { check_pyrun b8f_input; }
+
+@test "pipeline: b8f_int_float" { check_pipeline b8f_int_float; }
+@test "pyrun: b8f_int_float" { check_pyrun b8f_int_float; }
+
+@test "pipeline: b8f_isinstance" { check_pipeline b8f_isinstance; }
+@test "pyrun: b8f_isinstance" { check_pyrun b8f_isinstance; }
+
+@test "pipeline: b8f_iter_next" { check_pipeline b8f_iter_next; }
+@test "pyrun: b8f_iter_next" { check_pyrun b8f_iter_next; }
+
+@test "pipeline: b8f_iter_subclass" { check_pipeline b8f_iter_subclass; }
+@test "pyrun: b8f_iter_subclass" { check_pyrun b8f_iter_subclass; }
+
+@test "pipeline: b8f_len" { check_pipeline b8f_len; }
+@test "pyrun: b8f_len" { check_pyrun b8f_len; }
+
+@test "pipeline: b8f_map_filter" { check_pipeline b8f_map_filter; }
+@test "pyrun: b8f_map_filter" { check_pyrun b8f_map_filter; }
+
+@test "pipeline: b8f_minmax" { check_pipeline b8f_minmax; }
+@test "pyrun: b8f_minmax" { check_pyrun b8f_minmax; }
+
+@test "pipeline: b8f_object_id" { check_pipeline b8f_object_id; }
+@test "pyrun: b8f_object_id" { check_pyrun b8f_object_id; }
+
+@test "pipeline: b8f_open" { check_pipeline b8f_open; }
+@test "pyrun: b8f_open" { check_pyrun b8f_open; }
+
+@test "pipeline: b8f_pow_round" { check_pipeline b8f_pow_round; }
+@test "pyrun: b8f_pow_round" { check_pyrun b8f_pow_round; }
+
+@test "pipeline: b8f_print" { check_pipeline b8f_print; }
+@test "pyrun: b8f_print" { check_pyrun b8f_print; }
+
+@test "pipeline: b8f_range_slice" { check_pipeline b8f_range_slice; }
+@test "pyrun: b8f_range_slice" { check_pyrun b8f_range_slice; }
+
+@test "pipeline: b8f_reversed_sorted" { check_pipeline b8f_reversed_sorted; }
+@test "pyrun: b8f_reversed_sorted" { check_pyrun b8f_reversed_sorted; }
+
+@test "pipeline: b8f_str_type" { check_pipeline b8f_str_type; }
+@test "pyrun: b8f_str_type" { check_pyrun b8f_str_type; }
+
+@test "pipeline: b8f_sum" { check_pipeline b8f_sum; }
+@test "pyrun: b8f_sum" { check_pyrun b8f_sum; }
+
+@test "pipeline: b8f_super" { check_pipeline b8f_super; }
+@test "pyrun: b8f_super" { check_pyrun b8f_super; }
+
+@test "pipeline: b8f_zip" { check_pipeline b8f_zip; }
+@test "pyrun: b8f_zip" { check_pyrun b8f_zip; }
+
+@test "pipeline: b8io_binary_extras" { check_pipeline b8io_binary_extras; }
+@test "pyrun: b8io_binary_extras" { check_pyrun b8io_binary_extras; }
+
+@test "pipeline: b8io_calendar" { check_pipeline b8io_calendar; }
+@test "pyrun: b8io_calendar" { check_pyrun b8io_calendar; }
+
+@test "pipeline: b8io_csv_dialects" { check_pipeline b8io_csv_dialects; }
+@test "pyrun: b8io_csv_dialects" { check_pyrun b8io_csv_dialects; }
+
+@test "pipeline: b8io_csv_reader" { check_pipeline b8io_csv_reader; }
+@test "pyrun: b8io_csv_reader" { check_pyrun b8io_csv_reader; }
+
+@test "pipeline: b8io_csv_writer" { check_pipeline b8io_csv_writer; }
+@test "pyrun: b8io_csv_writer" { check_pyrun b8io_csv_writer; }
+
+@test "pipeline: b8io_datetime_arith" { check_pipeline b8io_datetime_arith; }
+@test "pyrun: b8io_datetime_arith" { check_pyrun b8io_datetime_arith; }
+
+@test "pipeline: b8io_io_classes" { check_pipeline b8io_io_classes; }
+@test "pyrun: b8io_io_classes" { check_pyrun b8io_io_classes; }
+
+@test "pipeline: b8io_locale_c" { check_pipeline b8io_locale_c; }
+@test "pyrun: b8io_locale_c" { check_pyrun b8io_locale_c; }
+
+@test "pipeline: b8io_newlines_attr" { check_pipeline b8io_newlines_attr; }
+@test "pyrun: b8io_newlines_attr" { check_pyrun b8io_newlines_attr; }
+
+@test "pipeline: b8io_open_basics" { check_pipeline b8io_open_basics; }
+@test "pyrun: b8io_open_basics" { check_pyrun b8io_open_basics; }
+
+@test "pipeline: b8io_os_fds" { check_pipeline b8io_os_fds; }
+@test "pyrun: b8io_os_fds" { check_pyrun b8io_os_fds; }
+
+@test "pipeline: b8io_random_dists" { check_pipeline b8io_random_dists; }
+@test "pyrun: b8io_random_dists" { check_pyrun b8io_random_dists; }
+
+@test "pipeline: b8io_random_errors" { check_pipeline b8io_random_errors; }
+@test "pyrun: b8io_random_errors" { check_pyrun b8io_random_errors; }
+
+@test "pipeline: b8io_random_seeds" { check_pipeline b8io_random_seeds; }
+@test "pyrun: b8io_random_seeds" { check_pyrun b8io_random_seeds; }
+
+@test "pipeline: b8io_random_seqs" { check_pipeline b8io_random_seqs; }
+@test "pyrun: b8io_random_seqs" { check_pyrun b8io_random_seqs; }
+
+@test "pipeline: b8io_sys_attrs" { check_pipeline b8io_sys_attrs; }
+@test "pyrun: b8io_sys_attrs" { check_pyrun b8io_sys_attrs; }
+
+@test "pipeline: b8io_sys_exc_hooks" { check_pipeline b8io_sys_exc_hooks; }
+@test "pyrun: b8io_sys_exc_hooks" { check_pyrun b8io_sys_exc_hooks; }
+
+@test "pipeline: b8io_sys_streams" { check_pipeline b8io_sys_streams; }
+@test "pyrun: b8io_sys_streams" { check_pyrun b8io_sys_streams; }
+
+@test "pipeline: b8io_text_errors" { check_pipeline b8io_text_errors; }
+@test "pyrun: b8io_text_errors" { check_pyrun b8io_text_errors; }
+
+@test "pipeline: b8io_text_rplus" { check_pipeline b8io_text_rplus; }
+@test "pyrun: b8io_text_rplus" { check_pyrun b8io_text_rplus; }
+
+@test "pipeline: b8io_text_tell_big" { check_pipeline b8io_text_tell_big; }
+@test "pyrun: b8io_text_tell_big" { check_pyrun b8io_text_tell_big; }
+
+@test "pipeline: b8io_text_tell_cookies" { check_pipeline b8io_text_tell_cookies; }
+@test "pyrun: b8io_text_tell_cookies" { check_pyrun b8io_text_tell_cookies; }
+
+@test "pipeline: b8io_time_clocks" { check_pipeline b8io_time_clocks; }
+@test "pyrun: b8io_time_clocks" { check_pyrun b8io_time_clocks; }
+
+@test "pipeline: b8io_time_strptime" { check_pipeline b8io_time_strptime; }
+@test "pyrun: b8io_time_strptime" { check_pyrun b8io_time_strptime; }
+
+@test "pipeline: b8io_time_struct" { check_pipeline b8io_time_struct; }
+@test "pyrun: b8io_time_struct" { check_pyrun b8io_time_struct; }
+
+@test "pipeline: b8io_truncate" { check_pipeline b8io_truncate; }
+@test "pyrun: b8io_truncate" { check_pyrun b8io_truncate; }
+
+@test "pipeline: b8n_bool_arith" { check_pipeline b8n_bool_arith; }
+@test "pyrun: b8n_bool_arith" { check_pyrun b8n_bool_arith; }
+
+@test "pipeline: b8n_complex_ops" { check_pipeline b8n_complex_ops; }
+@test "pyrun: b8n_complex_ops" { check_pyrun b8n_complex_ops; }
+
+@test "pipeline: b8n_float_divmod" { check_pipeline b8n_float_divmod; }
+@test "pyrun: b8n_float_divmod" { check_pyrun b8n_float_divmod; }
+
+@test "pipeline: b8n_float_hex" { check_pipeline b8n_float_hex; }
+@test "pyrun: b8n_float_hex" { check_pyrun b8n_float_hex; }
+
+@test "pipeline: b8n_float_repr_random" { check_pipeline b8n_float_repr_random; }
+@test "pyrun: b8n_float_repr_random" { check_pyrun b8n_float_repr_random; }
+
+@test "pipeline: b8n_hash_numbers" { check_pipeline b8n_hash_numbers; }
+@test "pyrun: b8n_hash_numbers" { check_pyrun b8n_hash_numbers; }
+
+@test "pipeline: b8n_int_arith_random" { check_pipeline b8n_int_arith_random; }
+@test "pyrun: b8n_int_arith_random" { check_pyrun b8n_int_arith_random; }
+
+@test "pipeline: b8n_int_bytes" { check_pipeline b8n_int_bytes; }
+@test "pyrun: b8n_int_bytes" { check_pyrun b8n_int_bytes; }
+
+@test "pipeline: b8n_int_str_digits" { check_pipeline b8n_int_str_digits; }
+@test "pyrun: b8n_int_str_digits" { check_pyrun b8n_int_str_digits; }
+
+@test "pipeline: b8n_int_true_div" { check_pipeline b8n_int_true_div; }
+@test "pyrun: b8n_int_true_div" { check_pyrun b8n_int_true_div; }
+
+@test "pipeline: b8n_math_args" { check_pipeline b8n_math_args; }
+@test "pyrun: b8n_math_args" { check_pyrun b8n_math_args; }
+
+@test "pipeline: b8n_math_edges" { check_pipeline b8n_math_edges; }
+@test "pyrun: b8n_math_edges" { check_pyrun b8n_math_edges; }
+
+@test "pipeline: b8n_math_float_funcs" { check_pipeline b8n_math_float_funcs; }
+@test "pyrun: b8n_math_float_funcs" { check_pyrun b8n_math_float_funcs; }
+
+@test "pipeline: b8n_math_fsum_prod" { check_pipeline b8n_math_fsum_prod; }
+@test "pyrun: b8n_math_fsum_prod" { check_pyrun b8n_math_fsum_prod; }
+
+@test "pipeline: b8n_math_hypot" { check_pipeline b8n_math_hypot; }
+@test "pyrun: b8n_math_hypot" { check_pyrun b8n_math_hypot; }
+
+@test "pipeline: b8n_math_int_funcs" { check_pipeline b8n_math_int_funcs; }
+@test "pyrun: b8n_math_int_funcs" { check_pyrun b8n_math_int_funcs; }
+
+@test "pipeline: b8n_math_log_bigint" { check_pipeline b8n_math_log_bigint; }
+@test "pyrun: b8n_math_log_bigint" { check_pyrun b8n_math_log_bigint; }
+
+@test "pipeline: b8n_num_subclass" { check_pipeline b8n_num_subclass; }
+@test "pyrun: b8n_num_subclass" { check_pyrun b8n_num_subclass; }
+
+@test "pipeline: b8n_pow_random" { check_pipeline b8n_pow_random; }
+@test "pyrun: b8n_pow_random" { check_pyrun b8n_pow_random; }
+
+@test "pipeline: b8n_pow_ternary" { check_pipeline b8n_pow_ternary; }
+@test "pyrun: b8n_pow_ternary" { check_pyrun b8n_pow_ternary; }
+
+@test "pipeline: b8n_round_ndigits" { check_pipeline b8n_round_ndigits; }
+@test "pyrun: b8n_round_ndigits" { check_pyrun b8n_round_ndigits; }
+
+@test "pipeline: b8o_dir_types" { check_pipeline b8o_dir_types; }
+@test "pyrun: b8o_dir_types" { check_pyrun b8o_dir_types; }
+
+@test "pipeline: b8t_builtin_handlers" { check_pipeline b8t_builtin_handlers; }
+@test "pyrun: b8t_builtin_handlers" { check_pyrun b8t_builtin_handlers; }
+
+@test "pipeline: b8t_bytes_method_audit" { check_pipeline b8t_bytes_method_audit; }
+@test "pyrun: b8t_bytes_method_audit" { check_pyrun b8t_bytes_method_audit; }
+
+@test "pipeline: b8t_case_sweep" { check_pipeline b8t_case_sweep; }
+@test "pyrun: b8t_case_sweep" { check_pyrun b8t_case_sweep; }
+
+@test "pipeline: b8t_charmap_codecs" { check_pipeline b8t_charmap_codecs; }
+@test "pyrun: b8t_charmap_codecs" { check_pyrun b8t_charmap_codecs; }
+
+@test "pipeline: b8t_codec_matrix" { check_pipeline b8t_codec_matrix; }
+@test "pyrun: b8t_codec_matrix" { check_pyrun b8t_codec_matrix; }
+
+@test "pipeline: b8t_escape_codecs" { check_pipeline b8t_escape_codecs; }
+@test "pyrun: b8t_escape_codecs" { check_pyrun b8t_escape_codecs; }
+
+@test "pipeline: b8t_format_spec_corners" { check_pipeline b8t_format_spec_corners; }
+@test "pyrun: b8t_format_spec_corners" { check_pyrun b8t_format_spec_corners; }
+
+@test "pipeline: b8t_incremental_codecs" { check_pipeline b8t_incremental_codecs; }
+@test "pyrun: b8t_incremental_codecs" { check_pyrun b8t_incremental_codecs; }
+
+@test "pipeline: b8t_misc_text" { check_pipeline b8t_misc_text; }
+@test "pyrun: b8t_misc_text" { check_pyrun b8t_misc_text; }
+
+@test "pipeline: b8t_mv_bytes_args" { check_pipeline b8t_mv_bytes_args; }
+@test "pyrun: b8t_mv_bytes_args" { check_pyrun b8t_mv_bytes_args; }
+
+@test "pipeline: b8t_mv_construct" { check_pipeline b8t_mv_construct; }
+@test "pyrun: b8t_mv_construct" { check_pyrun b8t_mv_construct; }
+
+@test "pipeline: b8t_mv_noncontig" { check_pipeline b8t_mv_noncontig; }
+@test "pyrun: b8t_mv_noncontig" { check_pyrun b8t_mv_noncontig; }
+
+@test "pipeline: b8t_namereplace" { check_pipeline b8t_namereplace; }
+@test "pyrun: b8t_namereplace" { check_pyrun b8t_namereplace; }
+
+@test "pipeline: b8t_percent_corners" { check_pipeline b8t_percent_corners; }
+@test "pyrun: b8t_percent_corners" { check_pyrun b8t_percent_corners; }
+
+@test "pipeline: b8t_predicate_sweep" { check_pipeline b8t_predicate_sweep; }
+@test "pyrun: b8t_predicate_sweep" { check_pyrun b8t_predicate_sweep; }
+
+@test "pipeline: b8t_register_error" { check_pipeline b8t_register_error; }
+@test "pyrun: b8t_register_error" { check_pyrun b8t_register_error; }
+
+@test "pipeline: b8t_str_method_audit" { check_pipeline b8t_str_method_audit; }
+@test "pyrun: b8t_str_method_audit" { check_pyrun b8t_str_method_audit; }
+
+@test "pipeline: b8t_text_dunders" { check_pipeline b8t_text_dunders; }
+@test "pyrun: b8t_text_dunders" { check_pyrun b8t_text_dunders; }
+
+@test "pipeline: b8t_unicode_error_objects" { check_pipeline b8t_unicode_error_objects; }
+@test "pyrun: b8t_unicode_error_objects" { check_pyrun b8t_unicode_error_objects; }
+
 @test "pipeline: bigint" { check_pipeline bigint; }
 @test "pyrun: bigint" { check_pyrun bigint; }
 
@@ -581,6 +947,33 @@ load e2e_helper
 
 @test "pipeline: ifelif" { check_pipeline ifelif; }
 @test "pyrun: ifelif" { check_pyrun ifelif; }
+
+@test "pipeline: imp3_bytesio_getbuffer" { check_pipeline imp3_bytesio_getbuffer; }
+@test "pyrun: imp3_bytesio_getbuffer" { check_pyrun imp3_bytesio_getbuffer; }
+
+@test "pipeline: imp3_hashlib" { check_pipeline imp3_hashlib; }
+@test "pyrun: imp3_hashlib" { check_pyrun imp3_hashlib; }
+
+@test "pipeline: imp3_logging" { check_pipeline imp3_logging; }
+@test "pyrun: imp3_logging" { check_pyrun imp3_logging; }
+
+@test "pipeline: imp3_memoryview" { check_pipeline imp3_memoryview; }
+@test "pyrun: imp3_memoryview" { check_pyrun imp3_memoryview; }
+
+@test "pipeline: imp3_pickle" { check_pipeline imp3_pickle; }
+@test "pyrun: imp3_pickle" { check_pyrun imp3_pickle; }
+
+@test "pipeline: imp3_signal" { check_pipeline imp3_signal; }
+@test "pyrun: imp3_signal" { check_pyrun imp3_signal; }
+
+@test "pipeline: imp3_signal_raise" { check_pipeline imp3_signal_raise; }
+@test "pyrun: imp3_signal_raise" { check_pyrun imp3_signal_raise; }
+
+@test "pipeline: imp3_stringio" { check_pipeline imp3_stringio; }
+@test "pyrun: imp3_stringio" { check_pyrun imp3_stringio; }
+
+@test "pipeline: imp3_unittest" { check_pipeline imp3_unittest; }
+@test "pyrun: imp3_unittest" { check_pyrun imp3_unittest; }
 
 @test "pipeline: imp_abc" { check_pipeline imp_abc; }
 @test "pyrun: imp_abc" { check_pyrun imp_abc; }
