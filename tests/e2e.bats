@@ -396,6 +396,21 @@ load e2e_helper
 @test "pipeline: b8t_unicode_error_objects" { check_pipeline b8t_unicode_error_objects; }
 @test "pyrun: b8t_unicode_error_objects" { check_pyrun b8t_unicode_error_objects; }
 
+@test "pipeline: b8tio_linecache" { check_pipeline b8tio_linecache; }
+@test "pyrun: b8tio_linecache" { check_pyrun b8tio_linecache; }
+
+@test "pipeline: b8tio_logging_exc" { check_pipeline b8tio_logging_exc; }
+@test "pyrun: b8tio_logging_exc" { check_pyrun b8tio_logging_exc; }
+
+@test "pipeline: b8tio_reports" { check_pipeline b8tio_reports; }
+@test "pyrun: b8tio_reports" { check_pyrun b8tio_reports; }
+
+@test "pipeline: b8tio_traceback" { check_pipeline b8tio_traceback; }
+@test "pyrun: b8tio_traceback" { check_pyrun b8tio_traceback; }
+
+@test "pipeline: b8tio_wrapper" { check_pipeline b8tio_wrapper; }
+@test "pyrun: b8tio_wrapper" { check_pyrun b8tio_wrapper; }
+
 @test "pipeline: bigint" { check_pipeline bigint; }
 @test "pyrun: bigint" { check_pyrun bigint; }
 
