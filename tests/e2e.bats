@@ -411,6 +411,9 @@ load e2e_helper
 @test "pipeline: b8tio_wrapper" { check_pipeline b8tio_wrapper; }
 @test "pyrun: b8tio_wrapper" { check_pyrun b8tio_wrapper; }
 
+@test "pipeline: b8x_oserror_errno" { check_pipeline b8x_oserror_errno; }
+@test "pyrun: b8x_oserror_errno" { check_pyrun b8x_oserror_errno; }
+
 @test "pipeline: bigint" { check_pipeline bigint; }
 @test "pyrun: bigint" { check_pyrun bigint; }
 

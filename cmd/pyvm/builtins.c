@@ -1823,6 +1823,9 @@ Obj *vm_builtins_new(void)
 #define EXC(name, base) rc |= vm_dict_set_cstr(d, #name, (Obj *)&vm_exc_##name);
 #include "cmd/pyvm/exc.def"
 #undef EXC
+    /* the old names of OSError (PEP 3151) */
+    rc |= vm_dict_set_cstr(d, "IOError", (Obj *)&vm_exc_OSError);
+    rc |= vm_dict_set_cstr(d, "EnvironmentError", (Obj *)&vm_exc_OSError);
     rc |= vm_dict_set_cstr(d, "BaseExceptionGroup", (Obj *)&vm_exc_BaseExceptionGroup);
     rc |= vm_dict_set_cstr(d, "ExceptionGroup", (Obj *)&vm_exc_ExceptionGroup);
     rc |= vm_dict_set_cstr(d, "Ellipsis", &vm_ellipsis_obj);

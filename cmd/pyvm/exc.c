@@ -14,6 +14,7 @@
 #include "cmd/pyvm/import_cache.h"
 #include "cmd/pyvm/exc.h"
 
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,6 +81,33 @@ Obj *vm_exc_new(Type *t, Obj *const *args, size_t nargs)
     return (Obj *)e;
 }
 
+/* The OSError subclass CPython picks for an errno (PEP 3151); OSError
+ * itself for the others. */
+Type *vm_oserror_type(int err)
+{
+    switch (err) {
+    case EAGAIN:
+#if EWOULDBLOCK != EAGAIN
+    case EWOULDBLOCK:
+#endif
+    case EALREADY: case EINPROGRESS: return &vm_exc_BlockingIOError;
+    case ECHILD: return &vm_exc_ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return &vm_exc_BrokenPipeError;
+    case ECONNABORTED: return &vm_exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &vm_exc_ConnectionRefusedError;
+    case ECONNRESET: return &vm_exc_ConnectionResetError;
+    case EEXIST: return &vm_exc_FileExistsError;
+    case ENOENT: return &vm_exc_FileNotFoundError;
+    case EISDIR: return &vm_exc_IsADirectoryError;
+    case ENOTDIR: return &vm_exc_NotADirectoryError;
+    case EINTR: return &vm_exc_InterruptedError;
+    case EACCES: case EPERM: return &vm_exc_PermissionError;
+    case ESRCH: return &vm_exc_ProcessLookupError;
+    case ETIMEDOUT: return &vm_exc_TimeoutError;
+    default: return &vm_exc_OSError;
+    }
+}
+
 static Obj *exc_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (kwnames && TUPLE_LEN(kwnames))
@@ -88,7 +116,27 @@ static Obj *exc_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     if (vm_is_subtype((Type *)self, &vm_exc_UnicodeError)   /* codecs.c */
         && vm_unicode_error_check((Type *)self, args, nargs) < 0)
         return NULL;
-    return vm_exc_new((Type *)self, args, nargs);
+    /* OSError(errno, strerror[, ...]) is the errno's subclass, as CPython
+     * (only when OSError itself is called) */
+    Type *t = (Type *)self;
+    if (t == &vm_exc_OSError && nargs >= 2 && nargs <= 5 && vm_is_subtype(TYPE(args[0]), &vm_int_type)) {
+        int64_t en;
+        if (vm_int_as_i64(args[0], &en) == 0 && en > 0 && en < 100000)
+            t = vm_oserror_type((int)en);
+        else
+            vm_err_clear();
+    }
+    /* OSError(errno, strerror, filename[, winerror[, filename2]]): args
+     * keep the first two, the names become attributes */
+    if (nargs >= 3 && nargs <= 5 && vm_is_subtype(t, &vm_exc_OSError)) {
+        Obj *e = vm_exc_new(t, args, 2);
+        if (e && vm_setattr(e, vm_str_intern("filename", 8), args[2]) < 0)
+            CLEAR(e);
+        if (e && nargs == 5 && vm_setattr(e, vm_str_intern("filename2", 9), args[4]) < 0)
+            CLEAR(e);
+        return e;
+    }
+    return vm_exc_new(t, args, nargs);
 }
 
 static Obj *exc_str(Obj *o)
@@ -112,9 +160,14 @@ static Obj *exc_str(Obj *o)
         if (!fattr && n >= 3 && a[2] != VM_NONE)
             fattr = a[2];
         Obj *fn = msg && fattr ? vm_repr(fattr) : NULL;
-        Obj *fn2 = fn && n == 5 && a[4] != VM_NONE ? vm_repr(a[4]) : NULL;
+        Obj *f2 = e->dict ? vm_dict_get_str(e->dict, vm_str_intern("filename2", 9)) : NULL;
+        if (!f2 && n == 5)
+            f2 = a[4];
+        if (f2 == VM_NONE)
+            f2 = NULL;
+        Obj *fn2 = fn && f2 ? vm_repr(f2) : NULL;
         Obj *r = NULL;
-        if (msg && (!fattr || fn) && (!fn || n < 5 || a[4] == VM_NONE || fn2)) {
+        if (msg && (!fattr || fn) && (!fn || !f2 || fn2)) {
             Buf b = BUF_INIT;
             buf_printf(&b, "[Errno %s] %s", STR_DATA(en), STR_DATA(msg));
             if (fn)

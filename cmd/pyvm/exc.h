@@ -100,6 +100,8 @@ void vm_warn_unawaited(const char *qualname);
 
 /* Make an instance of exception class t from args. */
 Obj *vm_exc_new(Type *t, Obj *const *args, size_t nargs) LS_MUST_CHECK;
+/* The OSError subclass for an errno value (PEP 3151), or OSError. */
+Type *vm_oserror_type(int err);
 
 /* Print exc with its chain and traceback on stderr as CPython's
  * sys.excepthook; flushes stdout first. */

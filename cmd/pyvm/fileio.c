@@ -154,15 +154,7 @@ static Obj *err_unsupported(const char *msg)
 
 Obj *vm_err_errno(int err, Obj *filename)
 {
-    Type *t = &vm_exc_OSError;
-    switch (err) {
-    case ENOENT: t = &vm_exc_FileNotFoundError; break;
-    case EEXIST: t = &vm_exc_FileExistsError; break;
-    case EISDIR: t = &vm_exc_IsADirectoryError; break;
-    case ENOTDIR: t = &vm_exc_NotADirectoryError; break;
-    case EACCES: case EPERM: t = &vm_exc_PermissionError; break;
-    case EINTR: t = &vm_exc_InterruptedError; break;
-    }
+    Type *t = vm_oserror_type(err);
     Obj *args[2] = {vm_int_from_i64(err), vm_str_cstr(strerror(err))};
     Obj *e = vm_exc_new(t, args, 2);
     DECREF(args[0]);

@@ -747,8 +747,7 @@ static Obj *two_paths(const char *name, Obj *const *args, size_t nargs, Obj *kwn
         /* CPython names both: "[Errno 17] File exists: 'a' -> 'b'" */
         Obj *ra = vm_repr(args[0]), *rb = ra ? vm_repr(args[1]) : NULL;
         if (rb)
-            vm_err_fmt(e == EEXIST ? &vm_exc_FileExistsError : e == ENOENT
-                       ? &vm_exc_FileNotFoundError : &vm_exc_OSError, "[Errno %d] %s: %s -> %s",
+            vm_err_fmt(vm_oserror_type(e), "[Errno %d] %s: %s -> %s",
                        e, strerror(e), STR_DATA(ra), STR_DATA(rb));
         XDECREF(ra);
         XDECREF(rb);
