@@ -1599,16 +1599,9 @@ static Type reversed_type = {
  * cls, a subclass (TF_SUBCONSTRUCT) */
 static Obj *iter_type_new(Type *owner, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
-    if (nargs - nkw < 1)
-        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(): not enough arguments", owner->name);
-    if (!HAS_FLAG(args[0], TF_TYPE))
-        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(X): X is not a type object (%s)",
-                          owner->name, vm_tname(args[0]));
-    Type *t = (Type *)args[0];
-    if (!vm_is_subtype(t, owner))
-        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
-                          owner->name, t->name, t->name, owner->name);
+    Type *t = vm_new_cls_arg(owner, args, nargs, kwnames);   /* class.c */
+    if (!t)
+        return NULL;
     return owner->construct((Obj *)t, args + 1, nargs - 1, kwnames);
 }
 

@@ -1738,20 +1738,34 @@ static Obj *as_subclass(Obj *v, Type *t)
     return o;
 }
 
+Type *vm_new_cls_arg(Type *owner, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    if (nargs - nkw < 1) {
+        vm_err_fmt(&vm_exc_TypeError, "%s.__new__(): not enough arguments", owner->name);
+        return NULL;
+    }
+    if (!HAS_FLAG(args[0], TF_TYPE)) {
+        vm_err_fmt(&vm_exc_TypeError, "%s.__new__(X): X is not a type object (%s)",
+                   owner->name, vm_tname(args[0]));
+        return NULL;
+    }
+    Type *t = (Type *)args[0];
+    if (!vm_is_subtype(t, owner)) {
+        vm_err_fmt(&vm_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
+                   owner->name, t->name, t->name, owner->name);
+        return NULL;
+    }
+    return t;
+}
+
 /* T.__new__(cls, *args) for the builtin T (owner): a T made by T's
  * constructor, as an instance of cls. */
 static Obj *builtin_new(Type *owner, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
-    if (nargs - nkw < 1)
-        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(): not enough arguments", owner->name);
-    if (!HAS_FLAG(args[0], TF_TYPE))
-        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(X): X is not a type object (%s)",
-                          owner->name, vm_tname(args[0]));
-    Type *t = (Type *)args[0];
-    if (!vm_is_subtype(t, owner))
-        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
-                          owner->name, t->name, t->name, owner->name);
+    Type *t = vm_new_cls_arg(owner, args, nargs, kwnames);
+    if (!t)
+        return NULL;
     Type *sb = static_base(t);
     if (sb != owner)
         return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",

@@ -26,6 +26,9 @@ void vm_type_traverse(Obj *o, VisitFn visit, void *arg);
 void vm_type_clear(Obj *o);
 Obj *vm_type_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *vm_type_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+/* The cls of T.__new__(cls, ...) for the built-in T (owner), checked as
+ * CPython checks it (a type, a subtype of owner); NULL with TypeError. */
+Type *vm_new_cls_arg(Type *owner, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *vm_type_getattr(Obj *o, Obj *name);
 int vm_type_setattr(Obj *o, Obj *name, Obj *v);
 
