@@ -249,6 +249,10 @@ check_code() {
     check_reject pyast "$FUZZ/regress/pyast/empty_dotted_name"
 }
 
+@test "regression: a Compare with no operators in a symtab's AST (read before items[0], cmd/pycfg/fold.c) [pycfg]" {
+    check_reject pycfg "$FUZZ/regress/pycfg/compare_without_ops"
+}
+
 @test "regression: code object whose string length runs past the end (libstage/codeio.c get_bytes) [pyvm, pydis]" {
     check_reject pyvm "$FUZZ/regress/pyvm/string_length_past_end"
     check_reject pydis "$FUZZ/regress/pydis/string_length_past_end"

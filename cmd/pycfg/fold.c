@@ -767,6 +767,10 @@ static void fold_node(AstNode *n, Arena *a)
         break;
     case AST_Compare: {
         AstSeq *ops = n->v.Compare.ops;
+        /* a hand-made AST may have no operators, or fewer comparators:
+         * compile.c rejects it later, with a message */
+        if (ops->len == 0 || ops->len != n->v.Compare.comparators->len)
+            break;
         AstKind last = ((AstNode *)ops->items[ops->len - 1])->kind;
         if (last == AST_In || last == AST_NotIn)
             fold_iter(n->v.Compare.comparators->items[ops->len - 1], a);
