@@ -249,6 +249,10 @@ check_code() {
     check_reject pyast "$FUZZ/regress/pyast/empty_dotted_name"
 }
 
+@test "regression: cst with an f-prefixed STRING whose fields have no parsed expressions (NULL kids, cmd/pyast/build.c fs_pieces)" {
+    check_reject pyast "$FUZZ/regress/pyast/fstring_fields_without_kids"
+}
+
 @test "regression: a Compare with no operators in a symtab's AST (read before items[0], cmd/pycfg/fold.c) [pycfg]" {
     check_reject pycfg "$FUZZ/regress/pycfg/compare_without_ops"
 }

@@ -638,6 +638,17 @@ static AstNode *b_strings(B *b, const CstNode *n)
         }
         if (sc.pieces)
             live_add(sc.pieces);
+        /* one parsed expression per field: a hand-edited tree may have
+         * fewer (or a bare STRING with an f prefix and fields) */
+        int nfields = 0;
+        for (int j = 0; j < sc.n; j++)
+            nfields += sc.pieces[j].kind == FS_FIELD;
+        if (nfields != (t->rule == CST_fstring ? t->nkids - 1 : 0)) {
+            if (sc.pieces)
+                live_del(sc.pieces);
+            free(sc.pieces);
+            bad_tree(b, t);
+        }
         const CstNode *const *kids = (const CstNode *const *)(t->rule == CST_fstring ? t->kids + 1 : NULL);
         int i = 0;
         fs_pieces(b, &st, tok, &sp, &sc, &i, &kids, false);
