@@ -37,6 +37,16 @@
 #define MAXLEVEL 200    /* CPython's limit on nested brackets */
 #define POOL_CHUNK 65536 /* bytes of token text allocated at a time */
 
+/* An undecodable byte sequence in a source declared UTF-8 (by a BOM or a
+ * cookie).  CPython reads such a file as raw bytes and only fails where a
+ * token's text gets decoded (a string, a name); a comment may hold anything.
+ * The scanner sees a copy with each sequence replaced by U+FFFD. */
+typedef struct BadSeq {
+    size_t at;                /* offset of its U+FFFD in the copy */
+    unsigned char bytes[4];   /* the original bytes it stands for ... */
+    int len;                  /* ... and how many (1-3) */
+} BadSeq;
+
 /* The state of one tokenization. */
 typedef struct Tok {
     Arena *a;                 /* where everything is allocated */
@@ -78,6 +88,10 @@ typedef struct Tok {
     jmp_buf fail;             /* where errors unwind to */
     bool truncated;           /* src stops early at an undecodable line */
     const char *bad_utf8;     /* then: CPython's message about that line */
+    const BadSeq *bad;        /* declared UTF-8 that is not: the replaced */
+    size_t nbad;              /* sequences, in source order */
+    const char *pending_decode; /* a string's decoding error, raised at
+                                   the next token that is not a string */
     bool eof_error;           /* the error was found at the end of src */
     TokWarning *warn_head;    /* warnings, oldest first */
     TokWarning **warn_tail;   /* where the next warning is linked */
@@ -219,9 +233,14 @@ static void warn(Tok *T, const char *msg)
 
 /* ---- output ----------------------------------------------------------- */
 
+static noreturn void raise_pending_decode(Tok *T, const char *s, int sl);
+
 static void emit(Tok *T, TokType type, const char *s, size_t n, int sl, int sc, int el, int ec)
 {
     TokenList *L = T->out;
+    if (LS_UNLIKELY(T->pending_decode) && type != TOK_STRING && type != TOK_COMMENT &&
+        type != TOK_NL)
+        raise_pending_decode(T, s, sl);
     if (L->len == L->cap) {
         L->cap = L->cap ? L->cap * 2 : T->cap_hint;
         L->toks = ls_xrealloc(L->toks, L->cap * sizeof *L->toks);
@@ -456,6 +475,166 @@ imaginary:
     return cur - 1;
 }
 
+/* ---- undecodable bytes in declared UTF-8 ------------------------------ */
+
+/* The replaced sequence whose U+FFFD is at p, or NULL. */
+static const BadSeq *bad_at(Tok *T, const char *p)
+{
+    size_t off = (size_t)(p - T->src);
+    size_t lo = 0, hi = T->nbad;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (T->bad[mid].at < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < T->nbad && T->bad[lo].at == off ? &T->bad[lo] : NULL;
+}
+
+/* The first replaced sequence in [p, q), or NULL. */
+static const BadSeq *bad_in(Tok *T, const char *p, const char *q)
+{
+    for (size_t i = 0; i < T->nbad; i++) {
+        size_t at = T->bad[i].at;
+        if (at >= (size_t)(p - T->src) && at < (size_t)(q - T->src))
+            return &T->bad[i];
+    }
+    return NULL;
+}
+
+/* How many bytes a UTF-8 sequence led by b needs after it (-1: b never
+ * starts one), and the range its first continuation byte must be in. */
+static int utf8_needs(unsigned b, unsigned *lo, unsigned *hi)
+{
+    *lo = 0x80;
+    *hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF)
+        return 1;
+    if (b >= 0xE0 && b <= 0xEF) {
+        if (b == 0xE0)
+            *lo = 0xA0;
+        if (b == 0xED)
+            *hi = 0x9F;
+        return 2;
+    }
+    if (b >= 0xF0 && b <= 0xF4) {
+        if (b == 0xF0)
+            *lo = 0x90;
+        if (b == 0xF4)
+            *hi = 0x8F;
+        return 3;
+    }
+    return -1;
+}
+
+/* CPython's UTF-8 codec message for the replaced sequence bad, decoding
+ * the chunk [chunk, chunk_end) of a token's text: the position counts the
+ * original bytes from chunk. */
+static const char *undecodable_msg(Tok *T, const BadSeq *bad, const char *chunk,
+                                   const char *chunk_end)
+{
+    const char *at = T->src + bad->at;
+    size_t pos = (size_t)(at - chunk);
+    for (size_t i = 0; i < T->nbad; i++)
+        if (T->bad[i].at >= (size_t)(chunk - T->src) && T->bad[i].at < bad->at)
+            pos -= (size_t)(3 - T->bad[i].len);
+    unsigned lo, hi;
+    int need = utf8_needs(bad->bytes[0], &lo, &hi);
+    const char *why;
+    if (need < 0)
+        why = "invalid start byte";
+    else if (bad->len <= need && at + 3 >= chunk_end)
+        why = "unexpected end of data";
+    else
+        why = "invalid continuation byte";
+    const char *what = bad->len > 1
+        ? afmt(T->a, "bytes in position %zu-%zu", pos, pos + (size_t)bad->len - 1)
+        : afmt(T->a, "byte 0x%02x in position %zu", bad->bytes[0], pos);
+    return afmt(T->a, "(unicode error) 'utf-8' codec can't decode %s: %s", what, why);
+}
+
+static int cpython_offset(Tok *T, const char *ls, const char *p, size_t extra);
+
+/* A name [p, q) holding the replaced character at r: the C tokenizer's
+ * verify_identifier() decodes the name and fails, its caret at the name's
+ * end (in bytes, as cpython_offset()). */
+static void check_decodable(Tok *T, const char *p, const char *r, const char *q)
+{
+    const BadSeq *bad = bad_at(T, r);
+    if (bad) {
+        int off = cpython_offset(T, T->line, q, 0);
+        fail_at(T, "SyntaxError", T->lnum, off, off, T->line, undecodable_msg(T, bad, p, q));
+    }
+}
+
+/* A string token from start, its opening quote at q (size 1 or 3), ending
+ * at end.  CPython decodes it in the parser, after it has read the token
+ * that follows the strings: the error waits for that token (emit()).
+ * Bytes literals are left to the AST stage (non-ASCII is an error there
+ * anyway).  A raw literal, or one without backslashes, is decoded whole;
+ * otherwise (and in f-strings) each run of non-ASCII bytes by itself. */
+static void check_decodable_string(Tok *T, const char *start, const char *q, int size,
+                                   const char *end)
+{
+    bool raw = false, fstr = false;
+    for (const char *p = start; p < q; p++) {
+        if (*p == 'b' || *p == 'B')
+            return;
+        raw |= *p == 'r' || *p == 'R';
+        fstr |= *p == 'f' || *p == 'F';
+    }
+    const char *body = q + size, *body_end = end - size;
+    const BadSeq *bad = bad_in(T, body, body_end);
+    if (!bad || T->pending_decode)
+        return;
+    const char *at = T->src + bad->at;
+    const char *chunk = body, *chunk_end = body_end;
+    if (fstr || (!raw && memchr(body, '\\', (size_t)(body_end - body)))) {
+        for (chunk = at; chunk > body && (unsigned char)chunk[-1] >= 0x80; chunk--)
+            ;
+        for (chunk_end = at; chunk_end < body_end && (unsigned char)*chunk_end >= 0x80;
+             chunk_end++)
+            ;
+    }
+    T->pending_decode = undecodable_msg(T, bad, chunk, chunk_end);
+}
+
+/* CPython's 1-based character offset for a byte column: it takes the
+ * first `bytes` bytes of the line with each bad sequence turned into
+ * U+FFFD (3 bytes) and counts their characters, a cut one included.  The
+ * position p (in the line starting at ls) gives the byte column in the
+ * original line; extra is added. */
+static int cpython_offset(Tok *T, const char *ls, const char *p, size_t extra)
+{
+    size_t col = (size_t)(p - ls);
+    for (size_t i = 0; i < T->nbad; i++)
+        if (T->src + T->bad[i].at >= ls && T->src + T->bad[i].at < p)
+            col -= (size_t)(3 - T->bad[i].len);
+    col += extra;
+    const char *le = memchr(ls, '\n', (size_t)(T->end - ls));
+    size_t llen = (size_t)((le ? le : T->end) - ls);
+    if (col > llen)
+        return nchars(ls, ls + llen) + 1;
+    return nchars(ls, ls + col);
+}
+
+/* The token after the strings, at s on line sl, is read: raise the
+ * pending decoding error there, as CPython's parser does (its caret: the
+ * token's 1-based byte column, as cpython_offset()). */
+static noreturn void raise_pending_decode(Tok *T, const char *s, int sl)
+{
+    const char *ls = T->line;
+    if (s >= T->src && s <= T->end) {
+        for (ls = s; ls > T->src && ls[-1] != '\n'; ls--)
+            ;
+    } else {    /* the NEWLINE added after a last line without one */
+        s = T->line_end;
+    }
+    int off = cpython_offset(T, ls, s, 1);
+    fail_at(T, "SyntaxError", sl, off, off, ls, T->pending_decode);
+}
+
 /* ---- strings ---------------------------------------------------------- */
 
 /* STRING from start (its prefix) whose opening quote is at q; may run over
@@ -505,6 +684,8 @@ static const char *scan_string(Tok *T, const char *start, const char *q)
         if (c == '\n' && cur < T->end)
             set_line(T, cur, T->lnum + 1);
     }
+    if (LS_UNLIKELY(T->nbad))
+        check_decodable_string(T, start, q, size, cur);
     emit(T, TOK_STRING, start, (size_t)(cur - start), first_lnum, scol, T->lnum, colof(T, cur));
     return cur;
 }
@@ -623,6 +804,8 @@ static const char *scan_name(Tok *T, const char *p)
             cp = 0xFFFD;
         }
         bool ok = r == p ? ls_uni_is_xid_start(cp) : ls_uni_is_xid_continue(cp);
+        if (!ok && T->nbad)
+            check_decodable(T, p, r, q);
         if (!ok) {
             const char *msg;
             if (ls_uni_isprintable(cp))
@@ -1149,6 +1332,53 @@ static bool transcode(Tok *T, int codec, const char *s, size_t n, char **out, si
     return true;
 }
 
+/* Declared UTF-8 that is not (the first bad byte at ok): T->src becomes
+ * a copy with each undecodable sequence (the longest start of a valid one,
+ * or one byte) replaced by U+FFFD, and T->bad lists them. */
+static void replace_undecodable(Tok *T, const char *data, size_t len, size_t ok)
+{
+    size_t cap = 8, n = 0;
+    BadSeq *bad = arena_alloc(T->a, cap * sizeof *bad);
+    char *buf = arena_alloc(T->a, len * 3 + 1);
+    memcpy(buf, data, ok);
+    size_t k = ok;
+    for (size_t i = ok; i < len;) {
+        size_t good = ls_utf8_valid_prefix(data + i, len - i);
+        memcpy(buf + k, data + i, good);
+        k += good;
+        i += good;
+        if (i >= len)
+            break;
+        unsigned lo, hi;
+        int need = utf8_needs((unsigned char)data[i], &lo, &hi);
+        int sl = 1;
+        for (int j = 1; need > 0 && j <= need && i + (size_t)j < len; j++) {
+            unsigned c = (unsigned char)data[i + (size_t)j];
+            if (j == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF))
+                break;
+            sl = j + 1;
+        }
+        if (n == cap) {
+            BadSeq *nb = arena_alloc(T->a, cap * 2 * sizeof *bad);
+            memcpy(nb, bad, n * sizeof *bad);
+            bad = nb;
+            cap *= 2;
+        }
+        bad[n].at = k;
+        bad[n].len = sl;
+        memcpy(bad[n].bytes, data + i, (size_t)sl);
+        n++;
+        memcpy(buf + k, "\xEF\xBF\xBD", 3);
+        k += 3;
+        i += (size_t)sl;
+    }
+    buf[k] = 0;
+    T->src = buf;
+    T->end = buf + k;
+    T->bad = bad;
+    T->nbad = n;
+}
+
 /* Sets T->src/T->end to the UTF-8 text and returns the ENCODING string. */
 static const char *decode(Tok *T, const char *data, size_t len)
 {
@@ -1194,9 +1424,11 @@ static const char *decode(Tok *T, const char *data, size_t len)
     T->src = buf;
     T->end = buf + len;
     size_t ok = ls_utf8_valid_prefix(buf, len);
+    if (ok < len && (declared || bom)) {
+        replace_undecodable(T, data, len, ok);
+        return encoding;
+    }
     if (ok < len) {
-        if (declared || bom)
-            unsupported(T, "invalid UTF-8 in a file declared as UTF-8");
         /* CPython reads line by line: tokens before the bad line count. */
         const char *bad = buf + ok;
         const char *ls = bad;
@@ -1218,11 +1450,13 @@ static const char *decode(Tok *T, const char *data, size_t len)
 /* Tokenize the UTF-8 text [src, end) into out (run() under a fresh state). */
 static TokStatus run_view(Arena *a, const char *filename, const char *src, const char *end,
                           const char *encoding, TokenList *out, Diag *err, TokWarning **warnings,
-                          bool *eof_error, bool lenient)
+                          bool *eof_error, bool lenient, const BadSeq *bad, size_t nbad)
 {
     Tok *T = ls_xcalloc(1, sizeof *T);
     TokStatus st;
     T->a = a;
+    T->bad = bad;
+    T->nbad = nbad;
     T->filename = filename;
     T->src = src;
     T->end = end;
@@ -1306,7 +1540,7 @@ static TokStatus tokenize(const char *src, size_t len, const char *filename, Are
         TokenList scratch;
         memset(&scratch, 0, sizeof scratch);
         st = run_view(a, filename, view, view + n, out->encoding, &scratch, err, NULL,
-                      &eof_error, false);
+                      &eof_error, false, T->bad, T->nbad);
         free(scratch.toks);
         if (st == TOK_STATUS_OK)
             memset(err, 0, sizeof *err);
@@ -1315,7 +1549,7 @@ static TokStatus tokenize(const char *src, size_t len, const char *filename, Are
     }
     if (st == TOK_STATUS_OK) {
         st = run_view(a, filename, T->src, T->end, out->encoding, out, err, warnings, &eof_error,
-                      lone_cr);
+                      lone_cr, T->bad, T->nbad);
         if (st == TOK_STATUS_ERROR && lone_cr) {
             memset(err, 0, sizeof *err);
             err->filename = filename;
