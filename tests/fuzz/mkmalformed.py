@@ -31,7 +31,7 @@ HOSTILE_OUT = os.path.join(ROOT, "tests", "fuzz", "hostile")
 # tokenize accepts): these go to tests/fuzz/hostile/, where only "no crash,
 # no hang" is required.
 HOSTILE = {"crlf", "negative_number", "swap_lines", "dup_line",
-           "invalid_char", "lone_cr", "nul_in_source"}
+           "invalid_char", "lone_cr", "nul_in_source", "declared_utf8_bad_comment"}
 
 SEED = b'''import sys
 X = 10
@@ -144,14 +144,19 @@ def source_cases():
         "deep_indent": b"".join(b" " * i + b"if x:\n" for i in range(120)) + b" " * 120 + b"pass\n",
         "bad_number": b"x = 0b102\n",
         "invalid_char": b"x = 1 $ 2\n",
+        "declared_utf8_bad_string": b"# coding: utf-8\nx = 'caf\xe9'\n",
+        "declared_utf8_bad_name": b"\xef\xbb\xbfx = 1\nna\xefve = 2\n",
+        "declared_utf8_bad_comment": b"# coding: utf-8\n# caf\xe9\nx = 1\n",
     }
 
 
 def main():
     bindir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "bin")
     rnd = random.Random(20261126)
-    shutil.rmtree(OUT, ignore_errors=True)
-    shutil.rmtree(HOSTILE_OUT, ignore_errors=True)
+    # only the tools' directories written here (malformed/pyrun/ is made by hand)
+    for where in (OUT, HOSTILE_OUT):
+        for tool in STAGES + ["pydis", "pyvm"]:
+            shutil.rmtree(os.path.join(where, tool), ignore_errors=True)
     data = SEED
     inputs = {"pytok": SEED}
     for prev, tool in zip(STAGES, STAGES[1:] + ["pydis"]):
