@@ -15,6 +15,7 @@
 
 #include "libstage/common.h"
 #include "cmd/pyvm/class.h"
+#include "cmd/pyvm/descr.h"
 #include "cmd/pyvm/str.h"
 
 /* An interned name, looked up once. */
@@ -50,7 +51,8 @@ static bool plain_class_attr(Obj *d)
     Type *t = TYPE(d);
     return !(t->flags & TF_HEAP) && t != &vm_func_type && t != &vm_method_descr_type
         && t != &vm_staticmethod_type && t != &vm_classmethod_type && t != &vm_property_type
-        && t != &vm_member_descr_type && t != &vm_super_type;
+        && t != &vm_member_descr_type && t != &vm_super_type && t != &vm_getset_descr_type
+        && t != &vm_wrapper_descr_type;
 }
 
 static void fill(AttrCache *c, Type *t, int kind, Obj *descr, uint64_t tver)
@@ -133,7 +135,7 @@ int vm_ic_store_attr_slow(VmCode *co, size_t i, Obj *o, Obj *name, Obj *v)
         }
         Obj *d = vm_type_lookup(t, name);
         if (d && (TYPE(d) == &vm_property_type || TYPE(d) == &vm_member_descr_type
-                  || (TYPE(d)->flags & TF_HEAP)))
+                  || VM_BDESCR_CHECK(d) || (TYPE(d)->flags & TF_HEAP)))
             return vm_setattr(o, name, v);
         fill(c, t, AC_STORE, NULL, vm_type_version);
     }
@@ -177,7 +179,7 @@ Obj *vm_ic_load_method_slow(VmCode *co, size_t i, Obj *o, Obj *name, bool *unbou
     Type *t = TYPE(o);
     Obj *meth = t->getattr ? NULL : vm_type_lookup(t, name);
     c->type = NULL;
-    if (meth && (TYPE(meth) == &vm_method_descr_type || FUNC_CHECK(meth))) {
+    if (meth && (vm_cdescr_check(meth) || FUNC_CHECK(meth))) {
         if (STR_CHECK(name) && ((StrObj *)name)->interned)
             fill(c, t, AC_METHOD, meth, vm_type_version);
         Obj **dp = vm_dictptr(o);

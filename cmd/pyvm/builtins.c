@@ -5,6 +5,7 @@
  */
 #include "cmd/pyvm/builtins.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,7 @@
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/memoryview.h"
+#include "cmd/pyvm/mod_signal.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/range.h"
 #include "cmd/pyvm/set.h"
@@ -126,6 +128,8 @@ static Obj *bi_print(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             DECREF(s);
         }
         fwrite(end, 1, endlen, stdout);
+        if (vm_stdout_check() < 0)      /* BrokenPipeError */
+            return NULL;
     } else if (file == vm_sys_stderr) {
         void (*wr)(const char *, size_t) = vm_write_stderr;
         Buf line = BUF_INIT;
@@ -1007,7 +1011,19 @@ static Obj *bi_input(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Buf b = BUF_INIT;
     int c;
     bool any = false;
-    while ((c = getchar()) != EOF) {
+    for (;;) {
+        errno = 0;
+        c = getchar();
+        if (c == EOF && ferror(stdin) && errno == EINTR) {
+            clearerr(stdin);
+            if (vm_signal_check() < 0) {    /* PEP 475: a handler raised, else read on */
+                buf_free(&b);
+                return NULL;
+            }
+            continue;
+        }
+        if (c == EOF)
+            break;
         any = true;
         if (c == '\n')
             break;

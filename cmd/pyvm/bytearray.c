@@ -17,6 +17,7 @@
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/memoryview.h"
+#include "cmd/pyvm/mod_array.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/strfmt.h"
@@ -39,6 +40,12 @@ bool vm_bytes_buffer(Obj *o, const char **data, size_t *len)
     }
     if (TYPE(o) == &vm_memoryview_type && vm_memoryview_c_contiguous(o))
         return vm_memoryview_buffer(o, data, len);
+    if (vm_array_check(o)) {    /* array.array (mod_array.h) */
+        char *d;
+        vm_array_buffer(o, &d, len, NULL, NULL);
+        *data = d;
+        return true;
+    }
     return false;
 }
 

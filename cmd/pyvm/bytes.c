@@ -468,8 +468,7 @@ static Obj *bytes_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
         return vm_newref(x);
     const char *p;
     size_t n;
-    if ((BYTES_CHECK(x) || BYTEARRAY_CHECK(x) || TYPE(x) == &vm_memoryview_type)
-        && vm_bytes_buffer_any(x, &p, &n))
+    if (vm_bytes_buffer_any(x, &p, &n))   /* bytes-like, array.array too */
         return vm_bytes_new(p, n);     /* (a released memoryview fails in iteration) */
     Obj *l = vm_list_from_iter(x);
     if (!l)

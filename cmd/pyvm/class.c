@@ -24,6 +24,7 @@
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/bytesmeth.h"
 #include "cmd/pyvm/complex.h"
+#include "cmd/pyvm/descr.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
@@ -35,6 +36,7 @@
 #include "cmd/pyvm/set.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/unraisable.h"
 
 /* The interned str for a C string literal (cached by the literal's
  * address: only ever called with literals or the static tables below). */
@@ -82,7 +84,8 @@ typedef struct MemberObj {
     Obj ob;
     Obj *name;              /* the attribute name (str) */
     Type *owner;            /* the class that declared it (a reference) */
-    size_t offset;          /* where instances keep the value pointer (NULL: unset) */
+    size_t offset;          /* where instances keep the value pointer (NULL: unset);
+                               0: a built-in type's member (descr.h's BDescrObj) */
 } MemberObj;
 
 Type vm_member_descr_type;
@@ -131,6 +134,8 @@ static Obj **member_slot(MemberObj *m, Obj *obj)
 
 static Obj *member_get(MemberObj *m, Obj *obj)
 {
+    if (m->offset == 0)
+        return vm_bdescr_get((Obj *)m, obj);
     Obj **p = member_slot(m, obj);
     if (!p)
         return NULL;
@@ -143,6 +148,8 @@ static Obj *member_get(MemberObj *m, Obj *obj)
 /* set (v) or delete (v NULL) */
 static int member_set(MemberObj *m, Obj *obj, Obj *v)
 {
+    if (m->offset == 0)
+        return vm_bdescr_set((Obj *)m, obj, v);
     Obj **p = member_slot(m, obj);
     if (!p)
         return -1;
@@ -182,6 +189,8 @@ static Obj *member_delete_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
 static Obj *member_getattr(Obj *o, Obj *name)
 {
     MemberObj *m = (MemberObj *)o;
+    if (m->offset == 0)
+        return vm_bdescr_getattr(o, name);
     if (vm_str_eqc(name, "__name__") || vm_str_eqc(name, "__qualname__"))
         return vm_newref(m->name);
     if (vm_str_eqc(name, "__objclass__"))
@@ -244,7 +253,7 @@ Obj *vm_slots_state(Obj *o)
 static bool is_data_descr(Obj *d)
 {
     Type *t = TYPE(d);
-    if (t == &vm_property_type || t == &vm_member_descr_type)
+    if (t == &vm_property_type || t == &vm_member_descr_type || VM_BDESCR_CHECK(d))
         return true;
     if (is_heap(t) && vm_is_subtype(t, &vm_property_type))
         return true;        /* abc.abstractproperty and the like */
@@ -277,6 +286,10 @@ static Obj *descr_get(Obj *d, Obj *obj, Type *type)
         return obj ? vm_builtin_bind(d, obj) : vm_newref(d);
     if (t == &vm_member_descr_type)
         return obj ? member_get((MemberObj *)d, obj) : vm_newref(d);
+    if (VM_BDESCR_CHECK(d))     /* a built-in type's data attribute (descr.c) */
+        return obj ? vm_bdescr_get(d, obj) : vm_newref(d);
+    if (t == &vm_wrapper_descr_type)
+        return obj ? vm_wrapper_bind(d, obj) : vm_newref(d);
     /* subclasses of the three (abc.abstractclassmethod, ...) behave as them
      * unless they define __get__ */
     if (is_heap(t) && !vm_type_lookup(t, ident("__get__"))) {
@@ -325,7 +338,7 @@ Obj *vm_call_special(Obj *o, const char *name, Obj *const *args, size_t nargs, b
     *found = d != NULL;
     if (!d)
         return NULL;
-    if (FUNC_CHECK(d) || TYPE(d) == &vm_method_descr_type) {
+    if (FUNC_CHECK(d) || vm_cdescr_check(d)) {
         Obj *small[6], **argv = small;
         if (nargs + 1 > 6)
             argv = ls_xmalloc((nargs + 1) * sizeof(Obj *));
@@ -502,6 +515,8 @@ static int raw_setattr(Obj *o, Obj *name, Obj *v)
     }
     if (d && TYPE(d) == &vm_member_descr_type)
         return member_set((MemberObj *)d, o, v);
+    if (d && VM_BDESCR_CHECK(d))
+        return vm_bdescr_set(d, o, v);
     if (d && is_heap(TYPE(d))) {
         Obj *set = vm_type_lookup(TYPE(d), ident(v ? "__set__" : "__delete__"));
         if (set) {
@@ -1042,6 +1057,30 @@ static Obj *slot_call(Obj *o, Obj *const *args, size_t nargs, Obj *kwnames)
     return r;
 }
 
+/* The finalizer of a class that defines __del__ (PEP 442: gc.c runs it
+ * once, from vm_dealloc or a collection).  What __del__ raises goes to
+ * sys.unraisablehook with the __del__ function as the object. */
+static void slot_finalize(Obj *o)
+{
+    Obj *d = vm_type_lookup(TYPE(o), ident("__del__"));
+    if (!d)
+        return;
+    INCREF(d);
+    Obj *r;
+    if (FUNC_CHECK(d)) {
+        r = vm_call(d, &o, 1, NULL);
+    } else {
+        Obj *bound = descr_get(d, o, TYPE(o));
+        r = bound ? vm_call(bound, NULL, 0, NULL) : NULL;
+        XDECREF(bound);
+    }
+    if (r)
+        DECREF(r);
+    else
+        vm_unraisable(NULL, d);
+    DECREF(d);
+}
+
 /* The references a class added to its builtin base's layout: its slots
  * (__slots__) and its instance __dict__, all pointers between the base's
  * size and the class's; *var is the __dict__ pointer of a class derived
@@ -1230,6 +1269,7 @@ static void update_slots(Type *t)
         t->call = slot_call;
     if (defines(t, "__getitem__"))
         t->getitem = slot_getitem;
+    t->finalize = defines(t, "__del__") ? slot_finalize : best->finalize;
 }
 
 /* The names a __slots__ declaration lists (a list of str, private names
@@ -1400,7 +1440,10 @@ static CFunc value_base_new(const Type *sb);
 static bool defines(Type *t, const char *name)
 {
     Obj *d = vm_type_lookup(t, ident(name));
-    return d && TYPE(d) != &vm_method_descr_type;
+    /* A built-in type's own method of that name: the C slot inherited does
+     * the same.  One stored under another name (enum's IntEnum.__str__ =
+     * int.__repr__) must be called. */
+    return d && (!vm_cdescr_check(d) || strcmp(((BuiltinObj *)d)->name, name) != 0);
 }
 
 /* type.__new__(meta, name, bases, ns, **kw): make a class whose type is
@@ -1885,7 +1928,7 @@ static Obj *heap_type_call(Type *t, Obj *const *args, size_t nargs, Obj *kwnames
             obj = builtin_new(sb, argv, nargs + 1, kwnames);
         } else {
             Obj *init = vm_type_lookup(t, ident("__init__"));
-            if (nargs && (!init || TYPE(init) == &vm_method_descr_type)) {
+            if (nargs && (!init || vm_cdescr_check(init))) {
                 if (argv != small)
                     free(argv);
                 return vm_err_fmt(&vm_exc_TypeError, "%s() takes no arguments", t->name);
@@ -1899,7 +1942,7 @@ static Obj *heap_type_call(Type *t, Obj *const *args, size_t nargs, Obj *kwnames
         return obj;
     }
     Obj *init = vm_type_lookup(TYPE(obj), ident("__init__"));
-    if (init && (FUNC_CHECK(init) || (TYPE(init) == &vm_method_descr_type
+    if (init && (FUNC_CHECK(init) || (vm_cdescr_check(init)
                                       && ((BuiltinObj *)init)->owner != &vm_object_type
                                       && !(static_base(t)->flags & TF_EXC)))) {
         argv[0] = obj;
@@ -2142,7 +2185,7 @@ static Obj *object_new_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         if (nw && nw != vm_type_lookup(&vm_object_type, ident("__new__")))
             return vm_err_str(&vm_exc_TypeError, "object.__new__() takes exactly one argument "
                               "(the type to instantiate)");
-        if (!init || TYPE(init) == &vm_method_descr_type)
+        if (!init || vm_cdescr_check(init))
             return vm_err_fmt(&vm_exc_TypeError, "%s() takes no arguments", t->name);
     }
     if (abstract_check(t) < 0)

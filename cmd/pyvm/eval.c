@@ -37,6 +37,7 @@
 #include "cmd/pyvm/gen.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/mod_signal.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/range.h"
 #include "cmd/pyvm/set.h"
@@ -1041,6 +1042,20 @@ static inline int global_store(GlobalCache *gc, Obj *dict, Obj *name, Obj *v)
         names = code->names; \
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
+/* The eval breaker (RESUME, backward jumps, after a call into C): when a
+ * signal arrived or memory ran out, run the Python signal handlers
+ * (mod_signal.c) here; what they raise, the current instruction raises. */
+#define CHECK_BREAKER() do { \
+        if (LS_UNLIKELY(vm_sigint_pending)) { \
+            SAVE_FRAME(); \
+            if (vm_eval_breaker() < 0) \
+                goto error; \
+        } \
+    } while (0)
+/* A conditional jump taken: a check point too (CPython checks its backward
+ * ones); what the handlers raise comes from the instruction before the
+ * target, as CPython's. */
+#define JUMPTO_CHECK(x) do { JUMPTO(x); CHECK_BREAKER(); } while (0)
 
 #if USE_COMPUTED_GOTO
 /* --trace swaps in a table whose every entry is the tracing label, so the
@@ -1129,8 +1144,7 @@ static Obj *eval(Frame *f, bool throwing)
 
     TARGET(NOP) DISPATCH();
     TARGET(RESUME) {
-        if (LS_UNLIKELY(vm_sigint_pending))
-            goto interrupted;
+        CHECK_BREAKER();
         DISPATCH();
     }
 
@@ -2053,6 +2067,7 @@ static Obj *eval(Frame *f, bool throwing)
         if (!res)
             goto error;
         PUSH(res);
+        CHECK_BREAKER();
         DISPATCH();
     }
     TARGET(CALL_FUNCTION_EX) {
@@ -2109,6 +2124,7 @@ static Obj *eval(Frame *f, bool throwing)
         if (!res)
             goto error;
         PUSH(res);
+        CHECK_BREAKER();
         DISPATCH();
     }
     TARGET(MAKE_FUNCTION) {
@@ -2129,8 +2145,7 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(JUMP_BACKWARD) {
-        if (LS_UNLIKELY(vm_sigint_pending))
-            goto interrupted;
+        CHECK_BREAKER();
         JUMPTO(oparg);
         DISPATCH();
     }
@@ -2141,47 +2156,51 @@ static Obj *eval(Frame *f, bool throwing)
     TARGET(POP_JUMP_IF_FALSE) {
         Obj *v = POP();
         if (v == VM_FALSE) {
-            JUMPTO(oparg);
+            DECREF(v);
+            JUMPTO_CHECK(oparg);
         } else if (v != VM_TRUE) {
             int t = vm_truth(v);
             DECREF(v);
             if (t < 0)
                 goto error;
             if (!t)
-                JUMPTO(oparg);
-            DISPATCH();
+                JUMPTO_CHECK(oparg);
+        } else {
+            DECREF(v);
         }
-        DECREF(v);
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_TRUE) {
         Obj *v = POP();
         if (v == VM_TRUE) {
-            JUMPTO(oparg);
+            DECREF(v);
+            JUMPTO_CHECK(oparg);
         } else if (v != VM_FALSE) {
             int t = vm_truth(v);
             DECREF(v);
             if (t < 0)
                 goto error;
             if (t)
-                JUMPTO(oparg);
-            DISPATCH();
+                JUMPTO_CHECK(oparg);
+        } else {
+            DECREF(v);
         }
-        DECREF(v);
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_NONE) {
         Obj *v = POP();
-        if (v == VM_NONE)
-            JUMPTO(oparg);
+        bool jump = v == VM_NONE;
         DECREF(v);
+        if (jump)
+            JUMPTO_CHECK(oparg);
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_NOT_NONE) {
         Obj *v = POP();
-        if (v != VM_NONE)
-            JUMPTO(oparg);
+        bool jump = v != VM_NONE;
         DECREF(v);
+        if (jump)
+            JUMPTO_CHECK(oparg);
         DISPATCH();
     }
     TARGET(JUMP_IF_FALSE_OR_POP) {
@@ -2545,11 +2564,6 @@ trace:
     goto *targets[INSTR_OP(word)];
 #endif
 
-interrupted:
-    if (vm_mem_check_pending() == 0) {  /* else MemoryError (alloc.c) */
-        vm_sigint_pending = 0;
-        vm_err_set((Obj *)&vm_exc_KeyboardInterrupt);
-    }
 error:
     if (!vm_exc.pending)
         vm_err_str(&vm_exc_SystemError, "error return without exception set");

@@ -47,8 +47,10 @@ extern int vm_recursion_limit;
  * else the caller calls vm_recursion_leave() when done. */
 bool vm_recursion_enter(const char *where) LS_MUST_CHECK;
 void vm_recursion_leave(void);
-/* Set by pyvm's SIGINT handler; the loop turns it into KeyboardInterrupt
- * at the next backward jump or RESUME, as CPython's eval breaker. */
+/* The eval breaker, as CPython's: set when a caught signal arrives
+ * (vm_signal_trip, mod_signal.c) or the allocator used its reserve
+ * (VM_PENDING_NOMEM, alloc.h); the loop checks it at RESUME, backward
+ * jumps and after calls into C, and calls vm_eval_breaker. */
 extern volatile sig_atomic_t vm_sigint_pending;
 
 #endif

@@ -108,8 +108,27 @@ Type *vm_oserror_type(int err)
     }
 }
 
+/* ImportError(*args, name=None, path=None): the keywords become attributes. */
+static Obj *import_error_construct(Type *t, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    size_t nkw = (size_t)TUPLE_LEN(kwnames), npos = nargs - nkw;
+    for (size_t i = 0; i < nkw; i++) {
+        Obj *k = TUPLE_ITEMS(kwnames)[i];
+        if (!vm_str_eqc(k, "name") && !vm_str_eqc(k, "path"))
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' is an invalid keyword argument for "
+                              "%s()", STR_DATA(k), t->name);
+    }
+    Obj *e = vm_exc_new(t, args, npos);
+    for (size_t i = 0; e && i < nkw; i++)
+        if (vm_setattr(e, TUPLE_ITEMS(kwnames)[i], args[npos + i]) < 0)
+            CLEAR(e);
+    return e;
+}
+
 static Obj *exc_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
+    if (kwnames && TUPLE_LEN(kwnames) && vm_is_subtype((Type *)self, &vm_exc_ImportError))
+        return import_error_construct((Type *)self, args, nargs, kwnames);
     if (kwnames && TUPLE_LEN(kwnames))
         return vm_err_fmt(&vm_exc_TypeError, "%s() takes no keyword arguments",
                           ((Type *)self)->name);
@@ -316,8 +335,40 @@ static Obj *exc_add_note(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
     return vm_newref(VM_NONE);
 }
 
+/* BaseException.__setstate__(state): each item of the dict set as an
+ * attribute (pickle's second step) */
+static Obj *exc_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__setstate__", kwnames) < 0 || vm_argc("__setstate__", nargs, 1, 1) < 0)
+        return NULL;
+    if (args[0] == VM_NONE)
+        return vm_newref(VM_NONE);
+    if (!DICT_CHECK(args[0]))
+        return vm_err_str(&vm_exc_TypeError, "state is not a dictionary");
+    ssize_t pos = 0;
+    Obj *k, *v;
+    while (vm_dict_next(args[0], &pos, &k, &v))
+        if (vm_setattr(self, k, v) < 0)
+            return NULL;
+    return vm_newref(VM_NONE);
+}
+
+/* BaseException.__reduce__(): (type, args), plus the instance __dict__
+ * when it has anything */
+static Obj *exc_reduce(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__reduce__", kwnames) < 0 || vm_argc("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    Obj **dp = vm_dictptr(self);
+    bool with_dict = dp && *dp && DICT_CHECK(*dp) && ((DictObj *)*dp)->used > 0;
+    Obj *items[3] = {(Obj *)TYPE(self), ((ExcObj *)self)->args, with_dict ? *dp : NULL};
+    return vm_tuple_from(items, with_dict ? 3 : 2);
+}
+
 static const MethodDef exc_methods[] = {
     {"add_note", exc_add_note},
+    {"__reduce__", exc_reduce},
+    {"__setstate__", exc_setstate},
     {"__init__", exc_init},
     {"__str__", exc_str_m},
     {"__repr__", exc_repr_m},
@@ -1709,6 +1760,15 @@ void vm_warn_unawaited(const char *qualname)
     fwrite(out.data, 1, out.len, stderr);
     fflush(stderr);
     buf_free(&out);
+}
+
+void vm_format_exception(Buf *out, Obj *exc, bool chain)
+{
+    PrintCtx ctx;
+    ctx.depth = 0;
+    ctx.need_close = false;
+    ctx.nseen = chain ? 0 : 64;     /* a full seen list: no chain printed */
+    print_recursive(out, exc, &ctx);
 }
 
 void vm_print_exception(Obj *exc)

@@ -106,6 +106,10 @@ Type *vm_oserror_type(int err);
 /* Print exc with its chain and traceback on stderr as CPython's
  * sys.excepthook; flushes stdout first. */
 void vm_print_exception(Obj *exc);
+/* The same text, appended to out; chain false: without the exceptions
+ * it was raised from or while handling (sys.unraisablehook, unraisable.c). */
+struct Buf;
+void vm_format_exception(struct Buf *out, Obj *exc, bool chain);
 
 void vm_exc_init(void);
 

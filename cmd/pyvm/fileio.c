@@ -17,6 +17,12 @@
  * seek(cookie), where a write after a read lands, and when a decoding
  * error is raised are all CPython's.
  *
+ * One object per file: a text file's .buffer and a binary file's .raw are
+ * views (FileObj.owner) whose methods run on the owner's descriptor and
+ * buffers as a binary file (on_file).  The io module's constructible
+ * FileIO and Buffered* classes are Python (layers_src below), over any
+ * raw object and subclassable; open()'s C types are registered under them.
+ *
  * The io module's constructible TextIOWrapper is a separate class written
  * in Python (textwrap_src below): a text layer over any binary file object
  * (tokenize.open, hence linecache and traceback, build one); the C text
@@ -47,6 +53,8 @@
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/memoryview.h"
+#include "cmd/pyvm/mod_array.h"
+#include "cmd/pyvm/mod_signal.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -98,6 +106,22 @@ typedef struct FileObj {
     size_t rpos;            /* bytes of rbuf already consumed */
     size_t rcap;            /* allocated size of rbuf */
     Buf wbuf;               /* written bytes not yet given to the descriptor */
+    /* The layers: open() makes one object per file, and f.buffer (of a
+     * text file) and f.raw (of a binary one) are views of it: objects of
+     * the binary types whose methods run on the owner's descriptor and
+     * buffers (as binary, whatever the owner is). */
+    struct FileObj *owner;  /* a view: the file it shows (a strong reference),
+                             * else NULL */
+    struct FileObj *buf_view; /* the view f.buffer gave (borrowed; it clears
+                               * this when freed), or NULL */
+    struct FileObj *raw_view; /* the view f.raw gave (borrowed), or NULL */
+    Obj *bmode;             /* the binary layers' mode ('rb', 'wb', 'rb+'...) */
+    size_t tstart;          /* text: wbuf[tstart:] is text CPython's layer would
+                             * still hold back (it passes text on in 8192-byte
+                             * chunks): a write through f.buffer goes before it */
+    bool detached;          /* detach() gave the layer below away */
+    bool line_buffering;    /* text: flush after a write with a line end */
+    bool write_through;     /* text: flush after every write */
     struct FileObj *next;   /* the list of open files (flushed at exit) */
     struct FileObj *prev;   /* its back link */
 } FileObj;
@@ -214,8 +238,11 @@ static int write_all(FileObj *f, const char *p, size_t n)
     while (n > 0) {
         ssize_t k = write(f->fd, p, n);
         if (k < 0) {
-            if (errno == EINTR)
+            if (errno == EINTR) {
+                if (vm_signal_check() < 0)  /* PEP 475: a handler raised, else retry */
+                    return -1;
                 continue;
+            }
             vm_err_errno(errno, NULL);
             return -1;
         }
@@ -231,6 +258,7 @@ static int flush_writes(FileObj *f)
         return 0;
     int rc = write_all(f, f->wbuf.data, f->wbuf.len);
     f->wbuf.len = 0;
+    f->tstart = 0;
     return rc;
 }
 
@@ -261,8 +289,11 @@ static ssize_t fill(FileObj *f)
     }
     for (;;) {
         ssize_t k = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
-        if (k < 0 && errno == EINTR)
+        if (k < 0 && errno == EINTR) {
+            if (vm_signal_check() < 0)      /* PEP 475: a handler raised, else retry */
+                return -1;
             continue;
+        }
         if (k < 0) {
             vm_err_errno(errno, NULL);
             return -1;
@@ -454,8 +485,13 @@ static unsigned char *read_at(FileObj *f, int64_t off, size_t n, size_t *got)
     size_t have = 0;
     while (have < n) {
         ssize_t k = pread(f->fd, p + have, n - have, (off_t)(off + (int64_t)have));
-        if (k < 0 && errno == EINTR)
+        if (k < 0 && errno == EINTR) {
+            if (vm_signal_check() < 0) {    /* PEP 475 */
+                free(p);
+                return NULL;
+            }
             continue;
+        }
         if (k < 0) {
             free(p);
             vm_err_errno(errno, NULL);
@@ -977,6 +1013,12 @@ static int bytes_like(Obj *o, const char **p, size_t *n)
     }
     if (TYPE(o) == &vm_memoryview_type && vm_memoryview_buffer(o, p, n))
         return 0;
+    if (vm_array_check(o)) {    /* array.array (mod_array.h) */
+        char *d;
+        vm_array_buffer(o, &d, n, NULL, NULL);
+        *p = d;
+        return 0;
+    }
     vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'", vm_tname(o));
     return -1;
 }
@@ -1006,6 +1048,12 @@ static int write_obj(FileObj *f, Obj *o, int64_t *count)
         if (text_encode(f, o, &f->wbuf) < 0)
             return -1;
         *count = ((StrObj *)o)->ulen;
+        /* CPython's pending text: passed on first when the new text would
+         * make it more than a chunk, and the whole once it is a chunk */
+        if (f->tstart > before || before - f->tstart + (f->wbuf.len - before) > 8192)
+            f->tstart = before;
+        if (f->wbuf.len - f->tstart >= 8192)
+            f->tstart = f->wbuf.len;
         if (track)
             chunk_reset(f, f->chunk_end + (int64_t)(f->wbuf.len - before));
     } else {
@@ -1013,10 +1061,25 @@ static int write_obj(FileObj *f, Obj *o, int64_t *count)
         size_t n;
         if (bytes_like(o, &p, &n) < 0)
             return -1;
-        buf_put(&f->wbuf, p, n);
+        if (f->encoding && f->tstart < f->wbuf.len) {
+            /* f.buffer.write of a text file: before the text held back */
+            size_t tail = f->wbuf.len - f->tstart;
+            buf_put(&f->wbuf, p, n);
+            memmove(f->wbuf.data + f->tstart + n, f->wbuf.data + f->tstart, tail);
+            memcpy(f->wbuf.data + f->tstart, p, n);
+            f->tstart += n;
+        } else {
+            buf_put(&f->wbuf, p, n);
+            f->tstart = f->wbuf.len;
+        }
         *count = (int64_t)n;
     }
     if (f->wbuf.len >= 65536 || TYPE(f) == &raw_type)     /* FileIO: unbuffered */
+        return flush_writes(f);
+    if (f->text && (f->write_through
+                    || (f->line_buffering
+                        && (memchr(STR_DATA(o), '\n', (size_t)STR_LEN(o))
+                            || memchr(STR_DATA(o), '\r', (size_t)STR_LEN(o))))))
         return flush_writes(f);
     return 0;
 }
@@ -1457,16 +1520,41 @@ static Obj *f_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return file_close((FileObj *)self) < 0 ? NULL : vm_newref(VM_NONE);
 }
 
+static Obj *view_of(FileObj *o, Type *t);
+static Type *buffer_type(FileObj *o);
+static Obj *err_detached(FileObj *f);
+
 static Obj *f_iter(Obj *self)
 {
-    if (check_open((FileObj *)self) < 0)
+    FileObj *f = (FileObj *)self;
+    if (f->detached)
+        return err_detached(f);
+    if (check_open(f->owner ? f->owner : f) < 0)
         return NULL;
     return vm_newref(self);
 }
 
+static Obj *file_next(FileObj *f);
+
 static Obj *f_iternext(Obj *self)
 {
-    FileObj *f = (FileObj *)self;
+    FileObj *v = (FileObj *)self;
+    if (v->detached)
+        return err_detached(v);
+    if (!v->owner) {
+        if (v->text)
+            v->tstart = v->wbuf.len;
+        return file_next(v);
+    }
+    bool text = v->owner->text;
+    v->owner->text = false;
+    Obj *r = file_next(v->owner);
+    v->owner->text = text;
+    return r;
+}
+
+static Obj *file_next(FileObj *f)
+{
     if (check_readable(f, "read") < 0)
         return NULL;
     if (f->text) {
@@ -1485,22 +1573,58 @@ static Obj *f_iternext(Obj *self)
     return line;
 }
 
+/* The data attributes (methods are found after this says NULL): every
+ * method lookup comes here first, so names are told apart by length and
+ * bytes, not by strcmp. */
 static Obj *f_getattr(Obj *o, Obj *name)
 {
     FileObj *f = (FileObj *)o;
-    if (vm_str_eqc(name, "closed"))
+    const char *s = STR_DATA(name);
+    size_t len = (size_t)STR_LEN(name);
+#define IS(lit) (len == sizeof lit - 1 && memcmp(s, lit, len) == 0)
+    /* the lengths of the names below: 3, 4, 6, 7, 8, 13, 14 */
+    if (len > 14 || !((1u << len) & 0x61d8u))
+        return NULL;
+    if (f->owner) {         /* a view: f.buffer, f.raw */
+        FileObj *own = f->owner;
+        if (IS("closed"))
+            return VM_BOOL(own->fd < 0);
+        if (IS("name"))
+            return vm_newref(own->name);
+        if (IS("mode"))
+            return vm_newref(f->mode);
+        if (TYPE(o) == &raw_type && IS("closefd"))
+            return VM_BOOL(own->closefd);
+        if (TYPE(o) != &raw_type && IS("raw"))
+            return f->detached ? err_detached(f) : view_of(own, &raw_type);
+        return NULL;
+    }
+    if (f->detached && (IS("buffer") || IS("raw") || IS("closed") || IS("name")))
+        return err_detached(f);
+    if (IS("closed"))
         return VM_BOOL(f->fd < 0);
-    if (vm_str_eqc(name, "name"))
+    if (IS("name"))
         return vm_newref(f->name);
-    if (vm_str_eqc(name, "mode"))
+    if (IS("mode"))
         return vm_newref(f->mode);
-    if (f->text && vm_str_eqc(name, "encoding"))
+    if (!f->text) {
+        if (TYPE(o) != &raw_type && IS("raw"))
+            return view_of(f, &raw_type);
+        if (TYPE(o) == &raw_type && IS("closefd"))
+            return VM_BOOL(f->closefd);
+        return NULL;
+    }
+    if (IS("buffer"))
+        return view_of(f, buffer_type(f));
+    if (IS("encoding"))
         return vm_newref(f->encoding);
-    if (f->text && vm_str_eqc(name, "errors"))
+    if (IS("errors"))
         return vm_newref(f->errors);
-    if (f->text && vm_str_eqc(name, "line_buffering"))
-        return VM_BOOL(false);
-    if (f->text && vm_str_eqc(name, "newlines")) {
+    if (IS("line_buffering"))
+        return VM_BOOL(f->line_buffering);
+    if (IS("write_through"))
+        return VM_BOOL(f->write_through);
+    if (IS("newlines")) {
         /* the kinds of line end the decoder has met (newline None or '') */
         static const char *const kinds[] = {"\r", "\n", "\r\n"};
         Obj *seen[3];
@@ -1517,9 +1641,25 @@ static Obj *f_getattr(Obj *o, Obj *name)
             DECREF(seen[i]);
         return t;
     }
-    if (TYPE(o) == &raw_type && vm_str_eqc(name, "closefd"))
-        return VM_BOOL(f->closefd);
     return NULL;
+#undef IS
+}
+
+/* f.name = x (tempfile renames its file objects); other attributes are
+ * read-only. */
+static int f_setattr(Obj *o, Obj *name, Obj *v)
+{
+    FileObj *f = (FileObj *)o;
+    FileObj *root = f->owner ? f->owner : f;
+    if (v && vm_str_eqc(name, "name")) {
+        Obj *old = root->name;
+        root->name = vm_newref(v);
+        DECREF(old);
+        return 0;
+    }
+    vm_err_fmt(&vm_exc_AttributeError, "'%s' object attribute '%s' is read-only",
+               vm_tname(o), STR_DATA(name));
+    return -1;
 }
 
 static Obj *f_repr(Obj *o)
@@ -1560,6 +1700,14 @@ static void f_dealloc(Obj *o)
     XDECREF(f->mode);
     XDECREF(f->encoding);
     XDECREF(f->errors);
+    XDECREF(f->bmode);
+    if (f->owner) {
+        if (f->owner->buf_view == f)
+            f->owner->buf_view = NULL;
+        if (f->owner->raw_view == f)
+            f->owner->raw_view = NULL;
+        DECREF(f->owner);
+    }
     free(f->rbuf);
     buf_free(&f->wbuf);
     vm_obj_free(o);
@@ -1583,16 +1731,23 @@ static Obj *f_readinto(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return vm_err_str(&vm_exc_ValueError, "readinto of closed file");
     if (check_readable(f, "read") < 0)
         return NULL;
-    if (!BYTEARRAY_CHECK(args[0]))
+    char *dst;
+    size_t room;
+    if (BYTEARRAY_CHECK(args[0])) {
+        dst = ((ByteArrayObj *)args[0])->data;
+        room = (size_t)((ByteArrayObj *)args[0])->len;
+    } else if (vm_array_check(args[0])) {      /* array.array (mod_array.h) */
+        vm_array_buffer(args[0], &dst, &room, NULL, NULL);
+    } else {
         return vm_err_fmt(&vm_exc_TypeError, "readinto() argument must be read-write "
                           "bytes-like object, not %s", vm_tname(args[0]));
-    ByteArrayObj *ba = (ByteArrayObj *)args[0];
-    Obj *got = bin_read(f, (int64_t)ba->len, false);
+    }
+    Obj *got = bin_read(f, (int64_t)room, false);
     if (!got)
         return NULL;
     size_t n = (size_t)((BytesObj *)got)->len;
     if (n)
-        memcpy(ba->data, ((BytesObj *)got)->s, n);
+        memcpy(dst, ((BytesObj *)got)->s, n);
     DECREF(got);
     return vm_int_from_i64((int64_t)n);
 }
@@ -1638,28 +1793,196 @@ static Obj *f_readall(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return bin_read(f, -1, false);
 }
 
+/* ---- the layers: f.buffer, f.raw, detach(), reconfigure() ---- */
+
+/* The view of o (a file open() made) as a binary object of type t:
+ * f.buffer (a Buffered* type) or f.raw (FileIO).  Made once and kept
+ * while it lives. */
+static Obj *view_of(FileObj *o, Type *t)
+{
+    FileObj **slot = t == &raw_type ? &o->raw_view : &o->buf_view;
+    if (*slot)
+        return vm_newref((Obj *)*slot);
+    vm_type_ready(t);
+    FileObj *v = vm_alloc(t, 0);
+    memset((char *)v + sizeof(Obj), 0, sizeof *v - sizeof(Obj));
+    v->fd = -1;             /* the owner's; never closed through the view */
+    v->owner = (FileObj *)vm_newref((Obj *)o);
+    v->readable = o->readable;
+    v->writable = o->writable;
+    v->closefd = o->closefd;
+    v->seekable = o->seekable;
+    v->name = vm_newref(o->name);
+    v->mode = vm_newref(o->bmode);
+    v->wbuf = (Buf)BUF_INIT;
+    *slot = v;
+    return (Obj *)v;
+}
+
+/* The buffered type for a file's binary layer. */
+static Type *buffer_type(FileObj *o)
+{
+    return o->readable && o->writable ? &random_type : o->readable ? &reader_type : &writer_type;
+}
+
+static Obj *err_detached(FileObj *f)
+{
+    return vm_err_str(&vm_exc_ValueError, f->text ? "underlying buffer has been detached"
+                                                  : "raw stream has been detached");
+}
+
+/* Run method fn for self: on the file itself, or for a view on its owner
+ * seen as a binary file. */
+static Obj *on_file(CFunc fn, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    FileObj *v = (FileObj *)self;
+    if (v->detached)
+        return err_detached(v);
+    if (!v->owner) {
+        if (v->text && fn != f_write && fn != f_writelines)
+            v->tstart = v->wbuf.len;    /* the text held back goes on */
+        return fn(self, args, nargs, kwnames);
+    }
+    FileObj *o = v->owner;
+    bool text = o->text;
+    o->text = false;
+    Obj *r = fn((Obj *)o, args, nargs, kwnames);
+    o->text = text;
+    if (r == (Obj *)o) {    /* __enter__ gives the view itself */
+        DECREF(r);
+        r = vm_newref(self);
+    }
+    return r;
+}
+
+/* detach(): the layer below (a text file's buffer, a buffered file's
+ * raw file), flushed; this object is then unusable. */
+static Obj *f_detach(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    FileObj *f = (FileObj *)self;
+    if (vm_nokw("detach", kwnames) < 0 || vm_argc("detach", nargs, 0, 0) < 0)
+        return NULL;
+    if (f->detached)
+        return err_detached(f);
+    FileObj *o = f->owner ? f->owner : f;
+    if (TYPE(f) == &raw_type)
+        return err_unsupported("detach");
+    if (o->fd >= 0 && flush_writes(o) < 0)
+        return NULL;
+    Obj *below = view_of(o, f->text ? buffer_type(o) : &raw_type);
+    f->detached = true;
+    return below;
+}
+
+/* reconfigure(*, encoding, errors, newline, line_buffering, write_through)
+ * of a text file. */
+static Obj *f_reconfigure(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    FileObj *f = (FileObj *)self;
+    static const char *const names[] = {"encoding", "errors", "newline", "line_buffering",
+                                        "write_through"};
+    Obj *v[5];
+    if (nargs > (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0))
+        return vm_err_str(&vm_exc_TypeError, "reconfigure() takes no positional arguments");
+    if (parse_args("reconfigure", args, nargs, kwnames, names, 5, v) < 0)
+        return NULL;
+    if (!f->text)
+        return vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute 'reconfigure'",
+                          vm_tname(self));
+    if (check_open(f) < 0)
+        return NULL;
+    int enc = f->enc, nl = f->nl;
+    if (v[0] && v[0] != VM_NONE) {
+        if (!STR_CHECK(v[0]))
+            return vm_err_fmt(&vm_exc_TypeError, "reconfigure() argument 'encoding' must be str "
+                              "or None, not %s", vm_tname(v[0]));
+        char low[32];
+        const char *e = STR_DATA(v[0]);
+        size_t i = 0;
+        for (; e[i] && i < sizeof low - 1; i++)
+            low[i] = (char)(e[i] >= 'A' && e[i] <= 'Z' ? e[i] + 32 : e[i] == '_' ? '-' : e[i]);
+        low[i] = 0;
+        if (!strcmp(low, "utf-8") || !strcmp(low, "utf8"))
+            enc = ENC_UTF8;
+        else if (!strcmp(low, "latin-1") || !strcmp(low, "latin1") || !strcmp(low, "iso-8859-1"))
+            enc = ENC_LATIN1;
+        else if (!strcmp(low, "ascii") || !strcmp(low, "us-ascii"))
+            enc = ENC_ASCII;
+        else
+            return vm_err_fmt(&vm_exc_LookupError, "unknown encoding: %s", e);
+    }
+    if (v[1] && v[1] != VM_NONE && !STR_CHECK(v[1]))
+        return vm_err_fmt(&vm_exc_TypeError, "reconfigure() argument 'errors' must be str or "
+                          "None, not %s", vm_tname(v[1]));
+    if (v[2]) {
+        const char *s = v[2] == VM_NONE ? NULL : STR_CHECK(v[2]) ? STR_DATA(v[2]) : "?";
+        if (v[2] != VM_NONE && !STR_CHECK(v[2]))
+            return vm_err_fmt(&vm_exc_TypeError, "reconfigure() argument 'newline' must be str "
+                              "or None, not %s", vm_tname(v[2]));
+        nl = !s ? NL_UNIVERSAL : !strcmp(s, "") ? NL_UNTRANSLATED : !strcmp(s, "\n") ? NL_LF
+            : !strcmp(s, "\r") ? NL_CR : !strcmp(s, "\r\n") ? NL_CRLF : -1;
+        if (nl < 0)
+            return vm_err_fmt(&vm_exc_ValueError, "illegal newline value: %s", s);
+    }
+    if ((enc != f->enc || nl != f->nl) && (f->rlen || f->snap || f->chunk_chars))
+        return err_unsupported("It is not possible to set the encoding or newline of stream "
+                               "after the first read");
+    if (flush_writes(f) < 0)
+        return NULL;
+    if (v[0] && v[0] != VM_NONE) {
+        DECREF(f->encoding);
+        f->encoding = vm_newref(v[0]);
+        f->enc = enc;
+        if (!v[1] || v[1] == VM_NONE) {
+            DECREF(f->errors);
+            f->errors = vm_str_cstr("strict");
+            f->errh = ERRH_STRICT;
+        }
+    }
+    if (v[1] && v[1] != VM_NONE) {
+        static const char *const handlers[] = {"strict", "replace", "ignore",
+                                               "surrogateescape", "backslashreplace"};
+        DECREF(f->errors);
+        f->errors = vm_newref(v[1]);
+        f->errh = ERRH_OTHER;
+        for (int i = 0; i < 5; i++)
+            if (vm_str_eqc(f->errors, handlers[i]))
+                f->errh = i;
+    }
+    f->nl = nl;
+    for (int i = 3; i < 5; i++) {
+        if (!v[i] || v[i] == VM_NONE)
+            continue;
+        int t = vm_truth(v[i]);
+        if (t < 0)
+            return NULL;
+        *(i == 3 ? &f->line_buffering : &f->write_through) = t;
+    }
+    return vm_newref(VM_NONE);
+}
+
+/* The methods, each through on_file (X(python name, C function)). */
+#define FILE_METHODS(X) \
+    X(read, f_read) X(readinto, f_readinto) X(peek, f_peek) X(read1, f_read1) \
+    X(readall, f_readall) X(readline, f_readline) X(readlines, f_readlines) \
+    X(write, f_write) X(writelines, f_writelines) X(flush, f_flush) X(tell, f_tell) \
+    X(seek, f_seek) X(truncate, f_truncate) X(close, f_close) X(fileno, f_fileno) \
+    X(isatty, f_isatty) X(readable, f_readable) X(writable, f_writable) \
+    X(seekable, f_seekable) X(reconfigure, f_reconfigure) X(__enter__, f_enter) \
+    X(__exit__, f_exit)
+#define WRAP(name, fn) \
+    static Obj *m_##name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
+    { \
+        return on_file(fn, self, args, nargs, kwnames); \
+    }
+FILE_METHODS(WRAP)
+#undef WRAP
+
 static const MethodDef file_methods[] = {
-    {"read", f_read},
-    {"readinto", f_readinto},
-    {"peek", f_peek},
-    {"read1", f_read1},
-    {"readall", f_readall},
-    {"readline", f_readline},
-    {"readlines", f_readlines},
-    {"write", f_write},
-    {"writelines", f_writelines},
-    {"flush", f_flush},
-    {"tell", f_tell},
-    {"seek", f_seek},
-    {"truncate", f_truncate},
-    {"close", f_close},
-    {"fileno", f_fileno},
-    {"isatty", f_isatty},
-    {"readable", f_readable},
-    {"writable", f_writable},
-    {"seekable", f_seekable},
-    {"__enter__", f_enter},
-    {"__exit__", f_exit},
+#define ENTRY(name, fn) {#name, m_##name},
+    FILE_METHODS(ENTRY)
+#undef ENTRY
+    {"detach", f_detach},
     {NULL, NULL},
 };
 
@@ -1667,7 +1990,7 @@ static const MethodDef file_methods[] = {
     static Type var = { \
         .ob = OBJ_HEAD_INIT(&vm_type_type), .name = tname, .base = &vm_object_type, \
         .flags = TF_NOSUBCLASS, .basicsize = sizeof(FileObj), .dealloc = f_dealloc, \
-        .repr = f_repr, .iter = f_iter, .iternext = f_iternext, .getattr = f_getattr, \
+        .repr = f_repr, .iter = f_iter, .iternext = f_iternext, .getattr = f_getattr, .setattr = f_setattr, \
         .methods = file_methods, \
     }
 FILE_TYPE(text_type, "TextIOWrapper");
@@ -1814,6 +2137,8 @@ static Obj *open_named(Obj *path, Obj *shown, Obj **v)
         low[i] = 0;
         if (!strcmp(low, "utf-8") || !strcmp(low, "utf8"))
             enc = ENC_UTF8;
+        else if (!strcmp(low, "locale"))    /* io.text_encoding(None): the locale's */
+            encname = NULL;
         else if (!strcmp(low, "latin-1") || !strcmp(low, "latin1")
                  || !strcmp(low, "iso-8859-1") || !strcmp(low, "iso8859-1"))
             enc = ENC_LATIN1;
@@ -1841,8 +2166,6 @@ static Obj *open_named(Obj *path, Obj *shown, Obj **v)
     }
     if (!closefd && fd < 0)
         return err_value("Cannot use closefd=False with file name");
-    if (v[7] && v[7] != VM_NONE)
-        return vm_err_str(&vm_exc_NotImplementedError, "open(): opener not supported yet");
     if (fd < 0) {
         int flags = (r && !plus) ? O_RDONLY : (plus ? O_RDWR : O_WRONLY);
         if (w)
@@ -1851,7 +2174,26 @@ static Obj *open_named(Obj *path, Obj *shown, Obj **v)
             flags |= O_CREAT | O_APPEND;
         if (x)
             flags |= O_CREAT | O_EXCL;
-        fd = open(STR_DATA(file), flags | O_CLOEXEC, 0666);
+        if (v[7] && v[7] != VM_NONE) {
+            /* opener(file, flags) gives the descriptor (tempfile's) */
+            Obj *ca[2] = {shown, vm_int_from_i64(flags | O_CLOEXEC)};
+            Obj *got = vm_call(v[7], ca, 2, NULL);
+            DECREF(ca[1]);
+            if (!got)
+                return NULL;
+            int64_t n = -1;
+            int rc = INT_CHECK(got) ? vm_int_as_i64(got, &n) : -1;
+            if (!INT_CHECK(got))
+                vm_err_str(&vm_exc_TypeError, "expected integer from opener");
+            DECREF(got);
+            if (rc < 0)
+                return NULL;
+            if (n < 0 || n > INT32_MAX)
+                return vm_err_fmt(&vm_exc_ValueError, "opener returned %lld", (long long)n);
+            fd = (int)n;
+        } else {
+            fd = open(STR_DATA(file), flags | O_CLOEXEC, 0666);
+        }
         if (fd < 0)
             return vm_err_errno(errno, shown);
         struct stat st;
@@ -1871,17 +2213,18 @@ static Obj *open_named(Obj *path, Obj *shown, Obj **v)
     f->writable = w || a || x || plus;
     f->closefd = closefd;
     f->name = vm_newref(shown);
+    char m[8];
+    int k = 0;
+    /* CPython's FileIO.mode: 'rb', 'wb', 'ab', 'xb'; with '+' reading and
+     * writing: 'rb+' (for r+ and w+), 'ab+', 'xb+' */
+    m[k++] = a ? 'a' : x ? 'x' : (r || plus) ? 'r' : 'w';
+    m[k++] = 'b';
+    if (plus)
+        m[k++] = '+';
+    m[k] = 0;
+    f->bmode = vm_str_cstr(m);
     if (b) {
-        char m[8];
-        int k = 0;
-        /* CPython's FileIO.mode: 'rb', 'wb', 'ab', 'xb'; with '+' reading and
-         * writing: 'rb+' (for r+ and w+), 'ab+', 'xb+' */
-        m[k++] = a ? 'a' : x ? 'x' : (r || plus) ? 'r' : 'w';
-        m[k++] = 'b';
-        if (plus)
-            m[k++] = '+';
-        m[k] = 0;
-        f->mode = vm_str_cstr(m);
+        f->mode = vm_newref(f->bmode);
     } else {
         f->mode = vm_str_cstr(mode);
         f->encoding = encname ? vm_newref(v[3]) : vm_str_cstr("UTF-8");
@@ -1894,6 +2237,7 @@ static Obj *open_named(Obj *path, Obj *shown, Obj **v)
                 f->errh = i;
     }
     f->seekable = lseek(fd, 0, SEEK_CUR) >= 0;
+    f->line_buffering = !b && buffering == 1;
     f->enc = enc;
     f->nl = nl;
     f->wbuf = (Buf)BUF_INIT;
@@ -1931,6 +2275,721 @@ static const char io_src[] =
     "    return open(path, 'rb')\n"
     "def text_encoding(encoding, stacklevel=2):\n"
     "    return 'locale' if encoding is None else encoding\n";
+
+/* The io classes as Python classes (FileIO, BufferedReader, BufferedWriter,
+ * BufferedRandom, BufferedRWPair over any raw object; subclassable), and
+ * what CPython's IOBase, RawIOBase and BufferedIOBase give every stream. */
+static const char layers_src[] =
+    "# The io classes as Python classes, for programs that build a stream\n"
+    "# themselves: io.FileIO(path), io.BufferedReader(raw) over any raw object,\n"
+    "# and subclasses of them (tarfile's ExFileObject).  open() returns the C\n"
+    "# types above (one object per file, fast), registered as virtual\n"
+    "# subclasses, so isinstance(open(p, 'rb'), io.BufferedReader) holds.\n"
+    "_CFileIO, _CBufferedReader, _CBufferedWriter, _CBufferedRandom = (\n"
+    "    FileIO, BufferedReader, BufferedWriter, BufferedRandom)\n"
+    "\n"
+    "\n"
+    "def _closed_check(self, msg='I/O operation on closed file.'):\n"
+    "    if self.closed:\n"
+    "        raise ValueError(msg)\n"
+    "\n"
+    "\n"
+    "def _iob_closed(self):\n"
+    "    return self.__dict__.get('_iob_closed', False)\n"
+    "\n"
+    "\n"
+    "def _iob_close(self):\n"
+    "    if not self.__dict__.get('_iob_closed', False):\n"
+    "        try:\n"
+    "            self.flush()\n"
+    "        finally:\n"
+    "            self._iob_closed = True\n"
+    "\n"
+    "\n"
+    "def _iob_flush(self):\n"
+    "    _closed_check(self)\n"
+    "\n"
+    "\n"
+    "def _iob_readline(self, size=-1):\n"
+    "    if size is None:\n"
+    "        size = -1\n"
+    "    peek = getattr(self, 'peek', None)\n"
+    "    out = bytearray()\n"
+    "    while size < 0 or len(out) < size:\n"
+    "        n = 1\n"
+    "        if peek is not None:\n"
+    "            ahead = peek(1)\n"
+    "            if not ahead:\n"
+    "                break\n"
+    "            i = ahead.find(b'\\n') + 1\n"
+    "            n = i if i > 0 else len(ahead)\n"
+    "            if size >= 0:\n"
+    "                n = min(n, size - len(out))\n"
+    "        b = self.read(n)\n"
+    "        if not b:\n"
+    "            break\n"
+    "        out += b\n"
+    "        if out.endswith(b'\\n'):\n"
+    "            break\n"
+    "    return bytes(out)\n"
+    "\n"
+    "\n"
+    "def _iob_readlines(self, hint=None):\n"
+    "    if hint is None or hint <= 0:\n"
+    "        return list(self)\n"
+    "    lines, n = [], 0\n"
+    "    for line in self:\n"
+    "        lines.append(line)\n"
+    "        n += len(line)\n"
+    "        if n >= hint:\n"
+    "            break\n"
+    "    return lines\n"
+    "\n"
+    "\n"
+    "def _iob_iter(self):\n"
+    "    _closed_check(self)\n"
+    "    return self\n"
+    "\n"
+    "\n"
+    "def _iob_next(self):\n"
+    "    line = self.readline()\n"
+    "    if not line:\n"
+    "        raise StopIteration\n"
+    "    return line\n"
+    "\n"
+    "\n"
+    "def _iob_writelines(self, lines):\n"
+    "    _closed_check(self)\n"
+    "    for line in lines:\n"
+    "        self.write(line)\n"
+    "\n"
+    "\n"
+    "def _unsupported(name):\n"
+    "    def method(self, *args):\n"
+    "        raise UnsupportedOperation(name)\n"
+    "    method.__name__ = name\n"
+    "    return method\n"
+    "\n"
+    "\n"
+    "def _iob_isatty(self):\n"
+    "    _closed_check(self)\n"
+    "    return False\n"
+    "\n"
+    "\n"
+    "# what CPython's IOBase gives every stream (StringIO and BytesIO have\n"
+    "# their own)\n"
+    "IOBase.closed = property(_iob_closed)\n"
+    "IOBase.close = _iob_close\n"
+    "IOBase.flush = _iob_flush\n"
+    "IOBase.readline = _iob_readline\n"
+    "IOBase.readlines = _iob_readlines\n"
+    "IOBase.__iter__ = _iob_iter\n"
+    "IOBase.__next__ = _iob_next\n"
+    "IOBase.writelines = _iob_writelines\n"
+    "IOBase.isatty = _iob_isatty\n"
+    "for _n in ('fileno', 'seek', 'truncate'):\n"
+    "    setattr(IOBase, _n, _unsupported(_n))\n"
+    "IOBase.tell = lambda self: self.seek(0, 1)\n"
+    "IOBase._checkClosed = _closed_check\n"
+    "del _n\n"
+    "\n"
+    "\n"
+    "def _raw_read(self, size=-1):\n"
+    "    if size is None:\n"
+    "        size = -1\n"
+    "    if size < 0:\n"
+    "        return self.readall()\n"
+    "    b = bytearray(size)\n"
+    "    n = self.readinto(b)\n"
+    "    if n is None:\n"
+    "        return None\n"
+    "    del b[n:]\n"
+    "    return bytes(b)\n"
+    "\n"
+    "\n"
+    "def _raw_readall(self):\n"
+    "    out = bytearray()\n"
+    "    while True:\n"
+    "        data = self.read(DEFAULT_BUFFER_SIZE)\n"
+    "        if not data:\n"
+    "            break\n"
+    "        out += data\n"
+    "    if not out and data is None:\n"
+    "        return None\n"
+    "    return bytes(out)\n"
+    "\n"
+    "\n"
+    "RawIOBase.read = _raw_read\n"
+    "RawIOBase.readall = _raw_readall\n"
+    "RawIOBase.readinto = _unsupported('readinto')\n"
+    "RawIOBase.write = _unsupported('write')\n"
+    "\n"
+    "\n"
+    "def _bio_readinto(self, b, one=False):\n"
+    "    m = memoryview(b).cast('B')\n"
+    "    data = (self.read1 if one else self.read)(len(m))\n"
+    "    n = len(data)\n"
+    "    m[:n] = data\n"
+    "    return n\n"
+    "\n"
+    "\n"
+    "BufferedIOBase.readinto = _bio_readinto\n"
+    "BufferedIOBase.readinto1 = lambda self, b: _bio_readinto(self, b, True)\n"
+    "BufferedIOBase.read = _unsupported('read')\n"
+    "BufferedIOBase.read1 = _unsupported('read1')\n"
+    "BufferedIOBase.write = _unsupported('write')\n"
+    "BufferedIOBase.detach = _unsupported('detach')\n"
+    "\n"
+    "\n"
+    "class FileIO(RawIOBase):\n"
+    "    \"\"\"A raw file: reads and writes go straight to the descriptor.\"\"\"\n"
+    "\n"
+    "    def __init__(self, file, mode='r', closefd=True, opener=None):\n"
+    "        import os\n"
+    "        self._fd = -1\n"
+    "        if isinstance(file, float):\n"
+    "            raise TypeError('integer argument expected, got float')\n"
+    "        if not isinstance(mode, str):\n"
+    "            raise TypeError(\"FileIO() argument 'mode' must be str, not %s\" % type(mode).__name__)\n"
+    "        if isinstance(file, int):\n"
+    "            if file < 0:\n"
+    "                raise ValueError('negative file descriptor')\n"
+    "            fd = file\n"
+    "        else:\n"
+    "            fd = -1\n"
+    "            os.fspath(file)\n"
+    "        chars = set(mode)\n"
+    "        if not chars <= set('rwax+b') or len(chars) != len(mode):\n"
+    "            raise ValueError('invalid mode: %s' % mode)\n"
+    "        if sum(c in chars for c in 'rwax') != 1 or mode.count('+') > 1:\n"
+    "            raise ValueError('Must have exactly one of create/read/write/append mode and '\n"
+    "                             'at most one plus')\n"
+    "        plus = '+' in chars\n"
+    "        self._readable = 'r' in chars or plus\n"
+    "        self._writable = 'r' not in chars or plus\n"
+    "        self._append = 'a' in chars\n"
+    "        self._created = 'x' in chars\n"
+    "        flags = os.O_RDWR if plus else os.O_RDONLY if 'r' in chars else os.O_WRONLY\n"
+    "        if 'w' in chars:\n"
+    "            flags |= os.O_CREAT | os.O_TRUNC\n"
+    "        elif 'a' in chars:\n"
+    "            flags |= os.O_CREAT | os.O_APPEND\n"
+    "        elif 'x' in chars:\n"
+    "            flags |= os.O_CREAT | os.O_EXCL\n"
+    "        flags |= os.O_CLOEXEC\n"
+    "        if fd < 0:\n"
+    "            if not closefd:\n"
+    "                raise ValueError('Cannot use closefd=False with file name')\n"
+    "            if opener is None:\n"
+    "                fd = os.open(file, flags, 0o666)\n"
+    "            else:\n"
+    "                fd = opener(file, flags)\n"
+    "                if not isinstance(fd, int):\n"
+    "                    raise TypeError('expected integer from opener')\n"
+    "                if fd < 0:\n"
+    "                    raise ValueError('opener returned %d' % fd)\n"
+    "        self._closefd = bool(closefd)\n"
+    "        try:\n"
+    "            import stat\n"
+    "            if stat.S_ISDIR(os.fstat(fd).st_mode):\n"
+    "                import errno\n"
+    "                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), file)\n"
+    "        except BaseException:\n"
+    "            if self._closefd:\n"
+    "                os.close(fd)\n"
+    "            raise\n"
+    "        self._fd = fd\n"
+    "        self.name = file\n"
+    "        if self._append:\n"
+    "            try:\n"
+    "                os.lseek(fd, 0, 2)\n"
+    "            except OSError:\n"
+    "                pass\n"
+    "\n"
+    "    def _check(self, can=None, what=None):\n"
+    "        if self._fd < 0:\n"
+    "            raise ValueError('I/O operation on closed file')\n"
+    "        if can is not None and not can:\n"
+    "            raise UnsupportedOperation('File not open for %s' % what)\n"
+    "\n"
+    "    @property\n"
+    "    def closed(self):\n"
+    "        return self._fd < 0\n"
+    "\n"
+    "    @property\n"
+    "    def closefd(self):\n"
+    "        return self._closefd\n"
+    "\n"
+    "    @property\n"
+    "    def mode(self):\n"
+    "        if self._created:\n"
+    "            m = 'xb'\n"
+    "        elif self._append:\n"
+    "            m = 'ab'\n"
+    "        elif self._readable:\n"
+    "            m = 'rb' if not self._writable else 'rb+'\n"
+    "            return m\n"
+    "        else:\n"
+    "            m = 'wb'\n"
+    "        return m + '+' if self._readable else m\n"
+    "\n"
+    "    def __repr__(self):\n"
+    "        if self._fd < 0:\n"
+    "            return '<_io.FileIO [closed]>'\n"
+    "        try:\n"
+    "            name = self.name\n"
+    "        except AttributeError:\n"
+    "            return '<_io.FileIO fd=%d mode=%r closefd=%r>' % (self._fd, self.mode, self._closefd)\n"
+    "        return '<_io.FileIO name=%r mode=%r closefd=%r>' % (name, self.mode, self._closefd)\n"
+    "\n"
+    "    def fileno(self):\n"
+    "        self._check()\n"
+    "        return self._fd\n"
+    "\n"
+    "    def readable(self):\n"
+    "        self._check()\n"
+    "        return self._readable\n"
+    "\n"
+    "    def writable(self):\n"
+    "        self._check()\n"
+    "        return self._writable\n"
+    "\n"
+    "    def seekable(self):\n"
+    "        self._check()\n"
+    "        import os\n"
+    "        try:\n"
+    "            os.lseek(self._fd, 0, 1)\n"
+    "        except OSError:\n"
+    "            return False\n"
+    "        return True\n"
+    "\n"
+    "    def isatty(self):\n"
+    "        self._check()\n"
+    "        import os\n"
+    "        return os.isatty(self._fd)\n"
+    "\n"
+    "    def read(self, size=-1):\n"
+    "        self._check(self._readable, 'reading')\n"
+    "        if size is None or size < 0:\n"
+    "            return self.readall()\n"
+    "        import os\n"
+    "        try:\n"
+    "            return os.read(self._fd, size)\n"
+    "        except BlockingIOError:\n"
+    "            return None\n"
+    "\n"
+    "    def readall(self):\n"
+    "        self._check(self._readable, 'reading')\n"
+    "        import os\n"
+    "        out = bytearray()\n"
+    "        while True:\n"
+    "            try:\n"
+    "                data = os.read(self._fd, 65536)\n"
+    "            except BlockingIOError:\n"
+    "                if out:\n"
+    "                    break\n"
+    "                return None\n"
+    "            if not data:\n"
+    "                break\n"
+    "            out += data\n"
+    "        return bytes(out)\n"
+    "\n"
+    "    def readinto(self, b):\n"
+    "        m = memoryview(b).cast('B')\n"
+    "        data = self.read(len(m))\n"
+    "        if data is None:\n"
+    "            return None\n"
+    "        m[:len(data)] = data\n"
+    "        return len(data)\n"
+    "\n"
+    "    def write(self, b):\n"
+    "        self._check(self._writable, 'writing')\n"
+    "        import os\n"
+    "        try:\n"
+    "            return os.write(self._fd, b)\n"
+    "        except BlockingIOError:\n"
+    "            return None\n"
+    "\n"
+    "    def seek(self, pos, whence=0):\n"
+    "        if isinstance(pos, float):\n"
+    "            raise TypeError('an integer is required')\n"
+    "        self._check()\n"
+    "        import os\n"
+    "        return os.lseek(self._fd, pos, whence)\n"
+    "\n"
+    "    def tell(self):\n"
+    "        self._check()\n"
+    "        import os\n"
+    "        return os.lseek(self._fd, 0, 1)\n"
+    "\n"
+    "    def truncate(self, size=None):\n"
+    "        self._check(self._writable, 'writing')\n"
+    "        import os\n"
+    "        if size is None:\n"
+    "            size = self.tell()\n"
+    "        os.ftruncate(self._fd, size)\n"
+    "        return size\n"
+    "\n"
+    "    def close(self):\n"
+    "        if self._fd >= 0:\n"
+    "            try:\n"
+    "                RawIOBase.close(self)\n"
+    "            finally:\n"
+    "                fd, self._fd = self._fd, -1\n"
+    "                if self._closefd:\n"
+    "                    import os\n"
+    "                    os.close(fd)\n"
+    "\n"
+    "    def __getstate__(self):\n"
+    "        raise TypeError(\"cannot pickle 'FileIO' instances\")\n"
+    "\n"
+    "\n"
+    "class _Buffered(BufferedIOBase):\n"
+    "    # the part of BufferedReader, BufferedWriter and BufferedRandom they share:\n"
+    "    # a raw stream, a read-ahead buffer (_rb from _rp) and pending writes (_wb)\n"
+    "\n"
+    "    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):\n"
+    "        self._check_raw(raw)\n"
+    "        if buffer_size <= 0:\n"
+    "            raise ValueError('buffer size must be strictly positive')\n"
+    "        self._raw = raw\n"
+    "        self.buffer_size = buffer_size\n"
+    "        self._rb = b''\n"
+    "        self._rp = 0\n"
+    "        self._wb = bytearray()\n"
+    "\n"
+    "    def _check_raw(self, raw):\n"
+    "        pass\n"
+    "\n"
+    "    def _r(self):\n"
+    "        if self.__dict__.get('_raw') is None:\n"
+    "            if '_raw' in self.__dict__:\n"
+    "                raise ValueError('raw stream has been detached')\n"
+    "            raise ValueError('I/O operation on uninitialized object')\n"
+    "        return self._raw\n"
+    "\n"
+    "    raw = property(lambda self: self._r())\n"
+    "    closed = property(lambda self: self._r().closed)\n"
+    "    name = property(lambda self: self._r().name)\n"
+    "    mode = property(lambda self: self._r().mode)\n"
+    "\n"
+    "    def __repr__(self):\n"
+    "        cls = type(self)\n"
+    "        qual = cls.__qualname__ if cls.__module__ in ('_io', 'io') else \\\n"
+    "            '%s.%s' % (cls.__module__, cls.__qualname__)\n"
+    "        if cls.__module__ in ('_io', 'io'):\n"
+    "            qual = '_io.' + qual\n"
+    "        try:\n"
+    "            name = self.name\n"
+    "        except AttributeError:\n"
+    "            return '<%s>' % qual\n"
+    "        return '<%s name=%r>' % (qual, name)\n"
+    "\n"
+    "    def fileno(self):\n"
+    "        return self._r().fileno()\n"
+    "\n"
+    "    def isatty(self):\n"
+    "        return self._r().isatty()\n"
+    "\n"
+    "    def seekable(self):\n"
+    "        return self._r().seekable()\n"
+    "\n"
+    "    def readable(self):\n"
+    "        return self._r().readable()\n"
+    "\n"
+    "    def writable(self):\n"
+    "        return self._r().writable()\n"
+    "\n"
+    "    def _check_open(self):\n"
+    "        if self._r().closed:\n"
+    "            raise ValueError('I/O operation on closed file.')\n"
+    "\n"
+    "    def flush(self):\n"
+    "        self._check_open()\n"
+    "        self._flush_writes()\n"
+    "\n"
+    "    def _flush_writes(self):\n"
+    "        raw = self._r()\n"
+    "        while self._wb:\n"
+    "            n = raw.write(bytes(self._wb))\n"
+    "            if n is None:\n"
+    "                raise BlockingIOError(11, 'write could not complete without blocking', 0)\n"
+    "            del self._wb[:n]\n"
+    "\n"
+    "    def close(self):\n"
+    "        raw = self._r()\n"
+    "        if raw.closed:\n"
+    "            return\n"
+    "        try:\n"
+    "            self.flush()\n"
+    "        finally:\n"
+    "            raw.close()\n"
+    "\n"
+    "    def detach(self):\n"
+    "        raw = self._r()\n"
+    "        self.flush()\n"
+    "        self._raw = None\n"
+    "        return raw\n"
+    "\n"
+    "    def __del__(self):\n"
+    "        try:\n"
+    "            if self.__dict__.get('_raw') is not None and not self._raw.closed:\n"
+    "                self.close()\n"
+    "        except Exception:\n"
+    "            pass\n"
+    "\n"
+    "    def __getstate__(self):\n"
+    "        raise TypeError(\"cannot pickle '%s' instances\" % type(self).__name__)\n"
+    "\n"
+    "    def tell(self):\n"
+    "        pos = self._r().tell() - (len(self._rb) - self._rp) + len(self._wb)\n"
+    "        if pos < 0:\n"
+    "            raise OSError('Raw stream returned invalid position %d' % pos)\n"
+    "        return pos\n"
+    "\n"
+    "    def seek(self, pos, whence=0):\n"
+    "        if whence not in (0, 1, 2):\n"
+    "            raise ValueError('whence value %r unsupported' % (whence,))\n"
+    "        self._check_open()\n"
+    "        self._flush_writes()\n"
+    "        if whence == 1:\n"
+    "            pos -= len(self._rb) - self._rp\n"
+    "        self._rb, self._rp = b'', 0\n"
+    "        return self._r().seek(pos, whence)\n"
+    "\n"
+    "    def truncate(self, pos=None):\n"
+    "        self._check_open()\n"
+    "        self._flush_writes()\n"
+    "        if pos is None:\n"
+    "            pos = self.tell()\n"
+    "        self._drop_readahead()\n"
+    "        return self._r().truncate(pos)\n"
+    "\n"
+    "    def _drop_readahead(self):\n"
+    "        # give the raw stream back the bytes read ahead but not used\n"
+    "        left = len(self._rb) - self._rp\n"
+    "        if left:\n"
+    "            self._r().seek(-left, 1)\n"
+    "        self._rb, self._rp = b'', 0\n"
+    "\n"
+    "    # ---- reading ----\n"
+    "    def _raw_read(self, n):\n"
+    "        data = self._r().read(n)\n"
+    "        if data is not None and not isinstance(data, (bytes, bytearray, memoryview)):\n"
+    "            raise TypeError('read() should return bytes')\n"
+    "        return data\n"
+    "\n"
+    "    def read(self, size=-1):\n"
+    "        self._check_open()\n"
+    "        if size is None:\n"
+    "            size = -1\n"
+    "        elif not isinstance(size, int):\n"
+    "            raise TypeError(\"argument should be integer or None, not '%s'\" % type(size).__name__)\n"
+    "        if size < -1:\n"
+    "            raise ValueError('read length must be non-negative or -1')\n"
+    "        self._flush_writes()\n"
+    "        have = self._rb[self._rp:]\n"
+    "        if size >= 0 and len(have) >= size:\n"
+    "            self._rp += size\n"
+    "            return have[:size]\n"
+    "        self._rb, self._rp = b'', 0\n"
+    "        parts = [have]\n"
+    "        n = len(have)\n"
+    "        while size < 0 or n < size:\n"
+    "            want = self.buffer_size if size < 0 else max(self.buffer_size, size - n)\n"
+    "            data = self._raw_read(want)\n"
+    "            if data is None:\n"
+    "                if n == 0:\n"
+    "                    return None\n"
+    "                break\n"
+    "            if not data:\n"
+    "                break\n"
+    "            data = bytes(data)\n"
+    "            parts.append(data)\n"
+    "            n += len(data)\n"
+    "        out = b''.join(parts)\n"
+    "        if size >= 0 and len(out) > size:\n"
+    "            self._rb, self._rp = out, size\n"
+    "            return out[:size]\n"
+    "        return out\n"
+    "\n"
+    "    def read1(self, size=-1):\n"
+    "        self._check_open()\n"
+    "        if size is None or size < 0:\n"
+    "            size = self.buffer_size\n"
+    "        if size == 0:\n"
+    "            return b''\n"
+    "        self._flush_writes()\n"
+    "        if self._rp < len(self._rb):\n"
+    "            out = self._rb[self._rp:self._rp + size]\n"
+    "            self._rp += len(out)\n"
+    "            return out\n"
+    "        data = self._raw_read(max(size, self.buffer_size))\n"
+    "        if not data:\n"
+    "            return b''\n"
+    "        data = bytes(data)\n"
+    "        self._rb, self._rp = data, min(size, len(data))\n"
+    "        return data[:size]\n"
+    "\n"
+    "    def peek(self, size=0):\n"
+    "        self._check_open()\n"
+    "        self._flush_writes()\n"
+    "        if self._rp >= len(self._rb):\n"
+    "            data = self._raw_read(self.buffer_size)\n"
+    "            self._rb, self._rp = bytes(data or b''), 0\n"
+    "        return self._rb[self._rp:]\n"
+    "\n"
+    "    def readline(self, size=-1):\n"
+    "        self._check_open()\n"
+    "        if size is None:\n"
+    "            size = -1\n"
+    "        out = bytearray()\n"
+    "        while size < 0 or len(out) < size:\n"
+    "            ahead = self.peek(1)\n"
+    "            if not ahead:\n"
+    "                break\n"
+    "            i = ahead.find(b'\\n')\n"
+    "            take = len(ahead) if i < 0 else i + 1\n"
+    "            if size >= 0:\n"
+    "                take = min(take, size - len(out))\n"
+    "            out += ahead[:take]\n"
+    "            self._rp += take\n"
+    "            if i >= 0 and take == i + 1:\n"
+    "                break\n"
+    "        return bytes(out)\n"
+    "\n"
+    "    # ---- writing ----\n"
+    "    def write(self, b):\n"
+    "        self._check_open()\n"
+    "        if isinstance(b, str):\n"
+    "            raise TypeError(\"a bytes-like object is required, not 'str'\")\n"
+    "        data = bytes(b)\n"
+    "        if self._rp < len(self._rb):\n"
+    "            self._drop_readahead()\n"
+    "        else:\n"
+    "            self._rb, self._rp = b'', 0\n"
+    "        if len(self._wb) + len(data) <= self.buffer_size:\n"
+    "            self._wb += data\n"
+    "            return len(data)\n"
+    "        self._flush_writes()\n"
+    "        if len(data) > self.buffer_size:\n"
+    "            self._wb += data\n"
+    "            self._flush_writes()\n"
+    "        else:\n"
+    "            self._wb += data\n"
+    "        return len(data)\n"
+    "\n"
+    "\n"
+    "class BufferedReader(_Buffered):\n"
+    "    \"\"\"A buffered reader over a raw stream.\"\"\"\n"
+    "\n"
+    "    def _check_raw(self, raw):\n"
+    "        if not raw.readable():\n"
+    "            raise OSError('\"raw\" argument must be readable.')\n"
+    "\n"
+    "    def write(self, b):\n"
+    "        raise UnsupportedOperation('write')\n"
+    "\n"
+    "    def truncate(self, pos=None):\n"
+    "        raise UnsupportedOperation('truncate')\n"
+    "\n"
+    "    def writable(self):\n"
+    "        return False\n"
+    "\n"
+    "\n"
+    "class BufferedWriter(_Buffered):\n"
+    "    \"\"\"A buffered writer over a raw stream.\"\"\"\n"
+    "\n"
+    "    def _check_raw(self, raw):\n"
+    "        if not raw.writable():\n"
+    "            raise OSError('\"raw\" argument must be writable.')\n"
+    "\n"
+    "    def read(self, size=-1):\n"
+    "        raise UnsupportedOperation('read')\n"
+    "\n"
+    "    def read1(self, size=-1):\n"
+    "        raise UnsupportedOperation('read1')\n"
+    "\n"
+    "    def peek(self, size=0):\n"
+    "        raise UnsupportedOperation('peek')\n"
+    "\n"
+    "    def readinto(self, b):\n"
+    "        raise UnsupportedOperation('readinto')\n"
+    "\n"
+    "    def readline(self, size=-1):\n"
+    "        raise UnsupportedOperation('readline')\n"
+    "\n"
+    "    def readable(self):\n"
+    "        return False\n"
+    "\n"
+    "\n"
+    "class BufferedRandom(_Buffered):\n"
+    "    \"\"\"A buffered reader and writer over one seekable raw stream.\"\"\"\n"
+    "\n"
+    "    def _check_raw(self, raw):\n"
+    "        if not raw.seekable():\n"
+    "            raise UnsupportedOperation('File or stream is not seekable.')\n"
+    "        if not raw.readable():\n"
+    "            raise OSError('\"raw\" argument must be readable.')\n"
+    "        if not raw.writable():\n"
+    "            raise OSError('\"raw\" argument must be writable.')\n"
+    "\n"
+    "\n"
+    "class BufferedRWPair(BufferedIOBase):\n"
+    "    \"\"\"A reader and a writer (two raw streams) as one stream.\"\"\"\n"
+    "\n"
+    "    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):\n"
+    "        self.reader = BufferedReader(reader, buffer_size)\n"
+    "        self.writer = BufferedWriter(writer, buffer_size)\n"
+    "\n"
+    "    def read(self, size=-1):\n"
+    "        return self.reader.read(size)\n"
+    "\n"
+    "    def read1(self, size=-1):\n"
+    "        return self.reader.read1(size)\n"
+    "\n"
+    "    def peek(self, size=0):\n"
+    "        return self.reader.peek(size)\n"
+    "\n"
+    "    def readinto(self, b):\n"
+    "        return self.reader.readinto(b)\n"
+    "\n"
+    "    def readline(self, size=-1):\n"
+    "        return self.reader.readline(size)\n"
+    "\n"
+    "    def write(self, b):\n"
+    "        return self.writer.write(b)\n"
+    "\n"
+    "    def flush(self):\n"
+    "        return self.writer.flush()\n"
+    "\n"
+    "    def readable(self):\n"
+    "        return self.reader.readable()\n"
+    "\n"
+    "    def writable(self):\n"
+    "        return self.writer.writable()\n"
+    "\n"
+    "    def isatty(self):\n"
+    "        return self.reader.isatty() or self.writer.isatty()\n"
+    "\n"
+    "    def close(self):\n"
+    "        try:\n"
+    "            self.writer.close()\n"
+    "        finally:\n"
+    "            self.reader.close()\n"
+    "\n"
+    "    @property\n"
+    "    def closed(self):\n"
+    "        return self.writer.closed\n"
+    "\n"
+    "\n"
+    "for _py, _c in ((FileIO, _CFileIO), (BufferedReader, _CBufferedReader),\n"
+    "                (BufferedWriter, _CBufferedWriter), (BufferedRandom, _CBufferedRandom)):\n"
+    "    _py.__module__ = '_io'\n"
+    "    _py.register(_c)\n"
+    "BufferedRWPair.__module__ = '_io'\n"
+    "del _py, _c\n"
+    ;
 
 /* io.TextIOWrapper as a constructible class: a text layer (decoding,
  * newline translation, line reads) over any binary file object, as
@@ -2035,6 +3094,14 @@ static const char textwrap_src[] =
     "        b.flush()\n"
     "        self._buffer = None\n"
     "        return b\n"
+    "    def __del__(self):\n"
+    "        # CPython's IOBase finalizer: close, its errors silenced\n"
+    "        try:\n"
+    "            b = self.__dict__.get('_buffer')\n"
+    "            if b is not None and not b.closed:\n"
+    "                self.close()\n"
+    "        except Exception:\n"
+    "            pass\n"
     "    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,\n"
     "                    line_buffering=None, write_through=None):\n"
     "        if newline is not Ellipsis and newline not in (None, '', '\\n', '\\r', '\\r\\n'):\n"
@@ -2302,6 +3369,7 @@ Obj *vm_mod_io(void)
     }
     if (vm_io_add_memory_files(m) < 0      /* StringIO, BytesIO (mod_stringio.c) */
         || vm_frozen_exec(m, "io", io_src) < 0
+        || vm_frozen_exec(m, "io", layers_src) < 0
         || vm_frozen_exec(m, "io", textwrap_src) < 0) {
         DECREF(m);
         return NULL;

@@ -16,6 +16,7 @@
 
 #include "libstage/buf.h"
 #include "cmd/pyvm/complex.h"
+#include "cmd/pyvm/descr.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/int.h"
@@ -556,7 +557,7 @@ Obj *vm_format(Obj *v, Obj *spec)
 {
     if (TYPE(v)->flags & TF_HEAP) {
         Obj *d = vm_type_lookup(TYPE(v), vm_str_intern("__format__", 10));
-        if (d && TYPE(d) != &vm_method_descr_type) {
+        if (d && !vm_cdescr_check(d)) {
             Obj *sp = spec ? vm_newref(spec) : vm_str_new("", 0);
             bool found;
             Obj *r = vm_call_special(v, "__format__", &sp, 1, &found);

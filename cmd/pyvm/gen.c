@@ -23,6 +23,7 @@
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/unraisable.h"
 
 typedef struct GenObj {
     Obj ob;
@@ -365,23 +366,27 @@ static Obj *gen_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_newref(VM_NONE);
 }
 
+/* The finalizer (run once, before the generator dies: by vm_dealloc or
+ * by the cycle collector, gc.c): close() runs pending finally blocks; what
+ * it raises goes to sys.unraisablehook.  A coroutine that never ran gets
+ * CPython's "never awaited" RuntimeWarning. */
+static void gen_finalize(Obj *o)
+{
+    GenObj *g = (GenObj *)o;
+    if (g->frame->cleared || g->running)
+        return;
+    if (!started(g)) {
+        if (is_coro(o))
+            vm_warn_unawaited(STR_DATA(g->qualname));
+        return;
+    }
+    if (gen_close_impl(g) < 0)
+        vm_unraisable(NULL, o);
+}
+
 static void gen_dealloc(Obj *o)
 {
     GenObj *g = (GenObj *)o;
-    if (is_coro(o) && !g->frame->cleared && !started(g))
-        vm_warn_unawaited(STR_DATA(g->qualname));
-    if (!g->frame->cleared && started(g)) {
-        /* finalize: close() runs pending finally blocks */
-        o->refcnt = 1;
-        Obj *saved = vm_err_fetch();
-        if (gen_close_impl(g) < 0)
-            vm_err_clear();
-        vm_err_restore(saved);
-        if (--o->refcnt > 0) {
-            vm_gc_track(o);     /* resurrected */
-            return;
-        }
-    }
     vm_frame_clear(g->frame);
     free(g->frame);
     XDECREF(g->exc_handled);
@@ -464,6 +469,7 @@ Type vm_gen_type = {
     .flags = TF_NOSUBCLASS | TF_GC,
     .traverse = gen_traverse,
     .clear = gen_gc_clear,
+    .finalize = gen_finalize,
     .basicsize = sizeof(GenObj),
     .dealloc = gen_dealloc,
     .repr = gen_repr,
@@ -480,6 +486,7 @@ Type vm_coro_type = {
     .flags = TF_NOSUBCLASS | TF_GC,
     .traverse = gen_traverse,
     .clear = gen_gc_clear,
+    .finalize = gen_finalize,
     .basicsize = sizeof(GenObj),
     .dealloc = gen_dealloc,
     .repr = gen_repr,
@@ -809,6 +816,7 @@ static Type asyncgen_type = {
     .flags = TF_NOSUBCLASS | TF_GC,
     .traverse = gen_traverse,
     .clear = gen_gc_clear,
+    .finalize = gen_finalize,
     .basicsize = sizeof(GenObj),
     .dealloc = gen_dealloc,
     .repr = gen_repr,

@@ -23,6 +23,7 @@
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/mod_ast.h"
+#include "cmd/pyvm/mod_importlib.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -354,6 +355,8 @@ Obj *vm_mod_importlib(void)
         rc = vm_dict_set_cstr(((ModuleObj *)m)->dict, "machinery", mach);
     if (rc == 0)
         rc = vm_dict_set_cstr(vm_sys_modules_dict(), "importlib.machinery", mach);
+    if (rc == 0)    /* the Python half: machinery's classes, util, abc, resources */
+        rc = vm_importlib_add_python(m, mach);
     XDECREF(path);
     XDECREF(mach);
     if (rc < 0) {

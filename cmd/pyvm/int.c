@@ -19,6 +19,7 @@
 #include "libstage/buf.h"
 #include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/descr.h"
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/clinic.h"
 #include "cmd/pyvm/complex.h"
@@ -995,7 +996,7 @@ enum { POW_NONE, POW_CLASS, POW_INT, POW_FLOAT, POW_COMPLEX };
 static bool class_defines(Type *t, const char *name)
 {
     Obj *d = vm_type_lookup(t, vm_str_intern(name, strlen(name)));
-    return d && TYPE(d) != &vm_method_descr_type;
+    return d && !vm_cdescr_check(d);
 }
 
 static int pow_kind(Type *t)
@@ -1800,11 +1801,15 @@ Obj *vm_int_from_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Obj *src = v[0];
     /* the bytes: a bytes-like object, or an iterable of ints in range(256) */
     Buf raw = BUF_INIT;
+    const char *bd;
+    size_t bn;
     if (BYTES_CHECK(src)) {
         buf_put(&raw, ((BytesObj *)src)->s, (size_t)((BytesObj *)src)->len);
     } else if (BYTEARRAY_CHECK(src)) {
         if (((ByteArrayObj *)src)->len)
             buf_put(&raw, ((ByteArrayObj *)src)->data, (size_t)((ByteArrayObj *)src)->len);
+    } else if (!STR_CHECK(src) && vm_bytes_buffer(src, &bd, &bn)) {   /* array.array, ... */
+        buf_put(&raw, bd, bn);
     } else if (STR_CHECK(src) || !(TYPE(src)->iter || TYPE(src)->getitem
                                    || (TYPE(src)->flags & TF_HEAP))) {
         return vm_err_fmt(&vm_exc_TypeError, "cannot convert '%s' object to bytes",

@@ -145,7 +145,7 @@ Obj *vm_list_from_iter(Obj *iterable)
 static void list_dealloc(Obj *o)
 {
     ListObj *l = (ListObj *)o;
-    for (ssize_t i = 0; i < l->len; i++)
+    for (ssize_t i = l->len; i-- > 0;)     /* last first, as CPython (__del__ order) */
         XDECREF(l->items[i]);
     free(l->items);
     vm_obj_free(o);
@@ -165,7 +165,7 @@ static void list_gc_clear(Obj *o)
     Obj **items = l->items;
     l->items = NULL;
     l->len = l->cap = 0;
-    for (ssize_t i = 0; i < n; i++)
+    for (ssize_t i = n; i-- > 0;)
         XDECREF(items[i]);
     free(items);
 }
@@ -219,6 +219,7 @@ static int list_del_slice(ListObj *l, Obj *key)
         return -1;
     if (n == 0)
         return 0;
+    bool simple = step == 1;    /* CPython drops a simple slice's items last first */
     if (step < 0) {
         start = start + step * (n - 1);
         step = -step;
@@ -233,7 +234,7 @@ static int list_del_slice(ListObj *l, Obj *key)
     }
     l->len = w;
     for (ssize_t i = 0; i < n; i++)
-        DECREF(old[i]);
+        DECREF(old[simple ? n - 1 - i : i]);
     free(old);
     return 0;
 }
@@ -275,7 +276,7 @@ static int list_setitem(Obj *o, Obj *key, Obj *v)
             for (ssize_t i = 0; i < m; i++)
                 l->items[start + i] = vm_newref(LIST_ITEMS(src)[i]);
             l->len += d;
-            for (ssize_t i = 0; i < nold; i++)
+            for (ssize_t i = nold; i-- > 0;)
                 DECREF(old[i]);
             free(old);
         } else {
@@ -539,7 +540,7 @@ static Obj *list_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Obj **items = l->items;
     l->items = NULL;
     l->len = l->cap = 0;
-    for (ssize_t i = 0; i < n; i++)
+    for (ssize_t i = n; i-- > 0;)
         DECREF(items[i]);
     free(items);
     return vm_newref(VM_NONE);

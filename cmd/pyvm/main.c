@@ -28,6 +28,7 @@
 #include "cmd/pyvm/gc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/mod_atexit.h"
+#include "cmd/pyvm/mod_signal.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -35,6 +36,7 @@
 const char *vm_argv0;
 char **vm_args;
 int vm_nargs;
+bool vm_sigpipe_was_default;
 
 static const char usage_text[] =
     "usage: pyvm [-h] [--version] [--trace] [--gc-stress] [--argv0 NAME] FILE [ARG...]\n";
@@ -69,21 +71,16 @@ static const char *describe(const Input *in)
     return "data that is not a code object (byte 0: bad magic number)";
 }
 
-/* SIGINT: only note it; the eval loop raises KeyboardInterrupt. */
-static void on_sigint(int sig)
-{
-    (void)sig;
-    vm_sigint_pending = 1;
-}
-
-/* Catch SIGINT unless it is ignored (as CPython, which leaves SIG_IGN). */
+/* Catch SIGINT unless it is ignored (as CPython, which leaves SIG_IGN):
+ * vm_signal_trip notes it, and the eval loop raises KeyboardInterrupt
+ * (mod_signal.c). */
 static void install_sigint(void)
 {
     struct sigaction old, sa;
     if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
         return;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
+    sa.sa_handler = vm_signal_trip;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
 }
@@ -163,6 +160,11 @@ int main(int argc, char **argv)
 
     Input in;
     ls_read_input(path, &in);
+    /* pyrun hands the code over as --argv0 P /dev/fd/N: close N once read,
+     * so the program's descriptors number as under CPython (and children
+     * do not inherit it). */
+    if (argv0 && strncmp(path, "/dev/fd/", 8) == 0 && atoi(path + 8) > 2)
+        close(atoi(path + 8));
     if (ls_is_error_record(in.data, in.len)) {
         ls_free_input(&in);
         return LS_EXIT_PYERR;
@@ -211,6 +213,15 @@ int main(int argc, char **argv)
     Obj *globals = vm_main_module_dict(code->filename);
 
     install_sigint();
+    /* As CPython: a write to a closed pipe fails with EPIPE
+     * (BrokenPipeError) instead of killing pyvm; subprocess restores the
+     * default in its children (mod_posixsubprocess.c).  stdout keeps
+     * dying quietly (main.h). */
+    struct sigaction pipe_sa;
+    vm_sigpipe_was_default = sigaction(SIGPIPE, NULL, &pipe_sa) == 0
+        && pipe_sa.sa_handler == SIG_DFL;
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
     Obj *r = vm_run_module(code, globals);
     int status = 0;
     bool interrupted = false;
@@ -228,6 +239,9 @@ int main(int argc, char **argv)
         DECREF(exc);
     }
     vm_atexit_run();    /* atexit callbacks (mod_atexit.c) */
+    vm_gc_at_exit();    /* finalizers of what is left (gc.c) */
+    if (vm_sigpipe_was_default)
+        signal(SIGPIPE, SIG_DFL);   /* a closed stdout ends pyvm quietly */
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
                 "encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");

@@ -7,9 +7,16 @@
 #ifndef VM_MAIN_H
 #define VM_MAIN_H
 
+#include <stdbool.h>
+
 /* sys.argv[0] and the program's arguments, as given on the command line. */
 extern const char *vm_argv0;
 extern char **vm_args;
 extern int vm_nargs;
+
+/* SIGPIPE was at its default when pyvm started (main.c then ignores it,
+ * as CPython): a closed stdout then still ends pyvm quietly by SIGPIPE
+ * (vm_stdout_check), while other pipes raise BrokenPipeError. */
+extern bool vm_sigpipe_was_default;
 
 #endif

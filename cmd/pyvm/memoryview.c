@@ -28,6 +28,7 @@
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/mod_array.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -60,7 +61,7 @@ static ssize_t mv_fmt_size(char c)
     switch (c) {
     case 'c': case 'b': case 'B': case '?': return 1;
     case 'h': case 'H': return 2;
-    case 'i': case 'I': case 'f': return 4;
+    case 'i': case 'I': case 'f': case 'w': return 4;   /* w: array('u') items */
     case 'l': case 'L': case 'q': case 'Q': case 'n': case 'N': case 'd': case 'P':
         return 8;
     default: return 0;
@@ -89,6 +90,8 @@ static Obj *mv_new(Obj *obj, ssize_t start, char code, bool at, bool readonly, i
     }
     if (BYTEARRAY_CHECK(obj))
         ((ByteArrayObj *)obj)->exports++;
+    else if (vm_array_check(obj))
+        vm_array_export(obj, 1);
     return (Obj *)m;
 }
 
@@ -97,6 +100,8 @@ static void mv_drop(MemViewObj *m)
 {
     if (m->obj && BYTEARRAY_CHECK(m->obj))
         ((ByteArrayObj *)m->obj)->exports--;
+    else if (m->obj && vm_array_check(m->obj))
+        vm_array_export(m->obj, -1);
     CLEAR(m->obj);
     CLEAR(m->flat);
 }
@@ -307,6 +312,12 @@ static int mv_pack(char c, unsigned char *p, Obj *v)
 static Obj *mv_from_bytes(Obj *x, size_t n)
 {
     ssize_t shape = (ssize_t)n, stride = 1;
+    if (vm_array_check(x)) {    /* array.array: its items, its typecode the format */
+        char *d, code;
+        vm_array_buffer(x, &d, &n, &stride, &code);
+        shape = (ssize_t)n / stride;
+        return mv_new(x, 0, code, false, false, 1, &shape, &stride);
+    }
     return mv_new(x, 0, 'B', false, !BYTEARRAY_CHECK(x), 1, &shape, &stride);
 }
 

@@ -17,6 +17,7 @@
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/unraisable.h"
 
 static const char atexit_src[] =
     "_funcs = []\n"
@@ -71,15 +72,9 @@ static void run_all(Obj *mod)
         if (r) {
             DECREF(r);
         } else {
-            Obj *exc = vm_err_fetch();
-            Obj *rep = TUPLE_CHECK(e) && TUPLE_LEN(e) ? vm_repr(TUPLE_ITEMS(e)[0]) : NULL;
-            vm_err_clear();
-            fflush(stdout);
-            fprintf(stderr, "Exception ignored in atexit callback: %s\n",
-                    rep ? STR_DATA(rep) : "?");
-            XDECREF(rep);
-            vm_print_exception(exc);
-            DECREF(exc);
+            /* sys.unraisablehook (unraisable.c) */
+            vm_unraisable("Exception ignored in atexit callback",
+                          TUPLE_CHECK(e) && TUPLE_LEN(e) ? TUPLE_ITEMS(e)[0] : NULL);
         }
         DECREF(e);
     }

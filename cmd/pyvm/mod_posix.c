@@ -2,6 +2,8 @@
  * lstat, fstat, listdir, scandir, getcwd, mkdir, rmdir, unlink, rename,
  * chdir, access, open/read/write/close/lseek, environ, putenv, unsetenv,
  * strerror, urandom, getpid, fspath, _exit, and the O_* and *_OK constants.
+ * fork, exec, wait and the other process functions are in
+ * mod_posix_proc.c (vm_posix_proc_add).
  *
  * Stage: pyvm.  The system calls are C functions here; stat_result,
  * terminal_size, DirEntry and scandir are written in Python on top of them
@@ -25,8 +27,10 @@
 #include <unistd.h>
 
 #include "libstage/buf.h"
+#include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
+#include "cmd/pyvm/clinic.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/fileio.h"
@@ -34,6 +38,8 @@
 #include "cmd/pyvm/import_frozen.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/mod_posix_proc.h"
+#include "cmd/pyvm/mod_signal.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
 
@@ -258,9 +264,25 @@ static Obj *px_access(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return path_call("access", args, nargs, kwnames, 2, F_OK, c_access, true);
 }
 
+/* chmod(path, mode, *, dir_fd=None, follow_symlinks=True): shutil.copystat
+ * passes follow_symlinks (Linux cannot chmod a link itself). */
 static Obj *px_chmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return path_call("chmod", args, nargs, kwnames, 2, 0, c_chmod, false);
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        Obj *k = TUPLE_ITEMS(kwnames)[i], *v = args[nargs - nkw + i];
+        int t = vm_str_eqc(k, "follow_symlinks") ? vm_truth(v)
+            : vm_str_eqc(k, "dir_fd") && v == VM_NONE ? 1 : -2;
+        if (t == -2)
+            return vm_err_fmt(&vm_exc_TypeError, "chmod() got an unexpected keyword argument "
+                              "'%s'", STR_DATA(k));
+        if (t < 0)
+            return NULL;
+        if (t == 0)
+            return vm_err_str(&vm_exc_NotImplementedError,
+                              "chmod: follow_symlinks unavailable on this platform");
+    }
+    return path_call("chmod", args, nargs - nkw, NULL, 2, 0, c_chmod, false);
 }
 
 static Obj *px_rename(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -282,6 +304,122 @@ static Obj *px_rename(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (rc != 0)
         return vm_err_errno(e, args[0]);
     return none();
+}
+
+/* chown(path, uid, gid), lchown(path, uid, gid) (tarfile extracting as
+ * root; shutil.chown) */
+static Obj *own_call(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
+                     int (*fn)(const char *, uid_t, gid_t))
+{
+    int64_t u, g;
+    if (nargs_ok(fname, nargs, kwnames, 3, 3) < 0 || int_arg(args[1], &u) < 0
+        || int_arg(args[2], &g) < 0)
+        return NULL;
+    Obj *keep;
+    const char *p = path_arg(args[0], &keep, fname);
+    if (!p)
+        return NULL;
+    int rc = fn(p, (uid_t)u, (gid_t)g), e = errno;
+    DECREF(keep);
+    return rc != 0 ? vm_err_errno(e, args[0]) : none();
+}
+
+static Obj *px_chown(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return own_call("chown", args, nargs, kwnames, chown);
+}
+
+static Obj *px_lchown(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return own_call("lchown", args, nargs, kwnames, lchown);
+}
+
+/* One time of utime(): seconds (int or float, rounded down) or, for
+ * ns=, nanoseconds. */
+static int utime_part(Obj *o, bool ns, struct timespec *ts)
+{
+    int64_t v;
+    if (ns || INT_CHECK(o)) {
+        if (int_arg(o, &v) < 0)
+            return -1;
+        int64_t unit = ns ? 1000000000 : 1;
+        ts->tv_sec = (time_t)(v / unit - (v % unit < 0));
+        ts->tv_nsec = (long)(ns ? v - (int64_t)ts->tv_sec * unit : 0);
+        return 0;
+    }
+    if (!FLOAT_CHECK(o)) {
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                   vm_tname(o));
+        return -1;
+    }
+    double d = ((FloatObj *)o)->v, whole = (double)(int64_t)d;
+    if (whole > d)
+        whole -= 1;
+    ts->tv_sec = (time_t)whole;
+    ts->tv_nsec = (long)((d - whole) * 1e9);
+    return 0;
+}
+
+/* utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True)
+ * (shutil.copystat, tarfile): times (atime, mtime) in seconds, or ns in
+ * nanoseconds; neither: now.  path may be a descriptor. */
+static Obj *px_utime(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
+    if (vm_argc("utime", npos, 1, 2) < 0)
+        return NULL;
+    Obj *times = npos > 1 ? args[1] : NULL, *ns = NULL;
+    bool follow = true;
+    for (size_t i = 0; i < nkw; i++) {
+        Obj *k = TUPLE_ITEMS(kwnames)[i], *v = args[npos + i];
+        if (vm_str_eqc(k, "times")) {
+            times = v;
+        } else if (vm_str_eqc(k, "ns")) {
+            ns = v;
+        } else if (vm_str_eqc(k, "follow_symlinks")) {
+            int t = vm_truth(v);
+            if (t < 0)
+                return NULL;
+            follow = t;
+        } else if (!vm_str_eqc(k, "dir_fd") || v != VM_NONE) {
+            return vm_err_fmt(&vm_exc_TypeError, "utime() got an unexpected keyword argument "
+                              "'%s'", STR_DATA(k));
+        }
+    }
+    if (times == VM_NONE)
+        times = NULL;
+    if (times && ns)
+        return vm_err_str(&vm_exc_ValueError,
+                          "utime: you may specify either 'times' or 'ns' but not both");
+    struct timespec ts[2], *tp = NULL;
+    Obj *pair = times ? times : ns;
+    if (pair) {
+        if (!TUPLE_CHECK(pair) || TUPLE_LEN(pair) != 2)
+            return vm_err_str(&vm_exc_TypeError, times
+                              ? "utime: 'times' must be either a tuple of two ints or None"
+                              : "utime: 'ns' must be a tuple of two ints");
+        if (utime_part(TUPLE_ITEMS(pair)[0], ns != NULL, &ts[0]) < 0
+            || utime_part(TUPLE_ITEMS(pair)[1], ns != NULL, &ts[1]) < 0)
+            return NULL;
+        tp = ts;
+    }
+    int rc, e;
+    if (INT_CHECK(args[0])) {
+        int64_t fd;
+        if (int_arg(args[0], &fd) < 0)
+            return NULL;
+        rc = futimens((int)fd, tp);
+        e = errno;
+    } else {
+        Obj *keep;
+        const char *p = path_arg(args[0], &keep, "utime");
+        if (!p)
+            return NULL;
+        rc = utimensat(AT_FDCWD, p, tp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+        e = errno;
+        DECREF(keep);
+    }
+    return rc != 0 ? vm_err_errno(e, args[0]) : none();
 }
 
 static Obj *px_open(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -324,7 +462,13 @@ static Obj *px_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     char *buf = malloc((size_t)n + 1);
     if (!buf)
         return vm_err_nomem();
-    ssize_t r = read((int)fd, buf, (size_t)n);
+    ssize_t r;
+    while ((r = read((int)fd, buf, (size_t)n)) < 0 && errno == EINTR) {
+        if (vm_signal_check() < 0) {    /* PEP 475: a handler raised, else retry */
+            free(buf);
+            return NULL;
+        }
+    }
     if (r < 0) {
         free(buf);
         return vm_err_errno(errno, NULL);
@@ -339,12 +483,18 @@ static Obj *px_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     int64_t fd;
     if (nargs_ok("write", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &fd) < 0)
         return NULL;
-    if (!BYTES_CHECK(args[1]))
-        return vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'",
-                          vm_tname(args[1]));
+    const char *data;
+    size_t len;
+    if (!vm_bytes_buffer(args[1], &data, &len)) {
+        vm_bytes_buffer_error(args[1], "a bytes-like object is required, not '%s'");
+        return NULL;
+    }
     if (fd == 1 || fd == 2)
         fflush(stdout);
-    ssize_t r = write((int)fd, ((BytesObj *)args[1])->s, (size_t)((BytesObj *)args[1])->len);
+    ssize_t r;
+    while ((r = write((int)fd, data, len)) < 0 && errno == EINTR)
+        if (vm_signal_check() < 0)      /* PEP 475 */
+            return NULL;
     if (r < 0)
         return vm_err_errno(errno, NULL);
     return vm_int_from_i64(r);
@@ -812,14 +962,19 @@ static Obj *px_getpgrp(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 /* system(command): the shell's wait status */
 static Obj *px_system(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (nargs_ok("system", nargs, kwnames, 1, 1) < 0)
+    static const char *const names[] = {"command"};
+    static const ClinicSpec spec = {"system", names, 1, 0, 1, 1};
+    Obj *a[1];
+    if (vm_clinic_args(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
-    if (!STR_CHECK(args[0]))
-        return vm_err_fmt(&vm_exc_TypeError, "system() argument 'command' must be str, not %s",
-                          vm_tname(args[0]));
+    Obj *cmd = vm_posix_fsencode(a[0]);     /* str, bytes or os.PathLike */
+    if (!cmd)
+        return NULL;
     fflush(stdout);
     fflush(stderr);
-    return vm_int_from_i64(system(STR_DATA(args[0])));
+    int st = system(vm_posix_cstr(cmd));
+    DECREF(cmd);
+    return vm_int_from_i64(st);
 }
 
 static Obj *px_waitpid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -830,7 +985,8 @@ static Obj *px_waitpid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     int status = 0;
     pid_t r;
     while ((r = waitpid((pid_t)v[0], &status, (int)v[1])) < 0 && errno == EINTR)
-        ;
+        if (vm_signal_check() < 0)      /* PEP 475 */
+            return NULL;
     if (r < 0)
         return vm_err_errno(errno, NULL);
     Obj *o[2] = {vm_int_from_i64(r), vm_int_from_i64(status)};
@@ -851,17 +1007,31 @@ static Obj *px_waitstatus(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
         return vm_int_from_i64(WEXITSTATUS(st));
     if (WIFSIGNALED(st))
         return vm_int_from_i64(-WTERMSIG(st));
+    if (WIFSTOPPED(st))
+        return vm_err_fmt(&vm_exc_ValueError, "process stopped by delivery of signal %d",
+                          WSTOPSIG(st));
     return vm_err_fmt(&vm_exc_ValueError, "invalid wait status: %d", st);
 }
 
 /* The W* macros, one function each: status -> int or bool. */
 #define WAIT_MACROS(X) X(WIFEXITED, 1) X(WEXITSTATUS, 0) X(WIFSIGNALED, 1) X(WTERMSIG, 0) \
     X(WIFSTOPPED, 1) X(WSTOPSIG, 0) X(WCOREDUMP, 1) X(WIFCONTINUED, 1)
+static int wait_status_arg(const char *name, Obj *const *args, size_t nargs, Obj *kwnames,
+                           int64_t *v)
+{
+    static const char *const names[] = {"status"};
+    ClinicSpec spec = {name, names, 1, 0, 1, 1};
+    Obj *a[1];
+    if (vm_clinic_args(&spec, args, nargs, kwnames, a) < 0)
+        return -1;
+    return int_arg(a[0], v);
+}
+
 #define WAIT_FN(m, isbool) \
     static Obj *px_##m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) \
     { \
         int64_t v[1]; \
-        if (ints(#m, args, nargs, kwnames, 1, 1, v) < 0) \
+        if (wait_status_arg(#m, args, nargs, kwnames, v) < 0) \
             return NULL; \
         int st = (int)v[0]; \
         return isbool ? VM_BOOL(m(st)) : vm_int_from_i64(m(st)); \
@@ -914,6 +1084,9 @@ static const MethodDef posix_funcs[] = {
     {"replace", px_rename},
     {"chdir", px_chdir},
     {"chmod", px_chmod},
+    {"chown", px_chown},
+    {"lchown", px_lchown},
+    {"utime", px_utime},
     {"access", px_access},
     {"open", px_open},
     {"close", px_close},
@@ -988,9 +1161,9 @@ static const char posix_src[] =
     "    st_uid = property(lambda self: self[4])\n"
     "    st_gid = property(lambda self: self[5])\n"
     "    st_size = property(lambda self: self[6])\n"
-    "    st_atime = property(lambda self: self._raw[7] / 1e9)\n"
-    "    st_mtime = property(lambda self: self._raw[8] / 1e9)\n"
-    "    st_ctime = property(lambda self: self._raw[9] / 1e9)\n"
+    "    st_atime = property(lambda self: self._raw[7] // 10**9 + self._raw[7] % 10**9 * 1e-9)\n"
+    "    st_mtime = property(lambda self: self._raw[8] // 10**9 + self._raw[8] % 10**9 * 1e-9)\n"
+    "    st_ctime = property(lambda self: self._raw[9] // 10**9 + self._raw[9] % 10**9 * 1e-9)\n"
     "    st_atime_ns = property(lambda self: self._raw[7])\n"
     "    st_mtime_ns = property(lambda self: self._raw[8])\n"
     "    st_ctime_ns = property(lambda self: self._raw[9])\n"
@@ -1124,7 +1297,7 @@ Obj *vm_mod_posix(void)
     }
     vm_module_add(m, "environ", env);
     DECREF(env);
-    if (vm_frozen_exec(m, "posix", posix_src) < 0) {
+    if (vm_frozen_exec(m, "posix", posix_src) < 0 || vm_posix_proc_add(m) < 0) {
         DECREF(m);
         return NULL;
     }

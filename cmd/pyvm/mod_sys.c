@@ -6,7 +6,9 @@
  */
 #include "cmd/pyvm/module.h"
 
+#include <errno.h>
 #include <float.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,11 +30,27 @@
 #include "cmd/pyvm/main.h"
 #include "cmd/pyvm/set.h"
 #include "cmd/pyvm/str.h"
+#include "cmd/pyvm/structseq.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/unraisable.h"
 
 void vm_write_stdout(const char *s, size_t n)
 {
     fwrite(s, 1, n, stdout);
+}
+
+int vm_stdout_check(void)
+{
+    if (!ferror(stdout))
+        return 0;
+    int e = errno ? errno : EIO;
+    if (e == EPIPE && vm_sigpipe_was_default) {     /* end quietly, as before (main.h) */
+        signal(SIGPIPE, SIG_DFL);
+        raise(SIGPIPE);
+    }
+    clearerr(stdout);
+    vm_err_errno(e, NULL);
+    return -1;
 }
 
 void vm_write_stderr(const char *s, size_t n)
@@ -104,6 +122,8 @@ static Obj *stream_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         vm_write_stderr(p, n);
     else
         vm_write_stdout(p, n);
+    if (st->which == S_STDOUT && vm_stdout_check() < 0)
+        return NULL;
     return vm_int_from_i64(count);
 }
 
@@ -312,120 +332,41 @@ static Type stream_type = {
     .methods = stream_methods,
 };
 
-/* sys.float_info, sys.int_info, sys.hash_info: struct sequences */
-typedef struct StructSeq {
-    Obj ob;
-    const char *name;       /* "sys.float_info" */
-    const char *const *fields; /* the field names */
-    Obj *t;                 /* the values (a tuple) */
-} StructSeq;
+/* sys.float_info, sys.int_info, sys.hash_info: struct sequences (structseq.h) */
+static const char *const float_info_fields[] = {
+    "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+    "epsilon", "radix", "rounds"};
+static const StructSeqDesc float_info_desc = {"sys.float_info", float_info_fields, 11, 11, true};
+static const char *const int_info_fields[] = {
+    "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"};
+static const StructSeqDesc int_info_desc = {"sys.int_info", int_info_fields, 4, 4, true};
+static const char *const hash_info_fields[] = {
+    "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"};
+static const StructSeqDesc hash_info_desc = {"sys.hash_info", hash_info_fields, 9, 9, true};
 
-static Obj *ss_getattr(Obj *o, Obj *name)
+static void add_structseq(Obj *m, const char *name, const StructSeqDesc *d, Obj **vals)
 {
-    StructSeq *s = (StructSeq *)o;
-    for (ssize_t i = 0; i < TUPLE_LEN(s->t); i++)
-        if (vm_str_eqc(name, s->fields[i]))
-            return vm_newref(TUPLE_ITEMS(s->t)[i]);
-    return NULL;
-}
-
-static Obj *ss_repr(Obj *o)
-{
-    StructSeq *s = (StructSeq *)o;
-    Buf b = BUF_INIT;
-    buf_printf(&b, "%s(", s->name);
-    for (ssize_t i = 0; i < TUPLE_LEN(s->t); i++) {
-        Obj *r = vm_repr(TUPLE_ITEMS(s->t)[i]);
-        if (!r) {
-            buf_free(&b);
-            return NULL;
-        }
-        buf_printf(&b, "%s%s=%s", i ? ", " : "", s->fields[i], STR_DATA(r));
-        DECREF(r);
-    }
-    buf_putc(&b, ')');
-    Obj *r = vm_str_new(b.data, b.len);
-    buf_free(&b);
-    return r;
-}
-
-static Obj *ss_getitem(Obj *o, Obj *k)
-{
-    return vm_getitem(((StructSeq *)o)->t, k);
-}
-
-static ssize_t ss_len(Obj *o)
-{
-    return TUPLE_LEN(((StructSeq *)o)->t);
-}
-
-static Obj *ss_iter(Obj *o)
-{
-    return vm_iter(((StructSeq *)o)->t);
-}
-
-static Obj *ss_richcmp(Obj *a, Obj *b, int op)
-{
-    Obj *x = TUPLE_CHECK(a) ? a : ((StructSeq *)a)->t;
-    Obj *y = TUPLE_CHECK(b) ? b : TYPE(b) == TYPE(a) ? ((StructSeq *)b)->t : NULL;
-    if (!y)
-        return vm_newref(VM_NOTIMPL);
-    return vm_richcmp(x, y, op);
-}
-
-#define STRUCTSEQ_TYPE(var, tname) \
-    static Type var = { \
-        .ob = OBJ_HEAD_INIT(&vm_type_type), .name = tname, .base = &vm_object_type, \
-        .flags = TF_NOSUBCLASS, .basicsize = sizeof(StructSeq), .repr = ss_repr, \
-        .richcmp = ss_richcmp, .len = ss_len, .getitem = ss_getitem, .iter = ss_iter, \
-        .getattr = ss_getattr, \
-    }
-STRUCTSEQ_TYPE(float_info_type, "float_info");
-STRUCTSEQ_TYPE(int_info_type, "int_info");
-STRUCTSEQ_TYPE(hash_info_type, "hash_info");
-
-static Obj *structseq_new(Type *t, const char *name, const char *const *fields, Obj **vals,
-                          int n)
-{
-    vm_type_ready(t);
-    StructSeq *s = vm_alloc(t, 0);
-    s->name = name;
-    s->fields = fields;
-    s->t = vm_tuple_from(vals, n);
-    for (int i = 0; i < n; i++)
-        DECREF(vals[i]);
-    return (Obj *)s;
+    Obj *o = vm_structseq_new(d, vals);
+    vm_module_add(m, name, o);
+    DECREF(o);
 }
 
 static void add_infos(Obj *m)
 {
-    static const char *const ff[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
-                                     "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
-                                     "rounds"};
     Obj *fv[11] = {vm_float_new(DBL_MAX), vm_int_from_i64(DBL_MAX_EXP),
                    vm_int_from_i64(DBL_MAX_10_EXP), vm_float_new(DBL_MIN),
                    vm_int_from_i64(DBL_MIN_EXP), vm_int_from_i64(DBL_MIN_10_EXP),
                    vm_int_from_i64(DBL_DIG), vm_int_from_i64(DBL_MANT_DIG),
                    vm_float_new(DBL_EPSILON), vm_int_from_i64(FLT_RADIX), vm_int_from_i64(1)};
-    Obj *o = structseq_new(&float_info_type, "sys.float_info", ff, fv, 11);
-    vm_module_add(m, "float_info", o);
-    DECREF(o);
-    static const char *const fi[] = {"bits_per_digit", "sizeof_digit",
-                                     "default_max_str_digits", "str_digits_check_threshold"};
+    add_structseq(m, "float_info", &float_info_desc, fv);
     Obj *iv[4] = {vm_int_from_i64(30), vm_int_from_i64(4),
                   vm_int_from_i64(VM_INT_MAX_STR_DIGITS), vm_int_from_i64(640)};
-    o = structseq_new(&int_info_type, "sys.int_info", fi, iv, 4);
-    vm_module_add(m, "int_info", o);
-    DECREF(o);
-    static const char *const fh[] = {"width", "modulus", "inf", "nan", "imag", "algorithm",
-                                     "hash_bits", "seed_bits", "cutoff"};
+    add_structseq(m, "int_info", &int_info_desc, iv);
     Obj *hv[9] = {vm_int_from_i64(64), vm_int_from_i64(((int64_t)1 << 61) - 1),
                   vm_int_from_i64(314159), vm_int_from_i64(0), vm_int_from_i64(1000003),
                   vm_str_cstr("siphash13"), vm_int_from_i64(64), vm_int_from_i64(128),
                   vm_int_from_i64(0)};
-    o = structseq_new(&hash_info_type, "sys.hash_info", fh, hv, 9);
-    vm_module_add(m, "hash_info", o);
-    DECREF(o);
+    add_structseq(m, "hash_info", &hash_info_desc, hv);
 }
 
 static Obj *sys_get_int_max_str_digits(Obj *self, Obj *const *args, size_t nargs,
@@ -512,73 +453,9 @@ static Obj *sys_getsizeof(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     return vm_int_from_i64(size);
 }
 
-/* sys.version_info: a tuple with named fields (a struct sequence) */
-typedef struct VersionInfo {
-    Obj ob;
-    Obj *t;                 /* the tuple (major, minor, micro, releaselevel, serial) */
-} VersionInfo;
-
+/* sys.version_info: a struct sequence */
 static const char *const vi_fields[5] = {"major", "minor", "micro", "releaselevel", "serial"};
-
-static Obj *vi_getattr(Obj *o, Obj *name)
-{
-    for (int i = 0; i < 5; i++)
-        if (vm_str_eqc(name, vi_fields[i]))
-            return vm_newref(TUPLE_ITEMS(((VersionInfo *)o)->t)[i]);
-    return NULL;
-}
-
-static Obj *vi_repr(Obj *o)
-{
-    Obj *t = ((VersionInfo *)o)->t;
-    Obj *r4 = vm_repr(TUPLE_ITEMS(t)[3]);
-    if (!r4)
-        return NULL;
-    char buf[200];
-    snprintf(buf, sizeof buf, "sys.version_info(major=%lld, minor=%lld, micro=%lld, "
-             "releaselevel=%s, serial=%lld)", (long long)INT_SMALL(TUPLE_ITEMS(t)[0]),
-             (long long)INT_SMALL(TUPLE_ITEMS(t)[1]), (long long)INT_SMALL(TUPLE_ITEMS(t)[2]),
-             STR_DATA(r4), (long long)INT_SMALL(TUPLE_ITEMS(t)[4]));
-    DECREF(r4);
-    return vm_str_cstr(buf);
-}
-
-static Obj *vi_getitem(Obj *o, Obj *k)
-{
-    return vm_getitem(((VersionInfo *)o)->t, k);
-}
-
-static ssize_t vi_len(Obj *o)
-{
-    return 5;
-}
-
-static Obj *vi_iter(Obj *o)
-{
-    return vm_iter(((VersionInfo *)o)->t);
-}
-
-static Obj *vi_richcmp(Obj *a, Obj *b, int op)
-{
-    Obj *x = TUPLE_CHECK(a) ? a : ((VersionInfo *)a)->t;
-    Obj *y = TUPLE_CHECK(b) ? b : TYPE(b) == TYPE(a) ? ((VersionInfo *)b)->t : NULL;
-    if (!y)
-        return vm_newref(VM_NOTIMPL);
-    return vm_richcmp(x, y, op);
-}
-
-static Type vi_type = {
-    .ob = OBJ_HEAD_INIT(&vm_type_type),
-    .name = "sys.version_info",
-    .base = &vm_object_type,
-    .basicsize = sizeof(VersionInfo),
-    .repr = vi_repr,
-    .richcmp = vi_richcmp,
-    .len = vi_len,
-    .getitem = vi_getitem,
-    .iter = vi_iter,
-    .getattr = vi_getattr,
-};
+static const StructSeqDesc vi_desc = {"sys.version_info", vi_fields, 5, 5, false};
 
 static Obj *sys_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
@@ -796,8 +673,14 @@ static Obj *sys_set_coro_depth(Obj *self, Obj *const *args, size_t nargs, Obj *k
     return vm_newref(VM_NONE);
 }
 
-STRUCTSEQ_TYPE(flags_type, "flags");
-STRUCTSEQ_TYPE(thread_info_type, "thread_info");
+static const char *const flags_fields[] = {
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+    "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+    "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+    "warn_default_encoding", "safe_path", "int_max_str_digits"};
+static const StructSeqDesc flags_desc = {"sys.flags", flags_fields, 18, 18, false};
+static const char *const thread_info_fields[] = {"name", "lock", "version"};
+static const StructSeqDesc thread_info_desc = {"sys.thread_info", thread_info_fields, 3, 3, true};
 
 /* An environment variable as CPython's start-up reads a flag from it:
  * unset or empty 0, a number that number, anything else 1. */
@@ -885,11 +768,6 @@ static void add_more(Obj *m)
     DECREF(names);
 
     /* sys.flags, from the environment as CPython's start-up reads it */
-    static const char *const ff[] = {
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
-        "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
-        "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
-        "warn_default_encoding", "safe_path", "int_max_str_digits"};
     const char *seed = getenv("PYTHONHASHSEED");
     const char *digits = getenv("PYTHONINTMAXSTRDIGITS");
     const char *utf8 = getenv("PYTHONUTF8");
@@ -905,17 +783,12 @@ static void add_more(Obj *m)
         vm_int_from_i64(env_flag("PYTHONWARNDEFAULTENCODING") != 0),
         VM_BOOL(env_flag("PYTHONSAFEPATH") != 0),
         vm_int_from_i64(digits && *digits ? atoi(digits) : -1)};
-    Obj *o = structseq_new(&flags_type, "sys.flags", ff, fv, 18);
-    vm_module_add(m, "flags", o);
-    DECREF(o);
+    add_structseq(m, "flags", &flags_desc, fv);
     v = VM_BOOL(env_flag("PYTHONDONTWRITEBYTECODE") != 0);
     vm_module_add(m, "dont_write_bytecode", v);
     DECREF(v);
-    static const char *const ft[] = {"name", "lock", "version"};
     Obj *tv[3] = {vm_str_cstr("pthread"), vm_str_cstr("semaphore"), vm_str_cstr("NPTL 2.36")};
-    o = structseq_new(&thread_info_type, "sys.thread_info", ft, tv, 3);
-    vm_module_add(m, "thread_info", o);
-    DECREF(o);
+    add_structseq(m, "thread_info", &thread_info_desc, tv);
 }
 
 /* The errors handler of stdin and stdout: surrogateescape under the C
@@ -972,6 +845,9 @@ Obj *vm_mod_sys(void)
     vm_module_add_func(m, "excepthook", sys_excepthook);
     vm_module_add(m, "__excepthook__", vm_dict_get_str(((ModuleObj *)m)->dict,
                                                        vm_str_intern("excepthook", 10)));
+    vm_module_add_func(m, "unraisablehook", vm_sys_unraisablehook);   /* unraisable.c */
+    vm_module_add(m, "__unraisablehook__", vm_dict_get_str(((ModuleObj *)m)->dict,
+                                                           vm_str_intern("unraisablehook", 14)));
     add_infos(m);
     Obj *v = vm_int_from_i64(INT64_MAX);
     vm_module_add(m, "maxsize", v);
@@ -987,12 +863,7 @@ Obj *vm_mod_sys(void)
     DECREF(v);
     Obj *vi[5] = {vm_int_from_i64(3), vm_int_from_i64(11), vm_int_from_i64(2),
                   vm_str_cstr("final"), vm_int_from_i64(0)};
-    VersionInfo *info = vm_alloc(&vi_type, 0);
-    info->t = vm_tuple_from(vi, 5);
-    for (int i = 0; i < 5; i++)
-        DECREF(vi[i]);
-    vm_module_add(m, "version_info", (Obj *)info);
-    DECREF(info);
+    add_structseq(m, "version_info", &vi_desc, vi);
     v = vm_str_cstr("3.11.2 (pyvm " LS_VERSION ")");
     vm_module_add(m, "version", v);
     DECREF(v);

@@ -19,96 +19,25 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/int.h"
+#include "cmd/pyvm/mod_signal.h"
 #include "cmd/pyvm/namespace.h"
 #include "cmd/pyvm/str.h"
+#include "cmd/pyvm/structseq.h"
 #include "cmd/pyvm/tuple.h"
 
 /* ---- struct_time ---- */
 
-typedef struct StructTime {
-    Obj ob;
-    Obj *t;                 /* the 9-tuple */
-    Obj *zone;              /* tm_zone (str) */
-    Obj *gmtoff;            /* tm_gmtoff (int) */
-} StructTime;
-
-static const char *const st_fields[9] = {
+/* time.struct_time: a struct sequence (structseq.h) of 9 visible fields
+ * and tm_zone, tm_gmtoff */
+static const char *const st_fields[11] = {
     "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst",
+    "tm_isdst", "tm_zone", "tm_gmtoff",
 };
-
-static Type st_type;
-
-static Obj *st_getattr(Obj *o, Obj *name)
-{
-    StructTime *s = (StructTime *)o;
-    for (int i = 0; i < 9; i++)
-        if (vm_str_eqc(name, st_fields[i]))
-            return vm_newref(TUPLE_ITEMS(s->t)[i]);
-    if (vm_str_eqc(name, "tm_zone"))
-        return vm_newref(s->zone);
-    if (vm_str_eqc(name, "tm_gmtoff"))
-        return vm_newref(s->gmtoff);
-    if (vm_str_eqc(name, "n_fields") || vm_str_eqc(name, "n_sequence_fields"))
-        return vm_int_from_i64(vm_str_eqc(name, "n_fields") ? 11 : 9);
-    return NULL;
-}
-
-static Obj *st_repr(Obj *o)
-{
-    Obj *t = ((StructTime *)o)->t;
-    Buf b = BUF_INIT;
-    buf_puts(&b, "time.struct_time(");
-    for (int i = 0; i < 9; i++)
-        buf_printf(&b, "%s%s=%lld", i ? ", " : "", st_fields[i],
-                   (long long)INT_SMALL(TUPLE_ITEMS(t)[i]));
-    buf_putc(&b, ')');
-    Obj *s = vm_str_new(b.data, b.len);
-    buf_free(&b);
-    return s;
-}
-
-static Obj *st_getitem(Obj *o, Obj *k)
-{
-    return vm_getitem(((StructTime *)o)->t, k);
-}
-
-static ssize_t st_len(Obj *o)
-{
-    return 9;
-}
-
-static Obj *st_iter(Obj *o)
-{
-    return vm_iter(((StructTime *)o)->t);
-}
-
-static Obj *st_richcmp(Obj *a, Obj *b, int op)
-{
-    Obj *x = TYPE(a) == &st_type ? ((StructTime *)a)->t : a;
-    Obj *y = TYPE(b) == &st_type ? ((StructTime *)b)->t : b;
-    if (!TUPLE_CHECK(x) || !TUPLE_CHECK(y))
-        return vm_newref(VM_NOTIMPL);
-    return vm_richcmp(x, y, op);
-}
-
-static int st_hash(Obj *o, int64_t *out)
-{
-    return vm_hash(((StructTime *)o)->t, out);
-}
-
-static void st_dealloc(Obj *o)
-{
-    StructTime *s = (StructTime *)o;
-    XDECREF(s->t);
-    XDECREF(s->zone);
-    XDECREF(s->gmtoff);
-    vm_obj_free(o);
-}
+static const StructSeqDesc st_desc = {"time.struct_time", st_fields, 11, 9, true};
 
 static Obj *from_tm(const struct tm *tm)
 {
-    Obj *v[9];
+    Obj *v[11];
     v[0] = vm_int_from_i64(tm->tm_year + 1900LL);
     v[1] = vm_int_from_i64(tm->tm_mon + 1);
     v[2] = vm_int_from_i64(tm->tm_mday);
@@ -118,74 +47,15 @@ static Obj *from_tm(const struct tm *tm)
     v[6] = vm_int_from_i64((tm->tm_wday + 6) % 7);
     v[7] = vm_int_from_i64(tm->tm_yday + 1);
     v[8] = vm_int_from_i64(tm->tm_isdst);
-    StructTime *s = vm_alloc(&st_type, 0);
-    s->t = vm_tuple_from(v, 9);
-    for (int i = 0; i < 9; i++)
-        DECREF(v[i]);
-    s->zone = vm_str_cstr(tm->tm_zone ? tm->tm_zone : "UTC");
-    s->gmtoff = vm_int_from_i64(tm->tm_gmtoff);
-    return (Obj *)s;
+    v[9] = vm_str_cstr(tm->tm_zone ? tm->tm_zone : "UTC");
+    v[10] = vm_int_from_i64(tm->tm_gmtoff);
+    return vm_structseq_new(&st_desc, v);
 }
-
-/* struct_time(sequence) */
-static Obj *st_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
-{
-    if (vm_nokw("struct_time", kwnames) < 0 || vm_argc("struct_time", nargs, 1, 1) < 0)
-        return NULL;
-    Obj *it = vm_iter(args[0]), *x;
-    if (!it)
-        return NULL;
-    Obj *v[11];
-    int n = 0;
-    int total = 0;          /* the length, counted past 11 for the message */
-    while ((x = vm_next(it)) != NULL) {
-        total++;
-        if (n == 11) {
-            DECREF(x);
-            continue;
-        }
-        v[n++] = x;
-    }
-    DECREF(it);
-    if (vm_err_occurred() || total < 9 || total > 11) {
-        for (int i = 0; i < n; i++)
-            DECREF(v[i]);
-        if (vm_err_occurred())
-            return NULL;
-        return vm_err_fmt(&vm_exc_TypeError, total < 9 ? "time.struct_time() takes an at least "
-                          "9-sequence (%d-sequence given)" : "time.struct_time() takes an at "
-                          "most 11-sequence (%d-sequence given)", total);
-    }
-    StructTime *s = vm_alloc(&st_type, 0);
-    s->t = vm_tuple_from(v, 9);
-    s->zone = n > 9 ? vm_newref(v[9]) : vm_newref(VM_NONE);
-    s->gmtoff = n > 10 ? vm_newref(v[10]) : vm_newref(VM_NONE);
-    for (int i = 0; i < n; i++)
-        DECREF(v[i]);
-    return (Obj *)s;
-}
-
-static Type st_type = {
-    .ob = OBJ_HEAD_INIT(&vm_type_type),
-    .name = "struct_time",
-    .base = &vm_object_type,
-    .flags = TF_NOSUBCLASS,
-    .basicsize = sizeof(StructTime),
-    .dealloc = st_dealloc,
-    .repr = st_repr,
-    .hash = st_hash,
-    .richcmp = st_richcmp,
-    .len = st_len,
-    .getitem = st_getitem,
-    .iter = st_iter,
-    .getattr = st_getattr,
-    .construct = st_construct,
-};
 
 /* A struct_time or 9-tuple as a struct tm; -1 on error. */
 static int to_tm(Obj *o, struct tm *tm, const char *fname)
 {
-    Obj *t = TYPE(o) == &st_type ? ((StructTime *)o)->t : o;
+    Obj *t = o;
     if (!TUPLE_CHECK(t)) {
         vm_err_str(&vm_exc_TypeError, "Tuple or struct_time argument required");
         return -1;
@@ -208,12 +78,12 @@ static int to_tm(Obj *o, struct tm *tm, const char *fname)
     tm->tm_wday = (int)((v[6] + 1) % 7);
     tm->tm_yday = (int)v[7] - 1;
     tm->tm_isdst = (int)v[8];
-    if (TYPE(o) == &st_type) {
-        StructTime *s = (StructTime *)o;
-        if (STR_CHECK(s->zone))
-            tm->tm_zone = STR_DATA(s->zone);
-        if (INT_CHECK(s->gmtoff))
-            tm->tm_gmtoff = (long)INT_SMALL(s->gmtoff);
+    if (TYPE(o) == vm_structseq_type(&st_desc)) {
+        Obj *zone = TUPLE_ITEMS(o)[9], *gmtoff = TUPLE_ITEMS(o)[10];    /* behind the 9 */
+        if (STR_CHECK(zone))
+            tm->tm_zone = STR_DATA(zone);
+        if (INT_CHECK(gmtoff))
+            tm->tm_gmtoff = (long)INT_SMALL(gmtoff);
     }
     return 0;
 }
@@ -335,7 +205,8 @@ static Obj *t_sleep(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     fflush(stdout);
     struct timespec ts = {(time_t)d, (long)((d - floor(d)) * 1e9)};
     while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-        ;
+        if (vm_signal_check() < 0)      /* PEP 475: a handler raised, else sleep on */
+            return NULL;
     return vm_newref(VM_NONE);
 }
 
@@ -538,7 +409,6 @@ Obj *vm_mod_time(void)
     Obj *m = vm_module_new("time");
     if (!m)
         return NULL;
-    vm_type_ready(&st_type);
     static const MethodDef funcs[] = {
         {"time", t_time}, {"time_ns", t_time_ns},
         {"monotonic", t_monotonic}, {"monotonic_ns", t_monotonic_ns},
@@ -554,7 +424,7 @@ Obj *vm_mod_time(void)
     };
     for (const MethodDef *f = funcs; f->name; f++)
         vm_module_add_func(m, f->name, f->fn);
-    vm_module_add(m, "struct_time", (Obj *)&st_type);
+    vm_module_add(m, "struct_time", (Obj *)vm_structseq_type(&st_desc));
     Obj *items = vm_int_from_i64(11);     /* what _strptime slices its result to */
     vm_module_add(m, "_STRUCT_TM_ITEMS", items);
     DECREF(items);

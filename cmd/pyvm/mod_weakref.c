@@ -6,7 +6,7 @@
  * a reference: when the referent is freed (vm_dealloc calls vm_weak_dead),
  * its refs are cleared (ref() gives None, a proxy raises ReferenceError)
  * and their callbacks run, newest first, with the ref as argument (an
- * exception in a callback is printed as CPython's "Exception ignored in").
+ * exception in a callback goes to sys.unraisablehook, unraisable.h).
  * A ref that dies first just leaves the table.  Objects of the built-in
  * value types, and instances of classes whose __slots__ leave out
  * __weakref__, cannot be referenced (TypeError).
@@ -26,6 +26,7 @@
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/str.h"
+#include "cmd/pyvm/unraisable.h"
 
 /* One slot of the table: key is a referent (refs lists its refs) or a ref
  * (target is its referent). */
@@ -172,18 +173,10 @@ static void run_callback(Obj *r)
     }
     if (cb != VM_NONE) {
         Obj *res = vm_call(cb, &r, 1, NULL);
-        if (res) {
+        if (res)
             DECREF(res);
-        } else {
-            Obj *e = vm_err_fetch();
-            Obj *rep = vm_repr(cb);
-            vm_err_clear();
-            fflush(stdout);
-            fprintf(stderr, "Exception ignored in: %s\n", rep ? STR_DATA(rep) : "?");
-            XDECREF(rep);
-            vm_print_exception(e);
-            DECREF(e);
-        }
+        else
+            vm_unraisable(NULL, cb);    /* sys.unraisablehook (unraisable.c) */
     }
     DECREF(cb);
 }
@@ -232,6 +225,37 @@ void vm_weak_dead(Obj *o)
     Obj *pending = vm_err_fetch();
     for (size_t i = n; i-- > 0;) {
         run_callback(refs[i]);
+        DECREF(refs[i]);
+    }
+    if (pending)
+        vm_err_restore(pending);
+    free(refs);
+}
+
+void vm_weak_clear_garbage(Obj *o, bool (*is_garbage)(Obj *r))
+{
+    WeakSlot *s = find(o);
+    if (!s || !s->nrefs)
+        return;
+    Obj **refs = s->refs;
+    size_t n = s->nrefs;
+    s->refs = NULL;
+    s->nrefs = 0;
+    if (!s->target)
+        remove_slot(s);     /* o stays in the table only as a ref itself */
+    for (size_t i = 0; i < n; i++) {
+        WeakSlot *rs = find(refs[i]);
+        if (rs) {
+            rs->target = NULL;
+            if (!rs->nrefs)
+                remove_slot(rs);
+        }
+        INCREF(refs[i]);
+    }
+    Obj *pending = vm_err_fetch();
+    for (size_t i = n; i-- > 0;) {
+        if (!is_garbage(refs[i]))
+            run_callback(refs[i]);
         DECREF(refs[i]);
     }
     if (pending)

@@ -14,5 +14,8 @@ extern size_t vm_weak_live;
 /* o is being freed: if it is a referent, clear its refs and run their
  * callbacks; if it is a ref, forget it. */
 void vm_weak_dead(Obj *o);
+/* The cycle collector found o unreachable (gc.c): clear its refs before
+ * any finalizer runs, and call back those that are not garbage too. */
+void vm_weak_clear_garbage(Obj *o, bool (*is_garbage)(Obj *r));
 
 #endif

@@ -69,6 +69,9 @@ extern const char *vm_tool_dir;
  * writing stderr. */
 void vm_write_stdout(const char *s, size_t n);
 void vm_write_stderr(const char *s, size_t n);
+/* After writes to stdout: 0, or -1 with the OSError (BrokenPipeError when
+ * the reader has gone: SIGPIPE is ignored) when the C stream failed. */
+int vm_stdout_check(void) LS_MUST_CHECK;
 extern Obj *vm_sys_stdout, *vm_sys_stderr;
 
 #endif

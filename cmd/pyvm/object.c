@@ -17,6 +17,7 @@
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/complex.h"
+#include "cmd/pyvm/descr.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
@@ -101,18 +102,18 @@ void vm_dealloc(Obj *o)
             vm_mem_free_fast(o);
         return;
     }
+    if (o->type->finalize && vm_gc_finalize_dealloc(o))
+        return;             /* __del__ resurrected it (gc.c) */
+    if (o->type->flags & TF_GC)
+        vm_gc_untrack(o);   /* a collection in a weakref callback must not see it */
     if (vm_weak_live)
         vm_weak_dead(o);    /* clear weak references to o (mod_weakref.c) */
     if (dealloc_depth >= DEALLOC_MAX_DEPTH) {
-        if (o->type->flags & TF_GC)
-            vm_gc_untrack(o);
         o->refcnt = (intptr_t)trash;
         trash = o;
         return;
     }
     dealloc_depth++;
-    if (o->type->flags & TF_GC)
-        vm_gc_untrack(o);
     if (o->type->dealloc)
         o->type->dealloc(o);
     else
@@ -796,6 +797,18 @@ static void add_wrapper(Type *t, const char *name, CFunc fn)
     Obj *key = vm_str_intern(name, strlen(name));
     if (vm_dict_get_str(t->dict, key))
         return;
+    Obj *f = vm_wrapper_new(name, fn, t);
+    if (vm_dict_set(t->dict, key, f) < 0)
+        ls_die(LS_EXIT_USAGE, "internal error: type setup");
+    DECREF(f);
+}
+
+/* A method descriptor (not a slot wrapper) unless t has the name. */
+static void add_method(Type *t, const char *name, CFunc fn)
+{
+    Obj *key = vm_str_intern(name, strlen(name));
+    if (vm_dict_get_str(t->dict, key))
+        return;
     Obj *f = vm_builtin_new(name, fn, t);
     if (vm_dict_set(t->dict, key, f) < 0)
         ls_die(LS_EXIT_USAGE, "internal error: type setup");
@@ -895,8 +908,22 @@ static void add_op_wrappers(Type *t)
         add_wrapper(t, "__contains__", w_contains);
 }
 
+static Obj *w_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    Type *t = vm_calling_owner;
+    return t->call(self, args, nargs, kwnames);
+}
+
+/* method_descriptor.__get__(obj, type=None): bound to obj, or itself */
+static Obj *w_mdescr_get(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_cdescr_get(self, args, nargs, kwnames, vm_builtin_bind);
+}
+
 static void add_slot_wrappers(Type *t)
 {
+    if (t == &vm_method_descr_type)
+        add_wrapper(t, "__get__", w_mdescr_get);
     if (t->repr)
         add_wrapper(t, "__repr__", w_repr);
     if (t->str)
@@ -911,6 +938,8 @@ static void add_slot_wrappers(Type *t)
         add_wrapper(t, "__setitem__", w_setitem);
         add_wrapper(t, "__delitem__", w_delitem);
     }
+    if (t->call)
+        add_wrapper(t, "__call__", w_call);
     if (t->iter)
         add_wrapper(t, "__iter__", w_iter);
     if (t->iternext)
@@ -926,6 +955,42 @@ static void add_slot_wrappers(Type *t)
     add_op_wrappers(t);
 }
 
+/* The dunders CPython defines through type slots: a built-in type's own
+ * method of one of these names is a slot wrapper (wrapper_descriptor), the
+ * others are method descriptors. */
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool is_slot_name(const char *name)
+{
+    static const char *const slots[] = {
+        "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__",
+        "__hash__", "__call__", "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
+        "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__",
+        "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__",
+        "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__",
+        "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
+        "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__",
+        "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__",
+        "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__",
+        "__irshift__", "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__",
+        "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__",
+        "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__",
+        "__setitem__", "__delitem__", "__contains__",
+    };
+    enum { NSLOTS = sizeof slots / sizeof *slots };
+    static const char *sorted[NSLOTS];     /* slots, sorted once for bsearch */
+    if (name[0] != '_' || name[1] != '_')
+        return false;
+    if (!sorted[0]) {
+        memcpy(sorted, slots, sizeof slots);
+        qsort(sorted, NSLOTS, sizeof *sorted, cmp_cstr);
+    }
+    return bsearch(&name, sorted, NSLOTS, sizeof *sorted, cmp_cstr) != NULL;
+}
+
 void vm_type_ready(Type *t)
 {
     if (t->dict)
@@ -935,16 +1000,18 @@ void vm_type_ready(Type *t)
     if (vm_dict_set_cstr(t->dict, "__doc__", VM_NONE) < 0)
         ls_die(LS_EXIT_USAGE, "internal error: type setup");
     for (const MethodDef *m = t->methods; m && m->name; m++) {
-        Obj *f = vm_builtin_new(m->name, m->fn, t);
+        Obj *f = is_slot_name(m->name) && !(t->flags & TF_HEAP) ? vm_wrapper_new(m->name, m->fn, t)
+                                                                : vm_builtin_new(m->name, m->fn, t);
         if (vm_dict_set_cstr(t->dict, m->name, f) < 0)
             ls_die(LS_EXIT_USAGE, "internal error: type setup");
         DECREF(f);
     }
     if (t->flags & TF_HEAP)
         return;
+    vm_descr_add_attrs(t);
     if (t == &vm_object_type || t == &vm_type_type) {
-        add_wrapper(t, "__dir__", w_dir);
-        add_wrapper(t, "__sizeof__", w_sizeof);
+        add_method(t, "__dir__", w_dir);
+        add_method(t, "__sizeof__", w_sizeof);
         if (t == &vm_type_type)
             add_op_wrappers(t);
     } else {
@@ -965,6 +1032,8 @@ void vm_types_init(void)
         &vm_code_type, &vm_property_type, &vm_staticmethod_type, &vm_classmethod_type,
         &vm_super_type, &vm_bytes_type, &vm_gen_type, &vm_coro_type, &vm_set_type, &vm_frozenset_type,
         &vm_mappingproxy_type, &vm_complex_type, &vm_bytearray_type, &vm_generic_alias_type,
+        &vm_getset_descr_type, &vm_wrapper_descr_type,
+        &vm_method_wrapper_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         vm_type_ready(types[i]);

@@ -115,6 +115,8 @@ struct Type {
     int (*setattr)(Obj *o, Obj *name, Obj *v);      /* NULL: generic; v NULL: delete */
     void (*traverse)(Obj *o, VisitFn visit, void *arg); /* TF_GC: visit references */
     void (*clear)(Obj *o);                          /* TF_GC: drop references (cycles) */
+    void (*finalize)(Obj *o);                       /* TF_GC: __del__ (PEP 442), run once
+                                                       before the object dies: gc.h */
     const MethodDef *methods;                       /* NULL-terminated; into dict at init */
     Obj *dict;                                      /* class attributes (a dict) */
     Obj *mro;               /* heap types: tuple of the MRO; NULL: follow base */

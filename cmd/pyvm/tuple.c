@@ -40,7 +40,7 @@ Obj *vm_tuple_from(Obj *const *items, ssize_t n)
 static void tuple_dealloc(Obj *o)
 {
     TupleObj *t = (TupleObj *)o;
-    for (ssize_t i = 0; i < t->len; i++)
+    for (ssize_t i = t->len; i-- > 0;)     /* last first, as CPython (__del__ order) */
         XDECREF(t->items[i]);
     vm_obj_free(o);
 }
