@@ -618,6 +618,45 @@ load e2e_helper
 @test "pipeline: compare" { check_pipeline compare; }
 @test "pyrun: compare" { check_pyrun compare; }
 
+@test "pipeline: del_basic" { check_pipeline del_basic; }
+@test "pyrun: del_basic" { check_pyrun del_basic; }
+
+@test "pipeline: del_cycle" { check_pipeline del_cycle; }
+@test "pyrun: del_cycle" { check_pyrun del_cycle; }
+
+@test "pipeline: del_deep" { check_pipeline del_deep; }
+@test "pyrun: del_deep" { check_pyrun del_deep; }
+
+@test "pipeline: del_default_hook" { check_pipeline del_default_hook; }
+@test "pyrun: del_default_hook" { check_pyrun del_default_hook; }
+
+@test "pipeline: del_exc_hook" { check_pipeline del_exc_hook; }
+@test "pyrun: del_exc_hook" { check_pyrun del_exc_hook; }
+
+@test "pipeline: del_exit_exception" { check_pipeline del_exit_exception; }
+@test "pyrun: del_exit_exception" { check_pyrun del_exit_exception; }
+
+@test "pipeline: del_file_flush" { check_pipeline del_file_flush; }
+@test "pyrun: del_file_flush" { check_pyrun del_file_flush; }
+
+@test "pipeline: del_gc_module" { check_pipeline del_gc_module; }
+@test "pyrun: del_gc_module" { check_pyrun del_gc_module; }
+
+@test "pipeline: del_gen_cycle" { check_pipeline del_gen_cycle; }
+@test "pyrun: del_gen_cycle" { check_pyrun del_gen_cycle; }
+
+@test "pipeline: del_resurrect" { check_pipeline del_resurrect; }
+@test "pyrun: del_resurrect" { check_pyrun del_resurrect; }
+
+@test "pipeline: del_shutdown" { check_pipeline del_shutdown; }
+@test "pyrun: del_shutdown" { check_pyrun del_shutdown; }
+
+@test "pipeline: del_subclass_builtin" { check_pipeline del_subclass_builtin; }
+@test "pyrun: del_subclass_builtin" { check_pyrun del_subclass_builtin; }
+
+@test "pipeline: del_weakref" { check_pipeline del_weakref; }
+@test "pyrun: del_weakref" { check_pyrun del_weakref; }
+
 @test "pipeline: dict_basic" { check_pipeline dict_basic; }
 @test "pyrun: dict_basic" { check_pyrun dict_basic; }
 
