@@ -1632,6 +1632,45 @@ load e2e_helper
 @test "pipeline: set_ops" { check_pipeline set_ops; }
 @test "pyrun: set_ops" { check_pyrun set_ops; }
 
+@test "pipeline: sig_alarm" { check_pipeline sig_alarm; }
+@test "pyrun: sig_alarm" { check_pyrun sig_alarm; }
+
+@test "pipeline: sig_errors" { check_pipeline sig_errors; }
+@test "pyrun: sig_errors" { check_pyrun sig_errors; }
+
+@test "pipeline: sig_exit_in_handler" { check_pipeline sig_exit_in_handler; }
+@test "pyrun: sig_exit_in_handler" { check_pyrun sig_exit_in_handler; }
+
+@test "pipeline: sig_generators" { check_pipeline sig_generators; }
+@test "pyrun: sig_generators" { check_pyrun sig_generators; }
+
+@test "pipeline: sig_getsignal" { check_pipeline sig_getsignal; }
+@test "pyrun: sig_getsignal" { check_pyrun sig_getsignal; }
+
+@test "pipeline: sig_handler_raises" { check_pipeline sig_handler_raises; }
+@test "pyrun: sig_handler_raises" { check_pyrun sig_handler_raises; }
+
+@test "pipeline: sig_handler_tb" { check_pipeline sig_handler_tb; }
+@test "pyrun: sig_handler_tb" { check_pyrun sig_handler_tb; }
+
+@test "pipeline: sig_itimer" { check_pipeline sig_itimer; }
+@test "pyrun: sig_itimer" { check_pyrun sig_itimer; }
+
+@test "pipeline: sig_kill_self" { check_pipeline sig_kill_self; }
+@test "pyrun: sig_kill_self" { check_pyrun sig_kill_self; }
+
+@test "pipeline: sig_mask" { check_pipeline sig_mask; }
+@test "pyrun: sig_mask" { check_pyrun sig_mask; }
+
+@test "pipeline: sig_sigwaitinfo" { check_pipeline sig_sigwaitinfo; }
+@test "pyrun: sig_sigwaitinfo" { check_pyrun sig_sigwaitinfo; }
+
+@test "pipeline: sig_sleep_eintr" { check_pipeline sig_sleep_eintr; }
+@test "pyrun: sig_sleep_eintr" { check_pyrun sig_sleep_eintr; }
+
+@test "pipeline: sig_wakeup_fd" { check_pipeline sig_wakeup_fd; }
+@test "pyrun: sig_wakeup_fd" { check_pyrun sig_wakeup_fd; }
+
 @test "pipeline: slice_objects" { check_pipeline slice_objects; }
 @test "pyrun: slice_objects" { check_pyrun slice_objects; }
 
