@@ -1674,6 +1674,60 @@ load e2e_helper
 @test "pipeline: slice_objects" { check_pipeline slice_objects; }
 @test "pyrun: slice_objects" { check_pyrun slice_objects; }
 
+@test "pipeline: sp_communicate" { check_pipeline sp_communicate; }
+@test "pyrun: sp_communicate" { check_pyrun sp_communicate; }
+
+@test "pipeline: sp_errors" { check_pipeline sp_errors; }
+@test "pyrun: sp_errors" { check_pyrun sp_errors; }
+
+@test "pipeline: sp_fds" { check_pipeline sp_fds; }
+@test "pyrun: sp_fds" { check_pyrun sp_fds; }
+
+@test "pipeline: sp_fork" { check_pipeline sp_fork; }
+@test "pyrun: sp_fork" { check_pyrun sp_fork; }
+
+@test "pipeline: sp_fork_exec" { check_pipeline sp_fork_exec; }
+@test "pyrun: sp_fork_exec" { check_pyrun sp_fork_exec; }
+
+@test "pipeline: sp_os_proc" { check_pipeline sp_os_proc; }
+@test "pyrun: sp_os_proc" { check_pyrun sp_os_proc; }
+
+@test "pipeline: sp_pipes" { check_pipeline sp_pipes; }
+@test "pyrun: sp_pipes" { check_pyrun sp_pipes; }
+
+@test "pipeline: sp_poll" { check_pipeline sp_poll; }
+@test "pyrun: sp_poll" { check_pyrun sp_poll; }
+
+@test "pipeline: sp_popen" { check_pipeline sp_popen; }
+@test "pyrun: sp_popen" { check_pyrun sp_popen; }
+
+@test "pipeline: sp_preexec" { check_pipeline sp_preexec; }
+@test "pyrun: sp_preexec" { check_pyrun sp_preexec; }
+
+@test "pipeline: sp_resource" { check_pipeline sp_resource; }
+@test "pyrun: sp_resource" { check_pyrun sp_resource; }
+
+@test "pipeline: sp_run_basic" { check_pipeline sp_run_basic; }
+@test "pyrun: sp_run_basic" { check_pyrun sp_run_basic; }
+
+@test "pipeline: sp_select" { check_pipeline sp_select; }
+@test "pyrun: sp_select" { check_pyrun sp_select; }
+
+@test "pipeline: sp_shell" { check_pipeline sp_shell; }
+@test "pyrun: sp_shell" { check_pyrun sp_shell; }
+
+@test "pipeline: sp_signals" { check_pipeline sp_signals; }
+@test "pyrun: sp_signals" { check_pyrun sp_signals; }
+
+@test "pipeline: sp_stdio" { check_pipeline sp_stdio; }
+@test "pyrun: sp_stdio" { check_pyrun sp_stdio; }
+
+@test "pipeline: sp_timeout" { check_pipeline sp_timeout; }
+@test "pyrun: sp_timeout" { check_pyrun sp_timeout; }
+
+@test "pipeline: sp_waitid" { check_pipeline sp_waitid; }
+@test "pyrun: sp_waitid" { check_pyrun sp_waitid; }
+
 @test "pipeline: str_bytes" { check_pipeline str_bytes; }
 @test "pyrun: str_bytes" { check_pyrun str_bytes; }
 
