@@ -27,6 +27,36 @@ load e2e_helper
 @test "pipeline: arith_small" { check_pipeline arith_small; }
 @test "pyrun: arith_small" { check_pyrun arith_small; }
 
+@test "pipeline: arr_basic" { check_pipeline arr_basic; }
+@test "pyrun: arr_basic" { check_pyrun arr_basic; }
+
+@test "pipeline: arr_buffer" { check_pipeline arr_buffer; }
+@test "pyrun: arr_buffer" { check_pyrun arr_buffer; }
+
+@test "pipeline: arr_errors" { check_pipeline arr_errors; }
+@test "pyrun: arr_errors" { check_pyrun arr_errors; }
+
+@test "pipeline: arr_interop" { check_pipeline arr_interop; }
+@test "pyrun: arr_interop" { check_pyrun arr_interop; }
+
+@test "pipeline: arr_more" { check_pipeline arr_more; }
+@test "pyrun: arr_more" { check_pyrun arr_more; }
+
+@test "pipeline: arr_pickle" { check_pipeline arr_pickle; }
+@test "pyrun: arr_pickle" { check_pyrun arr_pickle; }
+
+@test "pipeline: arr_sizeof" { check_pipeline arr_sizeof; }
+@test "pyrun: arr_sizeof" { check_pyrun arr_sizeof; }
+
+@test "pipeline: arr_slice_rand" { check_pipeline arr_slice_rand; }
+@test "pyrun: arr_slice_rand" { check_pyrun arr_slice_rand; }
+
+@test "pipeline: arr_slices" { check_pipeline arr_slices; }
+@test "pyrun: arr_slices" { check_pyrun arr_slices; }
+
+@test "pipeline: arr_typecodes" { check_pipeline arr_typecodes; }
+@test "pyrun: arr_typecodes" { check_pyrun arr_typecodes; }
+
 @test "pipeline: augassign" { check_pipeline augassign; }
 @test "pyrun: augassign" { check_pyrun augassign; }
 
@@ -1388,6 +1418,21 @@ load e2e_helper
 
 @test "pipeline: match_value" { check_pipeline match_value; }
 @test "pyrun: match_value" { check_pyrun match_value; }
+
+@test "pipeline: msh_bytes_exact" { check_pipeline msh_bytes_exact; }
+@test "pyrun: msh_bytes_exact" { check_pyrun msh_bytes_exact; }
+
+@test "pipeline: msh_errors" { check_pipeline msh_errors; }
+@test "pyrun: msh_errors" { check_pyrun msh_errors; }
+
+@test "pipeline: msh_refs" { check_pipeline msh_refs; }
+@test "pyrun: msh_refs" { check_pyrun msh_refs; }
+
+@test "pipeline: msh_roundtrip" { check_pipeline msh_roundtrip; }
+@test "pyrun: msh_roundtrip" { check_pyrun msh_roundtrip; }
+
+@test "pipeline: msh_stdlib" { check_pipeline msh_stdlib; }
+@test "pyrun: msh_stdlib" { check_pyrun msh_stdlib; }
 
 @test "pipeline: mutual" { check_pipeline mutual; }
 @test "pyrun: mutual" { check_pyrun mutual; }
