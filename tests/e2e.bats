@@ -2069,3 +2069,45 @@ load e2e_helper
 
 @test "pipeline: while_loop" { check_pipeline while_loop; }
 @test "pyrun: while_loop" { check_pyrun while_loop; }
+
+@test "pipeline: zl_corrupt" { check_pipeline zl_corrupt; }
+@test "pyrun: zl_corrupt" { check_pyrun zl_corrupt; }
+
+@test "pipeline: zl_crc" { check_pipeline zl_crc; }
+@test "pyrun: zl_crc" { check_pyrun zl_crc; }
+
+@test "pipeline: zl_errors" { check_pipeline zl_errors; }
+@test "pyrun: zl_errors" { check_pyrun zl_errors; }
+
+@test "pipeline: zl_flushes" { check_pipeline zl_flushes; }
+@test "pyrun: zl_flushes" { check_pyrun zl_flushes; }
+
+@test "pipeline: zl_gzip" { check_pipeline zl_gzip; }
+@test "pyrun: zl_gzip" { check_pyrun zl_gzip; }
+
+@test "pipeline: zl_levels" { check_pipeline zl_levels; }
+@test "pyrun: zl_levels" { check_pyrun zl_levels; }
+
+@test "pipeline: zl_module" { check_pipeline zl_module; }
+@test "pyrun: zl_module" { check_pyrun zl_module; }
+
+@test "pipeline: zl_objects" { check_pipeline zl_objects; }
+@test "pyrun: zl_objects" { check_pyrun zl_objects; }
+
+@test "pipeline: zl_roundtrip" { check_pipeline zl_roundtrip; }
+@test "pyrun: zl_roundtrip" { check_pyrun zl_roundtrip; }
+
+@test "pipeline: zl_shutil" { check_pipeline zl_shutil; }
+@test "pyrun: zl_shutil" { check_pyrun zl_shutil; }
+
+@test "pipeline: zl_stream" { check_pipeline zl_stream; }
+@test "pyrun: zl_stream" { check_pyrun zl_stream; }
+
+@test "pipeline: zl_tarfile" { check_pipeline zl_tarfile; }
+@test "pyrun: zl_tarfile" { check_pyrun zl_tarfile; }
+
+@test "pipeline: zl_wbits" { check_pipeline zl_wbits; }
+@test "pyrun: zl_wbits" { check_pyrun zl_wbits; }
+
+@test "pipeline: zl_zipfile" { check_pipeline zl_zipfile; }
+@test "pyrun: zl_zipfile" { check_pyrun zl_zipfile; }
