@@ -687,6 +687,24 @@ load e2e_helper
 @test "pipeline: del_weakref" { check_pipeline del_weakref; }
 @test "pyrun: del_weakref" { check_pyrun del_weakref; }
 
+@test "pipeline: desc_dir_all_types" { check_pipeline desc_dir_all_types; }
+@test "pyrun: desc_dir_all_types" { check_pyrun desc_dir_all_types; }
+
+@test "pipeline: desc_exc_state" { check_pipeline desc_exc_state; }
+@test "pyrun: desc_exc_state" { check_pyrun desc_exc_state; }
+
+@test "pipeline: desc_getset" { check_pipeline desc_getset; }
+@test "pyrun: desc_getset" { check_pyrun desc_getset; }
+
+@test "pipeline: desc_inspect_builtins" { check_pipeline desc_inspect_builtins; }
+@test "pyrun: desc_inspect_builtins" { check_pyrun desc_inspect_builtins; }
+
+@test "pipeline: desc_slot_wrappers" { check_pipeline desc_slot_wrappers; }
+@test "pyrun: desc_slot_wrappers" { check_pyrun desc_slot_wrappers; }
+
+@test "pipeline: desc_structseq" { check_pipeline desc_structseq; }
+@test "pyrun: desc_structseq" { check_pyrun desc_structseq; }
+
 @test "pipeline: dict_basic" { check_pipeline dict_basic; }
 @test "pyrun: dict_basic" { check_pyrun dict_basic; }
 
