@@ -1239,6 +1239,42 @@ load e2e_helper
 @test "pipeline: int_str_roundtrip" { check_pipeline int_str_roundtrip; }
 @test "pyrun: int_str_roundtrip" { check_pyrun int_str_roundtrip; }
 
+@test "pipeline: io4_archive_deflate" { check_pipeline io4_archive_deflate; }
+@test "pyrun: io4_archive_deflate" { check_pyrun io4_archive_deflate; }
+
+@test "pipeline: io4_buffer_layers" { check_pipeline io4_buffer_layers; }
+@test "pyrun: io4_buffer_layers" { check_pyrun io4_buffer_layers; }
+
+@test "pipeline: io4_importerror_kw" { check_pipeline io4_importerror_kw; }
+@test "pyrun: io4_importerror_kw" { check_pyrun io4_importerror_kw; }
+
+@test "pipeline: io4_importlib_util" { check_pipeline io4_importlib_util; }
+@test "pyrun: io4_importlib_util" { check_pyrun io4_importlib_util; }
+
+@test "pipeline: io4_pkgutil_resources" { check_pipeline io4_pkgutil_resources; }
+@test "pyrun: io4_pkgutil_resources" { check_pyrun io4_pkgutil_resources; }
+
+@test "pipeline: io4_shutil_tempfile" { check_pipeline io4_shutil_tempfile; }
+@test "pyrun: io4_shutil_tempfile" { check_pyrun io4_shutil_tempfile; }
+
+@test "pipeline: io4_subclass_buffered" { check_pipeline io4_subclass_buffered; }
+@test "pyrun: io4_subclass_buffered" { check_pyrun io4_subclass_buffered; }
+
+@test "pipeline: io4_tarfile" { check_pipeline io4_tarfile; }
+@test "pyrun: io4_tarfile" { check_pyrun io4_tarfile; }
+
+@test "pipeline: io4_text_buffer_mix" { check_pipeline io4_text_buffer_mix; }
+@test "pyrun: io4_text_buffer_mix" { check_pyrun io4_text_buffer_mix; }
+
+@test "pipeline: io4_text_tell_seek" { check_pipeline io4_text_tell_seek; }
+@test "pyrun: io4_text_tell_seek" { check_pyrun io4_text_tell_seek; }
+
+@test "pipeline: io4_utime_copystat" { check_pipeline io4_utime_copystat; }
+@test "pyrun: io4_utime_copystat" { check_pyrun io4_utime_copystat; }
+
+@test "pipeline: io4_zipfile" { check_pipeline io4_zipfile; }
+@test "pyrun: io4_zipfile" { check_pyrun io4_zipfile; }
+
 @test "pipeline: lang2_class_assign" { check_pipeline lang2_class_assign; }
 @test "pyrun: lang2_class_assign" { check_pyrun lang2_class_assign; }
 

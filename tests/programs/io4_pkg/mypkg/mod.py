@@ -1,0 +1,1 @@
+def hi(): return 'hi'

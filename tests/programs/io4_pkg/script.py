@@ -1,0 +1,1 @@
+print('main ran', __name__)
