@@ -582,6 +582,9 @@ load e2e_helper
 @test "pipeline: class_setattr_validation" { check_pipeline class_setattr_validation; }
 @test "pyrun: class_setattr_validation" { check_pyrun class_setattr_validation; }
 
+@test "pipeline: class_slot_alias" { check_pipeline class_slot_alias; }
+@test "pyrun: class_slot_alias" { check_pyrun class_slot_alias; }
+
 @test "pipeline: class_slots" { check_pipeline class_slots; }
 @test "pyrun: class_slots" { check_pyrun class_slots; }
 
@@ -1970,6 +1973,9 @@ load e2e_helper
 
 @test "pipeline: tb_type_error" { check_pipeline tb_type_error; }
 @test "pyrun: tb_type_error" { check_pyrun tb_type_error; }
+
+@test "pipeline: tok_declared_utf8_comment" { check_pipeline tok_declared_utf8_comment; }
+@test "pyrun: tok_declared_utf8_comment" { check_pyrun tok_declared_utf8_comment; }
 
 @test "pipeline: txt_bytearray_mutation" { check_pipeline txt_bytearray_mutation; }
 @test "pyrun: txt_bytearray_mutation" { check_pyrun txt_bytearray_mutation; }
