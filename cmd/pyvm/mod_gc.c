@@ -258,15 +258,11 @@ Obj *vm_mod_gc(void)
     vm_module_add_func(m, "get_referents", gc_get_referents);
     vm_module_add_func(m, "get_referrers", gc_get_referrers);
     vm_module_add_func(m, "get_objects", gc_get_objects);
-    static const struct { const char *name; int v; } flags[] = {
+    static const VmIntConst flags[] = {
         {"DEBUG_STATS", 1}, {"DEBUG_COLLECTABLE", 2}, {"DEBUG_UNCOLLECTABLE", 4},
         {"DEBUG_SAVEALL", 32}, {"DEBUG_LEAK", 38},
     };
-    for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++) {
-        Obj *v = vm_int_from_i64(flags[i].v);
-        vm_module_add(m, flags[i].name, v);
-        DECREF(v);
-    }
+    vm_module_add_ints(m, flags, sizeof flags / sizeof flags[0]);
     Obj *g = vm_list_new(0);
     vm_module_add(m, "garbage", g);
     DECREF(g);

@@ -1125,10 +1125,7 @@ static const MethodDef posix_funcs[] = {
     {NULL, NULL},
 };
 
-static const struct {
-    const char *name;       /* "O_RDONLY" */
-    long value;
-} posix_consts[] = {
+static const VmIntConst posix_consts[] = {
     {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
     {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},
     {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND},
@@ -1274,11 +1271,7 @@ Obj *vm_mod_posix(void)
         return NULL;
     for (const MethodDef *f = posix_funcs; f->name; f++)
         vm_module_add_func(m, f->name, f->fn);
-    for (size_t i = 0; i < sizeof posix_consts / sizeof *posix_consts; i++) {
-        Obj *v = vm_int_from_i64(posix_consts[i].value);
-        vm_module_add(m, posix_consts[i].name, v);
-        DECREF(v);
-    }
+    vm_module_add_ints(m, posix_consts, sizeof posix_consts / sizeof *posix_consts);
     Obj *env = vm_dict_new();
     for (char **e = environ; e && *e; e++) {
         const char *eq = strchr(*e, '=');

@@ -857,10 +857,7 @@ static const MethodDef proc_funcs[] = {
     {NULL, NULL},
 };
 
-static const struct {
-    const char *name;       /* "P_PID" */
-    long value;
-} proc_consts[] = {
+static const VmIntConst proc_consts[] = {
     {"P_PID", P_PID}, {"P_PGID", P_PGID}, {"P_ALL", P_ALL},
     {"WEXITED", WEXITED}, {"WSTOPPED", WSTOPPED}, {"WNOWAIT", WNOWAIT},
     {"CLD_EXITED", CLD_EXITED}, {"CLD_KILLED", CLD_KILLED}, {"CLD_DUMPED", CLD_DUMPED},
@@ -878,11 +875,7 @@ int vm_posix_proc_add(Obj *m)
 {
     for (const MethodDef *f = proc_funcs; f->name; f++)
         vm_module_add_func(m, f->name, f->fn);
-    for (size_t i = 0; i < sizeof proc_consts / sizeof *proc_consts; i++) {
-        Obj *v = vm_int_from_i64(proc_consts[i].value);
-        vm_module_add(m, proc_consts[i].name, v);
-        DECREF(v);
-    }
+    vm_module_add_ints(m, proc_consts, sizeof proc_consts / sizeof *proc_consts);
     Obj *names = vm_dict_new();
     for (size_t i = 0; i < sizeof sysconf_table / sizeof *sysconf_table; i++) {
         Obj *v = vm_int_from_i64(sysconf_table[i].value);

@@ -195,10 +195,7 @@ static const MethodDef resource_funcs[] = {
     {NULL, NULL},
 };
 
-static const struct {
-    const char *name;       /* "RLIMIT_CPU" */
-    long value;
-} resource_consts[] = {
+static const VmIntConst resource_consts[] = {
     {"RLIMIT_CPU", RLIMIT_CPU}, {"RLIMIT_FSIZE", RLIMIT_FSIZE}, {"RLIMIT_DATA", RLIMIT_DATA},
     {"RLIMIT_STACK", RLIMIT_STACK}, {"RLIMIT_CORE", RLIMIT_CORE}, {"RLIMIT_RSS", RLIMIT_RSS},
     {"RLIMIT_NPROC", RLIMIT_NPROC}, {"RLIMIT_NOFILE", RLIMIT_NOFILE},
@@ -217,11 +214,7 @@ Obj *vm_mod_resource(void)
         return NULL;
     for (const MethodDef *f = resource_funcs; f->name; f++)
         vm_module_add_func(m, f->name, f->fn);
-    for (size_t i = 0; i < sizeof resource_consts / sizeof *resource_consts; i++) {
-        Obj *v = vm_int_from_i64(resource_consts[i].value);
-        vm_module_add(m, resource_consts[i].name, v);
-        DECREF(v);
-    }
+    vm_module_add_ints(m, resource_consts, sizeof resource_consts / sizeof *resource_consts);
     vm_module_add(m, "error", (Obj *)&vm_exc_OSError);
     vm_module_add(m, "struct_rusage", (Obj *)vm_structseq_type(&rusage_desc));
     return m;

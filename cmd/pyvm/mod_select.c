@@ -699,10 +699,7 @@ static const MethodDef select_funcs[] = {
     {NULL, NULL},
 };
 
-static const struct {
-    const char *name;       /* "POLLIN" */
-    long value;
-} select_consts[] = {
+static const VmIntConst select_consts[] = {
     {"PIPE_BUF", PIPE_BUF},
     {"POLLIN", POLLIN}, {"POLLPRI", POLLPRI}, {"POLLOUT", POLLOUT}, {"POLLERR", POLLERR},
     {"POLLHUP", POLLHUP}, {"POLLNVAL", POLLNVAL}, {"POLLRDNORM", POLLRDNORM},
@@ -723,11 +720,7 @@ Obj *vm_mod_select(void)
         return NULL;
     for (const MethodDef *f = select_funcs; f->name; f++)
         vm_module_add_func(m, f->name, f->fn);
-    for (size_t i = 0; i < sizeof select_consts / sizeof *select_consts; i++) {
-        Obj *v = vm_int_from_i64(select_consts[i].value);
-        vm_module_add(m, select_consts[i].name, v);
-        DECREF(v);
-    }
+    vm_module_add_ints(m, select_consts, sizeof select_consts / sizeof *select_consts);
     vm_module_add(m, "error", (Obj *)&vm_exc_OSError);
     static bool ready;
     if (!ready) {

@@ -63,6 +63,15 @@ void vm_module_add(Obj *mod, const char *name, Obj *v)
         ls_die(LS_EXIT_USAGE, "internal error: module setup");
 }
 
+void vm_module_add_ints(Obj *mod, const VmIntConst *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        Obj *v = vm_int_from_i64(c[i].value);
+        vm_module_add(mod, c[i].name, v);
+        DECREF(v);
+    }
+}
+
 void vm_module_add_func(Obj *mod, const char *name, CFunc fn)
 {
     Obj *f = vm_builtin_new(name, fn, NULL);

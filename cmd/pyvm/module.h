@@ -24,6 +24,15 @@ Obj *vm_module_new(const char *name) LS_MUST_CHECK;
 void vm_module_add_func(Obj *mod, const char *name, CFunc fn);
 void vm_module_add(Obj *mod, const char *name, Obj *v);
 
+/* A module's int constant ("O_RDONLY", O_RDONLY): tables of them are
+ * added by vm_module_add_ints(). */
+typedef struct VmIntConst {
+    const char *name;       /* its name in the module */
+    long value;             /* its value */
+} VmIntConst;
+
+void vm_module_add_ints(Obj *mod, const VmIntConst *c, size_t n);
+
 /* IMPORT_NAME: the module (or top package) for `import name`; relative
  * imports resolve against the running frame's globals. */
 Obj *vm_import(Obj *name, Obj *fromlist, Obj *level) LS_MUST_CHECK;

@@ -792,27 +792,29 @@ W_BIN(xor, NB_XOR)
 NUM_BINOPS(W_RBIN)
 #undef W_RBIN
 
-static void add_wrapper(Type *t, const char *name, CFunc fn)
+/* Put make(name, fn, t) into t's dict unless t has the name. */
+static void add_descr(Type *t, const char *name, CFunc fn,
+                      Obj *(*make)(const char *name, CFunc fn, Type *owner))
 {
     Obj *key = vm_str_intern(name, strlen(name));
     if (vm_dict_get_str(t->dict, key))
         return;
-    Obj *f = vm_wrapper_new(name, fn, t);
+    Obj *f = make(name, fn, t);
     if (vm_dict_set(t->dict, key, f) < 0)
         ls_die(LS_EXIT_USAGE, "internal error: type setup");
     DECREF(f);
 }
 
+/* A slot wrapper (wrapper_descriptor) unless t has the name. */
+static void add_wrapper(Type *t, const char *name, CFunc fn)
+{
+    add_descr(t, name, fn, vm_wrapper_new);
+}
+
 /* A method descriptor (not a slot wrapper) unless t has the name. */
 static void add_method(Type *t, const char *name, CFunc fn)
 {
-    Obj *key = vm_str_intern(name, strlen(name));
-    if (vm_dict_get_str(t->dict, key))
-        return;
-    Obj *f = vm_builtin_new(name, fn, t);
-    if (vm_dict_set(t->dict, key, f) < 0)
-        ls_die(LS_EXIT_USAGE, "internal error: type setup");
-    DECREF(f);
+    add_descr(t, name, fn, vm_builtin_new);
 }
 
 static Obj *w_bool(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
