@@ -200,3 +200,13 @@ X
         "IndentationError: expected an indented block after 'if' statement on line 2" > want
     diff want err
 }
+
+@test "pyrun -m MODULE runs a module as __main__; -m without MODULE is a usage error" {
+    printf 'import sys\nprint(__name__, sys.argv[1:])\n' > m1.py
+    run --separate-stderr "$PYBIN/pyrun" -m m1 x y
+    [ "$status" -eq 0 ]
+    [ "$output" = "__main__ ['x', 'y']" ]
+    run --separate-stderr "$PYBIN/pyrun" -m
+    [ "$status" -eq 2 ]
+    [[ "$stderr" == "Argument expected for the -m option"* ]]
+}

@@ -187,7 +187,7 @@ check_case() {
 @test "pyvm: --help prints the usage (as the man page's SYNOPSIS), exit 0" {
     run "$PYBIN/pyvm" --help
     [ "$status" -eq 0 ]
-    [ "${lines[0]}" = "usage: pyvm [-h] [--version] [--trace] [--gc-stress] [--argv0 NAME] FILE [ARG...]" ]
+    [ "${lines[0]}" = "usage: pyvm [-h] [--version] [--trace] [--gc-stress] [--argv0 NAME] [--unbuffered] [--warnoption ARG]... FILE [ARG...]" ]
     run "$PYBIN/pyvm" -h
     [ "$status" -eq 0 ]
 }

@@ -35,3 +35,7 @@ check_case() {
 @test "input() on a slow pipe survives SIGALRM handlers; a raising handler stops it" {
     check_case input_alarm
 }
+
+@test "SIGINT while the main thread waits in Thread.join(): KeyboardInterrupt at once" {
+    check_case thr_sigint_join
+}

@@ -17,6 +17,7 @@
 
 #include "libstage/buf.h"
 #include "libstage/common.h"
+#include "libstage/ucd.h"
 #include "libstage/unicode.h"
 #include "cmd/pyast/uninames.h"
 
@@ -253,11 +254,26 @@ static noreturn void bad_tree(B *b, const CstNode *n)
     longjmp(b->jb, 1);
 }
 
+/* An identifier's text in the arena: a non-ASCII one in NFKC, as CPython's
+ * parser stores identifiers (libstage/ucd.h). */
+static const char *ident_str(B *b, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0x80) {
+            Buf t = BUF_INIT;
+            ls_ucd_nfkc_utf8(s, len, &t);
+            const char *r = arena_strndup(b->a, t.data ? t.data : "", t.len);
+            buf_free(&t);
+            return r;
+        }
+    return arena_strndup(b->a, s, len);
+}
+
 static const char *ident(B *b, const CstNode *n)
 {
     if (n->rule != CST_LEAF || n->type != TOK_NAME)
         bad_tree(b, n);
-    return arena_strndup(b->a, n->str, n->len);
+    return ident_str(b, n->str, n->len);
 }
 
 static AstNode *op_node(B *b, AstKind k)
@@ -1604,7 +1620,7 @@ static AstNode *b_alias(B *b, const CstNode *n)
         Buf s = BUF_INIT;
         for (int i = 0; i < name->nkids; i++)
             buf_put(&s, name->kids[i]->str, name->kids[i]->len);
-        x->v.alias.name = arena_strndup(b->a, s.data, s.len);
+        x->v.alias.name = ident_str(b, s.data ? s.data : "", s.len);
         buf_free(&s);
     }
     return x;
@@ -1736,7 +1752,7 @@ static AstNode *b_simple(B *b, const CstNode *n)
                 Buf s = BUF_INIT;
                 for (int j = 0; j < m->nkids; j++)
                     buf_put(&s, m->kids[j]->str, m->kids[j]->len);
-                x->v.ImportFrom.module = arena_strndup(b->a, s.data, s.len);
+                x->v.ImportFrom.module = ident_str(b, s.data ? s.data : "", s.len);
                 buf_free(&s);
             }
             i++;

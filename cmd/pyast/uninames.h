@@ -8,8 +8,10 @@
 #include <stdint.h>
 #include <stdbool.h>
 
-/* The code point named s[0..len) (case-insensitive, as CPython's lookup for
- * \N{...}), or false when there is none. */
+/* The code point named s[0..len), or false when there is none: a name or
+ * a name alias, matched as CPython's \N{...} and unicodedata.lookup do
+ * (case-insensitive, except the computed "HANGUL SYLLABLE " and "CJK
+ * UNIFIED IDEOGRAPH-" names). */
 bool uni_lookup(const char *s, size_t len, uint32_t *cp);
 /* The reverse: the name of code point cp into out (cap bytes, NUL-ended),
  * as unicodedata.name() gives it, or false when cp has none.  pyvm's

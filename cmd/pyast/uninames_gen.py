@@ -4,7 +4,8 @@ character names that "\\N{...}" escapes look up, from /usr/bin/python3's
 unicodedata (Unicode 14.0 for CPython 3.11).
 
 Names that unicodedata computes (CJK ideographs, Hangul syllables, Tangut,
-Khitan, Nushu) are left out: uninames.c computes them.  Run:
+Khitan, Nushu) are left out: uninames.c computes them.  The name aliases
+(NameAliases.txt) follow the names.  Run:
     /usr/bin/python3 cmd/pyast/uninames_gen.py > cmd/pyast/uninames.inc
 """
 import unicodedata
@@ -67,3 +68,29 @@ L = [unicodedata.name(chr(0xAC00 + i * 588))[len('HANGUL SYLLABLE '):-1] for i i
 print('static const char *const uni_jamo_l[19] = {%s};' % ', '.join('"%s"' % x for x in L))
 print('static const char *const uni_jamo_v[21] = {%s};' % ', '.join('"%s"' % x for x in V))
 print('static const char *const uni_jamo_t[28] = {%s};' % ', '.join('"%s"' % x for x in T))
+
+# Name aliases (NameAliases.txt: corrections, controls, abbreviations, ...),
+# which "\N{...}" and unicodedata.lookup accept.  CPython cannot list them,
+# so the candidates come from the Unicode 14.0.0 data Perl ships, and each
+# is kept only when CPython's lookup gives its character.
+PERL_NAMES = '/usr/share/perl/5.36.0/unicore/Name.pl'
+aliases = set()
+with open(PERL_NAMES) as f:
+    body = f.read().split("return <<'END';\n", 1)[1].split('\nEND\n', 1)[0]
+for entry in body.split('\n\n'):
+    lines = entry.strip().split('\n')
+    if len(lines) != 2 or ' ' in lines[0]:
+        continue
+    cp, n = int(lines[0], 16), lines[1]
+    if unicodedata.name(chr(cp), '') == n:
+        continue
+    try:
+        if unicodedata.lookup(n) == chr(cp):
+            aliases.add((n, cp))
+    except KeyError:
+        pass
+print('/* Name aliases, sorted. */')
+print('static const struct { const char *name; unsigned cp; } uni_aliases[] = {')
+for n, cp in sorted(aliases):
+    print('    {"%s", 0x%x},' % (n, cp))
+print('};')

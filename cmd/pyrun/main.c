@@ -13,6 +13,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +27,7 @@
 #include "libstage/front.h"
 
 static const char usage_text[] =
-    "usage: pyrun [-h] [--version] [-c CODE | FILE | -] [ARG ...]\n"
+    "usage: pyrun [-h] [--version] [-u] [-W ARG] [-c CODE | -m MODULE | FILE | -] [ARG ...]\n"
     "       pyrun --compile-only [--stats] [--mode MODE] [-o OUT] FILE...\n";
 
 static void usage(FILE *f)
@@ -35,6 +36,9 @@ static void usage(FILE *f)
     if (f == stdout)
         fputs("Run a Python 3.11 program: FILE, the string CODE (-c), or stdin.\n"
               "  -c CODE           run CODE (sys.argv[0] is '-c')\n"
+              "  -m MODULE         run library module MODULE as a script (runpy)\n"
+              "  -u                unbuffered stdout (as python3 -u)\n"
+              "  -W ARG            a warnings filter (as python3 -W; repeatable)\n"
               "  -                 read the program from stdin\n"
               "  --compile-only    compile each FILE without running it\n"
               "  -o OUT            (with --compile-only, one FILE) write the code object\n"
@@ -88,6 +92,41 @@ static void read_script(const char *path, const char *name, char **data, size_t 
     if (!read_all(fd, data, len))
         cant_open(name, errno);
     close(fd);
+}
+
+/* Is path a directory or a zip file (one that ends with a zip
+ * end-of-central-directory record)? */
+static bool is_package_path(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return false;
+    bool pkg = S_ISDIR(st.st_mode);
+    if (!pkg && S_ISREG(st.st_mode) && st.st_size >= 22) {
+        int fd = open(path, O_RDONLY);
+        if (fd < 0)
+            return false;
+        off_t tail = st.st_size < 65557 ? st.st_size : 65557;
+        char *buf = ls_xmalloc((size_t)tail);
+        ssize_t n = pread(fd, buf, (size_t)tail, st.st_size - tail);
+        for (ssize_t i = n - 22; i >= 0 && !pkg; i--) {
+            if (memcmp(buf + i, "PK\5\6", 4) != 0)
+                continue;
+            /* the central directory (entries, size) ends where this
+             * record starts, and begins with its own signature */
+            const unsigned char *e = (const unsigned char *)buf + i;
+            unsigned entries = e[10] | (unsigned)e[11] << 8;
+            uint32_t size = e[12] | (uint32_t)e[13] << 8 | (uint32_t)e[14] << 16
+                | (uint32_t)e[15] << 24;
+            off_t at = st.st_size - tail + i - (off_t)size;
+            char sig[4];
+            pkg = entries == 0 ? size == 0
+                : at >= 0 && pread(fd, sig, 4, at) == 4 && memcmp(sig, "PK\1\2", 4) == 0;
+        }
+        close(fd);
+        free(buf);
+    }
+    return pkg;
 }
 
 /* The directory this program lives in (to find pyvm), malloc'd. */
@@ -226,10 +265,39 @@ static int compile_only(int nfiles, char **files, const char *outpath, bool stat
 int main(int argc, char **argv)
 {
     ls_init("pyrun");
+    /* python3's options before the program: -u (stdout unbuffered: pyvm
+     * --unbuffered) and -W ARG (a warnings filter: pyvm --warnoption) */
+    bool unbuffered = false;
+    const char **warnopts = ls_xmalloc((size_t)argc * sizeof *warnopts);
+    int nwarn = 0;
+    for (;;) {
+        int used = 0;
+        if (argc > 1 && strcmp(argv[1], "-u") == 0) {
+            unbuffered = true;
+            used = 1;
+        } else if (argc > 1 && strncmp(argv[1], "-W", 2) == 0) {
+            if (argv[1][2]) {
+                warnopts[nwarn++] = argv[1] + 2;
+                used = 1;
+            } else if (argc > 2) {
+                warnopts[nwarn++] = argv[2];
+                used = 2;
+            } else {
+                fputs("Argument expected for the -W option\n", stderr);
+                usage(stderr);
+                return LS_EXIT_USAGE;
+            }
+        }
+        if (!used)
+            break;
+        argv[used] = argv[0];
+        argv += used;
+        argc -= used;
+    }
     const char *a1 = argc > 1 ? argv[1] : NULL;
     int argi = 1;                   /* first program argument */
     const char *argv0 = "", *name = "<stdin>", *path = NULL;
-    const char *code = NULL;
+    const char *code = NULL, *module = NULL;
     char *absname = NULL;
 
     if (a1 && (strcmp(a1, "-h") == 0 || strcmp(a1, "--help") == 0)) {
@@ -284,6 +352,18 @@ int main(int argc, char **argv)
         argi = 3;
         argv0 = "-c";
         name = "<string>";
+    } else if (a1 && strncmp(a1, "-m", 2) == 0) {
+        /* -m MODULE or -mMODULE: run the module as __main__ by runpy, as
+         * CPython does; sys.path[0] is the working directory */
+        module = a1[2] ? a1 + 2 : argc > 2 ? argv[2] : NULL;
+        if (!module) {
+            fputs("Argument expected for the -m option\n", stderr);
+            usage(stderr);
+            return LS_EXIT_USAGE;
+        }
+        argi = a1[2] ? 2 : 3;
+        argv0 = "-m";
+        name = "<frozen pyrun -m>";     /* a hidden frame (pyvm exc.c) */
     } else if (a1 && strcmp(a1, "-") == 0) {
         argi = 2;
         argv0 = "-";
@@ -325,8 +405,65 @@ int main(int argc, char **argv)
         memcpy(src, code, len);
         src[len++] = '\n';
         src[len] = '\0';
+    } else if (module) {
+        /* the module name goes in as a str literal: only a dotted name is
+         * passed on (anything else is a name runpy cannot find anyway) */
+        Buf boot = BUF_INIT;
+        buf_puts(&boot, "__import__('sys').path.__setitem__(0, __import__('os').getcwd())\n"
+                        "__import__('runpy')._run_module_as_main('");
+        for (const char *c = module; *c; c++)
+            if (*c == '\\' || *c == '\'' || (unsigned char)*c < ' ')
+                buf_printf(&boot, "\\x%02x", (unsigned char)*c);
+            else
+                buf_putc(&boot, *c);
+        buf_puts(&boot, "')\n");
+        len = boot.len;
+        src = ls_xmalloc(len + 1);
+        memcpy(src, boot.data, len);
+        src[len] = '\0';
+        buf_free(&boot);
+    } else if (path && is_package_path(path)) {
+        /* a directory or zip file with __main__.py: as CPython, runpy runs
+         * the module __main__ found there, with the directory (zip file,
+         * by its absolute name) first on sys.path */
+        Buf boot = BUF_INIT;
+        buf_puts(&boot, "__import__('sys').path.__setitem__(0, '");
+        for (const char *c = name; *c; c++)
+            if (*c == '\\' || *c == '\'' || (unsigned char)*c < ' ')
+                buf_printf(&boot, "\\x%02x", (unsigned char)*c);
+            else
+                buf_putc(&boot, *c);
+        buf_puts(&boot, "')\n__import__('runpy')._run_module_as_main('__main__', False)\n");
+        len = boot.len;
+        src = ls_xmalloc(len + 1);
+        memcpy(src, boot.data, len);
+        src[len] = '\0';
+        buf_free(&boot);
+        name = "<frozen pyrun>";        /* a hidden frame (pyvm exc.c) */
     } else if (path) {
         read_script(path, name, &src, &len);
+    } else if (argi == 1 && isatty(STDIN_FILENO)) {
+        /* no program and a terminal: the interactive interpreter, by the
+         * code module (no line editing), with site's help() and friends */
+        static const char repl[] =
+            "exec(compile(r'''\n"
+            "import builtins, sys, _sitebuiltins, code\n"
+            "builtins.help = _sitebuiltins._Helper()\n"
+            "builtins.copyright = _sitebuiltins._Printer('copyright', sys.copyright)\n"
+            "builtins.credits = _sitebuiltins._Printer('credits', '    Thanks to CWI, CNRI, "
+            "BeOpen.com, Zope Corporation and a cast of thousands\\n    for supporting Python "
+            "development.  See www.python.org for more information.')\n"
+            "builtins.license = _sitebuiltins._Printer('license', "
+            "'See https://www.python.org/psf/license/')\n"
+            "sys.ps1, sys.ps2 = '>>> ', '... '\n"
+            "code.interact(banner='Python %s on %s\\nType \"help\", \"copyright\", "
+            "\"credits\" or \"license\" for more information.' % (sys.version, sys.platform), "
+            "local=sys.modules['__main__'].__dict__, exitmsg='')\n"
+            "''', '<frozen pyrun repl>', 'exec'), {})\n";
+        len = sizeof repl - 1;
+        src = ls_xmalloc(len + 1);
+        memcpy(src, repl, len + 1);
+        name = "<frozen pyrun repl>";
     } else if (!read_all(0, &src, &len)) {
         ls_die(LS_EXIT_USAGE, "<stdin>: %s", strerror(errno));
     }
@@ -358,9 +495,15 @@ int main(int argc, char **argv)
     char fdpath[32];
     snprintf(fdpath, sizeof fdpath, "/dev/fd/%d", fd);
     int nargs = argc - argi;
-    char **av = ls_xmalloc(((size_t)nargs + 5) * sizeof *av);
+    char **av = ls_xmalloc(((size_t)nargs + 2 * (size_t)nwarn + 6) * sizeof *av);
     int k = 0;
     av[k++] = vm;
+    if (unbuffered)
+        av[k++] = "--unbuffered";
+    for (int i = 0; i < nwarn; i++) {
+        av[k++] = "--warnoption";
+        av[k++] = (char *)warnopts[i];
+    }
     av[k++] = "--argv0";
     av[k++] = (char *)argv0;
     av[k++] = fdpath;

@@ -125,7 +125,8 @@ int vm_ic_store_attr_slow(VmCode *co, size_t i, Obj *o, Obj *name, Obj *v)
          * class, no property or heap descriptor, a plain instance dict */
         c->type = NULL;
         if (t->setattr || !t->dictoffset || t->dictoffset == VM_DICTOFF_VAR || t->slotnames
-            || !STR_CHECK(name) || !((StrObj *)name)->interned || vm_str_eqc(name, "__class__"))
+            || !STR_CHECK(name) || !((StrObj *)name)->interned || vm_str_eqc(name, "__class__")
+            || vm_str_eqc(name, "__dict__"))
             return vm_setattr(o, name, v);
         if (t->flags & TF_HEAP) {
             static Obj *s_setattr;

@@ -26,6 +26,7 @@
 #include "cmd/pyvm/format.h"
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/gen.h"
+#include "cmd/pyvm/gil.h"
 #include "cmd/pyvm/import_exec.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
@@ -404,6 +405,10 @@ static int meta_check(Obj *cls, const char *hook, Obj *x)
 {
     if (!(TYPE(cls)->flags & TF_HEAP))
         return 2;
+    Obj *name = vm_str_intern(hook, strlen(hook));
+    Obj *d = vm_type_lookup(TYPE(cls), name);
+    if (!d || d == vm_type_lookup(&vm_type_type, name))
+        return 2;       /* type's own: the plain check */
     bool found;
     Obj *r = vm_call_special(cls, hook, &x, 1, &found);
     if (!found)
@@ -416,6 +421,7 @@ static int meta_check(Obj *cls, const char *hook, Obj *x)
 }
 
 static int issubclass_of(Obj *sub, Obj *cls);
+static int isinstance_plain(Obj *x, Obj *cls);
 
 /* isinstance/issubclass with a union (int | str): any of its __args__;
  * a parameterized generic (list[int]) is a TypeError, as CPython. */
@@ -466,6 +472,21 @@ static int isinstance_of(Obj *x, Obj *cls)
                    "or a union");
         return -1;
     }
+    return isinstance_plain(x, cls);
+}
+
+/* type.__instancecheck__(cls, x): the check without the metaclass hook */
+Obj *vm_type_instancecheck(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__instancecheck__", kwnames) < 0 || vm_argc("__instancecheck__", nargs, 1, 1) < 0)
+        return NULL;
+    int r = isinstance_plain(args[0], self);
+    return r < 0 ? NULL : VM_BOOL(r);
+}
+
+/* x an instance of the class cls, by its type or its __class__ */
+static int isinstance_plain(Obj *x, Obj *cls)
+{
     if (vm_is_subtype(TYPE(x), (Type *)cls))
         return 1;
     if (!(TYPE(x)->flags & TF_HEAP))
@@ -519,6 +540,16 @@ static int issubclass_of(Obj *sub, Obj *cls)
         return -1;
     }
     return vm_is_subtype((Type *)sub, (Type *)cls);
+}
+
+/* type.__subclasscheck__(cls, sub): the check without the metaclass hook */
+Obj *vm_type_subclasscheck(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__subclasscheck__", kwnames) < 0 || vm_argc("__subclasscheck__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!HAS_FLAG(args[0], TF_TYPE))
+        return vm_err_str(&vm_exc_TypeError, "issubclass() arg 1 must be a class");
+    return VM_BOOL(HAS_FLAG(self, TF_TYPE) && vm_is_subtype((Type *)args[0], (Type *)self));
 }
 
 static Obj *bi_issubclass(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -1011,12 +1042,17 @@ static Obj *bi_input(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Buf b = BUF_INIT;
     int c;
     bool any = false;
+    vm_gil_release();       /* the loop touches no Python object (gil.h) */
     for (;;) {
         errno = 0;
         c = getchar();
         if (c == EOF && ferror(stdin) && errno == EINTR) {
             clearerr(stdin);
-            if (vm_signal_check() < 0) {    /* PEP 475: a handler raised, else read on */
+            vm_gil_acquire();
+            int rc = vm_signal_check();
+            vm_gil_release();
+            if (rc < 0) {    /* PEP 475: a handler raised, else read on */
+                vm_gil_acquire();
                 buf_free(&b);
                 return NULL;
             }
@@ -1029,6 +1065,7 @@ static Obj *bi_input(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             break;
         buf_putc(&b, c);
     }
+    vm_gil_acquire();
     if (!any) {
         buf_free(&b);
         return vm_err_str(&vm_exc_EOFError, "EOF when reading a line");

@@ -18,6 +18,7 @@
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/memoryview.h"
 #include "cmd/pyvm/mod_array.h"
+#include "cmd/pyvm/mod_mmap.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/strfmt.h"
@@ -45,6 +46,12 @@ bool vm_bytes_buffer(Obj *o, const char **data, size_t *len)
         vm_array_buffer(o, &d, len, NULL, NULL);
         *data = d;
         return true;
+    }
+    if (vm_mmap_check(o)) {     /* mmap.mmap (mod_mmap.h): false once closed */
+        char *d;
+        bool live = vm_mmap_buffer(o, &d, len);
+        *data = d;
+        return live;
     }
     return false;
 }
@@ -348,15 +355,66 @@ static int ba_contains(Obj *o, Obj *v)
     return r;
 }
 
+/* ---- bytearray_iterator: live, it sees the array's later changes ---- */
+typedef struct BaIter {
+    Obj ob;
+    Obj *ba;                /* the bytearray; NULL once exhausted */
+    ssize_t i;              /* index of the next byte */
+} BaIter;
+
+static void baiter_dealloc(Obj *o)
+{
+    XDECREF(((BaIter *)o)->ba);
+    vm_obj_free(o);
+}
+
+static Obj *baiter_next(Obj *o)
+{
+    BaIter *it = (BaIter *)o;
+    if (!it->ba)
+        return NULL;
+    if (it->i >= BA(it->ba)->len) {
+        CLEAR(it->ba);
+        return NULL;
+    }
+    return vm_int_from_i64((unsigned char)BA(it->ba)->data[it->i++]);
+}
+
+static Obj *baiter_self(Obj *o)
+{
+    return vm_newref(o);
+}
+
+/* __length_hint__: the bytes left */
+static Obj *baiter_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    BaIter *it = (BaIter *)self;
+    ssize_t n = it->ba ? BA(it->ba)->len - it->i : 0;
+    return vm_int_from_i64(n > 0 ? n : 0);
+}
+
+static const MethodDef baiter_methods[] = {
+    {"__length_hint__", baiter_hint},
+    {NULL, NULL},
+};
+
+static Type baiter_type = {
+    .ob = OBJ_HEAD_INIT(&vm_type_type),
+    .name = "bytearray_iterator",
+    .base = &vm_object_type,
+    .basicsize = sizeof(BaIter),
+    .dealloc = baiter_dealloc,
+    .iter = baiter_self,
+    .iternext = baiter_next,
+    .methods = baiter_methods,
+};
+
 static Obj *ba_iter(Obj *o)
 {
-    ByteArrayObj *b = BA(o);
-    Obj *l = vm_list_new(b->len);
-    for (ssize_t i = 0; i < b->len; i++)
-        LIST_ITEMS(l)[i] = vm_int_from_i64((unsigned char)b->data[i]);
-    Obj *it = vm_iter(l);
-    DECREF(l);
-    return it;
+    BaIter *it = vm_alloc(&baiter_type, 0);
+    it->ba = vm_newref(o);
+    it->i = 0;
+    return (Obj *)it;
 }
 
 /* Append every byte of iterable v (bytes-like or ints) to b. */

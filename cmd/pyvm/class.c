@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "libstage/buf.h"
+#include "cmd/pyvm/builtins.h"
 #include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
 #include "cmd/pyvm/bytesmeth.h"
@@ -33,6 +34,7 @@
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/module.h"
 #include "cmd/pyvm/set.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -276,6 +278,20 @@ static Obj *property_error(Obj *prop, Obj *obj, const char *what)
 
 static Obj *super_descr_get(Obj *self, Obj *obj);
 
+static Obj *descr_get(Obj *d, Obj *obj, Type *type);
+
+/* A classmethod bound to type.  The 3.9-3.12 chain: a wrapped descriptor
+ * (a property, ...) is bound to the class, as func.__get__(type, type). */
+static Obj *classmethod_get(Obj *d, Obj *type)
+{
+    Obj *f = ((WrapObj *)d)->func;
+    Type *ft = TYPE(f);
+    if (HAS_FLAG(type, TF_TYPE) && (ft == &vm_property_type
+                                    || (is_heap(ft) && vm_type_lookup(ft, ident("__get__")))))
+        return descr_get(f, type, (Type *)type);
+    return vm_method_new(f, type);
+}
+
 /* descr.__get__(obj, type); obj NULL for lookup on the class. */
 static Obj *descr_get(Obj *d, Obj *obj, Type *type)
 {
@@ -291,29 +307,21 @@ static Obj *descr_get(Obj *d, Obj *obj, Type *type)
     if (t == &vm_wrapper_descr_type)
         return obj ? vm_wrapper_bind(d, obj) : vm_newref(d);
     /* subclasses of the three (abc.abstractclassmethod, ...) behave as them
-     * unless they define __get__ */
-    if (is_heap(t) && !vm_type_lookup(t, ident("__get__"))) {
-        if (vm_is_subtype(t, &vm_staticmethod_type))
-            t = &vm_staticmethod_type;
-        else if (vm_is_subtype(t, &vm_classmethod_type))
-            t = &vm_classmethod_type;
-        else if (vm_is_subtype(t, &vm_property_type))
-            t = &vm_property_type;
+     * unless they define their own __get__ */
+    if (is_heap(t)) {
+        Type *base = vm_is_subtype(t, &vm_staticmethod_type) ? &vm_staticmethod_type
+            : vm_is_subtype(t, &vm_classmethod_type) ? &vm_classmethod_type
+            : vm_is_subtype(t, &vm_property_type) ? &vm_property_type : NULL;
+        Obj *get = base ? vm_type_lookup(t, ident("__get__")) : NULL;
+        if (base && (!get || get == vm_type_lookup(base, ident("__get__"))))
+            t = base;
     }
     if (t == &vm_staticmethod_type)
         return vm_newref(((WrapObj *)d)->func);
     if (t == &vm_super_type)
         return super_descr_get(d, obj);
-    if (t == &vm_classmethod_type) {
-        /* 3.9-3.12 chain: a wrapped descriptor (a property, ...) is bound
-         * to the class, as func.__get__(type, type) */
-        Obj *f = ((WrapObj *)d)->func;
-        Type *ft = TYPE(f);
-        if (ft == &vm_property_type
-            || (is_heap(ft) && vm_type_lookup(ft, ident("__get__"))))
-            return descr_get(f, (Obj *)type, type);
-        return vm_method_new(f, (Obj *)type);
-    }
+    if (t == &vm_classmethod_type)
+        return classmethod_get(d, (Obj *)type);
     if (t == &vm_property_type) {
         PropertyObj *p = (PropertyObj *)d;
         if (!obj)
@@ -471,23 +479,33 @@ static int set_class(Obj *o, Obj *v)
         return -1;
     }
     Type *nt = (Type *)v;
-    if (!is_heap(t) || !is_heap(nt)) {
+    /* a module may become an instance of a ModuleType subclass and back */
+    bool modules = static_base(t) == &vm_module_type && static_base(nt) == &vm_module_type;
+    if (!modules && (!is_heap(t) || !is_heap(nt))) {
         vm_err_fmt(&vm_exc_TypeError,
                    "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
     if (nt == t)
         return 0;
-    if (!same_layout(t, nt)) {
+    if (modules ? t->basicsize != nt->basicsize || t->dictoffset != nt->dictoffset
+        : !same_layout(t, nt)) {
         vm_err_fmt(&vm_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                    nt->name, t->name);
         return -1;
     }
     /* the attribute caches are keyed on the type: a new TYPE(o) misses */
-    INCREF(nt);
+    if (is_heap(nt))
+        INCREF(nt);
     o->type = nt;
-    DECREF(t);
+    if (is_heap(t))
+        DECREF(t);
     return 0;
+}
+
+int vm_set_class(Obj *o, Obj *v)
+{
+    return set_class(o, v);
 }
 
 /* object.__setattr__ without looking for a user __setattr__. */
@@ -496,6 +514,30 @@ static int raw_setattr(Obj *o, Obj *name, Obj *v)
     Type *t = TYPE(o);
     if (vm_str_eqc(name, "__class__"))
         return set_class(o, v);
+    Obj *dd;
+    if (vm_str_eqc(name, "__dict__")
+        && (!(dd = vm_type_lookup(t, name)) || VM_BDESCR_CHECK(dd))) {
+        /* o.__dict__ = d: the instance's namespace replaced */
+        Obj **dp = vm_dictptr(o);
+        if (!dp) {
+            vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute '__dict__'",
+                       t->name);
+            return -1;
+        }
+        if (!v) {       /* del o.__dict__: a fresh one on next use */
+            CLEAR(*dp);
+            return 0;
+        }
+        if (!DICT_CHECK(v)) {
+            vm_err_fmt(&vm_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                       vm_tname(v));
+            return -1;
+        }
+        Obj *old = *dp;
+        *dp = vm_newref(v);
+        XDECREF(old);
+        return 0;
+    }
     Obj *d = vm_type_lookup(t, name);
     if (d && (TYPE(d) == &vm_property_type
               || (is_heap(TYPE(d)) && vm_is_subtype(TYPE(d), &vm_property_type)
@@ -662,6 +704,16 @@ static Obj *object_getattribute_m(Obj *self, Obj *const *args, size_t nargs, Obj
     if (!STR_CHECK(args[0]))
         return vm_err_str(&vm_exc_TypeError, "attribute name must be string");
     Obj *name = vm_str_intern(STR_DATA(args[0]), (size_t)STR_LEN(args[0]));
+    /* a built-in type's own lookup (module, function, type: their
+     * __doc__, __name__, ... are not in a dict), never a class's hook */
+    Type *t = TYPE(self);
+    while (t && is_heap(t))
+        t = t->base;
+    if (t && t != &vm_object_type && t->getattr) {
+        Obj *r = t->getattr(self, name);
+        if (r || vm_err_occurred())
+            return r;
+    }
     return vm_generic_getattr(self, name);
 }
 
@@ -857,6 +909,23 @@ static Obj *slot_getattribute(Obj *o, Obj *name)
     if (!ga)
         return NULL;
     vm_err_clear();
+    return vm_call_special(o, "__getattr__", &name, 1, &found);
+}
+
+/* A class defining __getattr__ over a C base with a lookup of its own
+ * (module): that lookup, then __getattr__ on AttributeError. */
+static Obj *slot_getattr_hook(Obj *o, Obj *name)
+{
+    Type *b = TYPE(o)->base;
+    while (b && b->getattr == slot_getattr_hook)
+        b = b->base;
+    Obj *r = b && b->getattr ? b->getattr(o, name) : NULL;
+    if (!r && !vm_err_occurred())
+        r = vm_generic_getattr(o, name);
+    if (r || !vm_err_matches(&vm_exc_AttributeError))
+        return r;
+    vm_err_clear();
+    bool found;
     return vm_call_special(o, "__getattr__", &name, 1, &found);
 }
 
@@ -1255,6 +1324,8 @@ static void update_slots(Type *t)
         t->len = slot_len;
     if (defines(t, "__getattribute__"))
         t->getattr = slot_getattribute;
+    else if (t->getattr && defines(t, "__getattr__"))
+        t->getattr = slot_getattr_hook;
     if (defines(t, "__getitem__"))
         t->getitem = slot_getitem;
     if (defines(t, "__setitem__") || defines(t, "__delitem__"))
@@ -1532,6 +1603,11 @@ static Obj *type_new_kw(Type *meta, Obj *name, Obj *bases, Obj *ns, Obj *const *
         }
     }
     bool want_dict = !slots || slot_dict;
+    /* as CPython: a secondary base with a __dict__ gives instances one too
+     * (minidom's ProcessingInstruction(Childless, Node) with __slots__) */
+    for (ssize_t i = 0; !want_dict && i < TUPLE_LEN(bases); i++)
+        if (((Type *)TUPLE_ITEMS(bases)[i])->dictoffset)
+            want_dict = true;
     Type *t = vm_alloc(meta, 0);
     memset((char *)t + sizeof(Obj), 0, sizeof(Type) - sizeof(Obj));
     vm_type_version++;
@@ -2120,6 +2196,8 @@ const MethodDef vm_type_methods[] = {
     {"__init__", type_init_m},
     {"mro", type_mro_m},
     {"__subclasses__", type_subclasses_m},
+    {"__instancecheck__", vm_type_instancecheck},
+    {"__subclasscheck__", vm_type_subclasscheck},
     {NULL, NULL},
 };
 
@@ -2204,6 +2282,21 @@ static void add_static(Type *t, const char *name, CFunc fn, bool classmethod)
     DECREF(w);
 }
 
+/* type.__prepare__(name, bases, **kwds): a new empty dict (a class method) */
+static Obj *type_prepare(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_dict_new();
+}
+
+/* C.__class_getitem__(item) of the built-in generic classes: C[item] is
+ * types.GenericAlias(C, item) (PEP 585). */
+static Obj *generic_class_getitem(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__class_getitem__", kwnames) < 0 || vm_argc("__class_getitem__", nargs, 2, 2) < 0)
+        return NULL;
+    return vm_generic_alias_new(args[0], args[1]);
+}
+
 /* Called once at start-up: type.__new__ and object.__new__ are static
  * methods, object.__init_subclass__ a class method. */
 void vm_class_init(void)
@@ -2212,8 +2305,10 @@ void vm_class_init(void)
         Type *vt = value_bases[i].type;
         add_static(vt, "__new__", value_bases[i].new_fn, false);
         if (vt == &vm_list_type || vt == &vm_dict_type || vt == &vm_set_type
-            || vt == &vm_frozenset_type)
-            continue;
+            || vt == &vm_frozenset_type || vt == &vm_staticmethod_type
+            || vt == &vm_classmethod_type || vt == &vm_property_type
+            || vt == &vm_generic_alias_type || vt == &vm_complex_type)
+            continue;       /* none in CPython; complex.c has complex's */
         Obj *gna = vm_builtin_new("__getnewargs__", value_getnewargs, vt);
         if (vm_dict_set(vt->dict, ident("__getnewargs__"), gna) < 0)
             ls_die(LS_EXIT_USAGE, "internal error: %s setup", vt->name);
@@ -2225,8 +2320,15 @@ void vm_class_init(void)
     add_static(&vm_bytearray_type, "fromhex", vm_bytearray_fromhex, true);
     add_static(&vm_bytearray_type, "maketrans", vm_bytearray_maketrans, false);
     add_static(&vm_float_type, "fromhex", vm_float_fromhex, true);
+    add_static(&vm_float_type, "__getformat__", vm_float_getformat, true);
     add_static(&vm_int_type, "from_bytes", vm_int_from_bytes, true);
     add_static(&vm_object_type, "__subclasshook__", object_subclasshook, true);
+    add_static(&vm_type_type, "__prepare__", type_prepare, true);
+    Type *const generic[] = {&vm_list_type, &vm_dict_type, &vm_tuple_type, &vm_set_type,
+                             &vm_frozenset_type, &vm_mappingproxy_type,
+                             &vm_exc_BaseExceptionGroup};
+    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
+        add_static(generic[i], "__class_getitem__", generic_class_getitem, true);
     Obj *fk = vm_builtin_new("fromkeys", vm_dict_fromkeys, NULL);
     WrapObj *fkm = vm_alloc(&vm_classmethod_type, 0);
     fkm->func = fk;
@@ -2445,7 +2547,7 @@ Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     /* the namespace: meta.__prepare__(name, bases, **kw) when it has one */
     Obj *prep = HAS_FLAG(meta, TF_TYPE) ? vm_type_lookup((Type *)meta, ident("__prepare__"))
                                         : NULL;
-    if (prep) {
+    if (prep && prep != vm_type_lookup(&vm_type_type, ident("__prepare__"))) {
         Obj *pf = vm_getattr(meta, ident("__prepare__"));
         if (pf) {
             kwv[1] = args[1];
@@ -2697,6 +2799,26 @@ static Obj *wrap_getattr(Obj *o, Obj *name)
     return NULL;
 }
 
+/* staticmethod.__get__ and classmethod.__get__ called by name:
+ * __get__(obj, type=None) */
+static Obj *wrap_get_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__get__", kwnames) < 0 || vm_argc("__get__", nargs, 1, 2) < 0)
+        return NULL;
+    Obj *obj = args[0] == VM_NONE ? NULL : args[0];
+    Obj *type = nargs > 1 && args[1] != VM_NONE ? args[1] : NULL;
+    if (!obj && !type)
+        return vm_err_str(&vm_exc_TypeError, "__get__(None, None) is invalid");
+    if (vm_is_subtype(TYPE(self), &vm_staticmethod_type))
+        return vm_newref(((WrapObj *)self)->func);
+    return classmethod_get(self, type ? type : (Obj *)TYPE(obj));
+}
+
+static const MethodDef wrap_methods[] = {
+    {"__get__", wrap_get_m},
+    {NULL, NULL},
+};
+
 /* a staticmethod is callable (3.10): it calls the function */
 static Obj *staticmethod_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
@@ -2714,6 +2836,7 @@ Type vm_staticmethod_type = {
     .call = staticmethod_call,
     .construct = wrap_construct,
     .getattr = wrap_getattr,
+    .methods = wrap_methods,
 };
 
 Type vm_classmethod_type = {
@@ -2726,6 +2849,7 @@ Type vm_classmethod_type = {
     .dealloc = wrap_dealloc,
     .construct = wrap_construct,
     .getattr = wrap_getattr,
+    .methods = wrap_methods,
 };
 
 /* ---- super ---- */

@@ -38,6 +38,10 @@ void vm_class_init(void);
 /* builtins.__build_class__(func, name, *bases, metaclass=None) */
 Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 
+/* o.__class__ = v with CPython's checks (same layout; heap classes, or a
+ * module and ModuleType subclasses); -1 with TypeError. */
+int vm_set_class(Obj *o, Obj *v);
+
 /* Call the special method name of o's class with args; *found false (and
  * NULL returned, no error) when the class has none. */
 Obj *vm_call_special(Obj *o, const char *name, Obj *const *args, size_t nargs,

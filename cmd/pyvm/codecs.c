@@ -1417,6 +1417,54 @@ static Obj *wrap_error(Obj *encoding, const char *what)
     return NULL;
 }
 
+/* An exception a registry codec raised, wrapped as CPython does when it
+ * carries nothing but a message (a class without __init__/__new__ of its
+ * own, no attributes, at most one str argument): the same type with
+ * "encoding with 'idna' codec failed (UnicodeError: ...)", caused by the
+ * original.  Other exceptions pass unchanged. */
+static Obj *wrap_codec_failure(Obj *encoding, const char *what)
+{
+    static Type *const rich[] = {
+        &vm_exc_SystemExit, &vm_exc_StopIteration, &vm_exc_ImportError, &vm_exc_NameError,
+        &vm_exc_AttributeError, &vm_exc_OSError, &vm_exc_SyntaxError,
+        &vm_exc_UnicodeEncodeError, &vm_exc_UnicodeDecodeError, &vm_exc_UnicodeTranslateError,
+        &vm_exc_BaseExceptionGroup,
+    };
+    if (!vm_err_occurred())
+        return NULL;
+    Obj *e = vm_err_fetch();
+    ExcObj *x = (ExcObj *)e;
+    Type *t = TYPE(e);
+    bool plain = HAS_FLAG(e, TF_EXC) && (!x->dict || ((DictObj *)x->dict)->used == 0);
+    for (Type *k = t; plain && k && (k->flags & TF_HEAP); k = k->base)
+        if (vm_dict_get_str(k->dict, vm_str_intern("__init__", 8)) ||
+            vm_dict_get_str(k->dict, vm_str_intern("__new__", 7)))
+            plain = false;
+    for (size_t i = 0; plain && i < sizeof rich / sizeof rich[0]; i++)
+        if (vm_is_subtype(t, rich[i]))
+            plain = false;
+    if (plain && x->args && (TUPLE_LEN(x->args) > 1 ||
+                             (TUPLE_LEN(x->args) == 1 && TYPE(TUPLE_ITEMS(x->args)[0]) != &vm_str_type)))
+        plain = false;
+    Obj *msg = plain ? vm_str(e) : NULL;
+    if (!msg) {
+        if (plain)
+            vm_err_clear();
+        vm_err_restore(e);
+        return NULL;
+    }
+    const char *dot = strrchr(t->name, '.');
+    vm_err_fmt(t, "%s with '%s' codec failed (%s: %s)", what, STR_DATA(encoding),
+               dot && !(t->flags & TF_HEAP) ? dot + 1 : t->name, STR_DATA(msg));
+    DECREF(msg);
+    ExcObj *w = (ExcObj *)vm_err_fetch();
+    w->cause = e;
+    w->suppress_context = true;
+    w->tb = x->tb ? vm_newref(x->tb) : NULL;
+    vm_err_restore((Obj *)w);
+    return NULL;
+}
+
 /* Encode or decode obj through the codec registry (_codecs.lookup: the
  * encodings package, codecs.register) for an encoding not built in, with
  * CPython's checks of what the codec returns. */
@@ -1458,7 +1506,7 @@ static Obj *registry_codec(Obj *obj, Obj *encoding, Obj *errors, bool encode)
     DECREF(fn);
     XDECREF(strict);
     if (!r)
-        return NULL;
+        return wrap_codec_failure(encoding, encode ? "encoding" : "decoding");
     if (!TUPLE_CHECK(r) || TUPLE_LEN(r) != 2) {
         DECREF(r);
         return vm_err_str(&vm_exc_TypeError, encode

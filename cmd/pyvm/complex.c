@@ -18,8 +18,8 @@
 #include "libstage/buf.h"
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/exc.h"
-#include "cmd/pyvm/format.h"
 #include "cmd/pyvm/float.h"
+#include "cmd/pyvm/format.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -314,7 +314,22 @@ static Obj *complex_getnewargs(Obj *self, Obj *const *args, size_t nargs, Obj *k
     (void)args;
     if (vm_nokw("__getnewargs__", kwnames) < 0 || vm_argc("__getnewargs__", nargs, 0, 0) < 0)
         return NULL;
-    return vm_err_str(&vm_exc_SystemError, "not supported yet: complex.__getnewargs__");
+    ComplexObj *c = (ComplexObj *)self;
+    Obj *parts[2] = {vm_float_new(c->re), vm_float_new(c->im)};
+    Obj *t = vm_tuple_from(parts, 2);
+    DECREF(parts[0]);
+    DECREF(parts[1]);
+    return t;
+}
+
+/* __complex__(): the value as a plain complex (for a subclass's instance too) */
+static Obj *complex_complex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__complex__", kwnames) < 0 || vm_argc("__complex__", nargs, 0, 0) < 0)
+        return NULL;
+    if (TYPE(self) == &vm_complex_type)
+        return vm_newref(self);
+    return vm_complex_new(((ComplexObj *)self)->re, ((ComplexObj *)self)->im);
 }
 
 /* Parse a float at s (strtod rules restricted to Python's float syntax:
@@ -553,6 +568,7 @@ static const MethodDef complex_methods[] = {
     {"__abs__", complex_abs},
     {"__format__", complex_format_m},
     {"__getnewargs__", complex_getnewargs},
+    {"__complex__", complex_complex},
     {NULL, NULL},
 };
 

@@ -1242,19 +1242,24 @@ static Obj *mp_getitem(Obj *o, Obj *k) { return vm_getitem(((MappingProxy *)o)->
 static int mp_contains(Obj *o, Obj *k) { return vm_contains(((MappingProxy *)o)->mapping, k); }
 static Obj *mp_iter(Obj *o) { return vm_iter(((MappingProxy *)o)->mapping); }
 
-static int mp_setitem(Obj *o, Obj *key, Obj *v)
-{
-    (void)key;
-    vm_err_fmt(&vm_exc_TypeError, v ? "'%s' object does not support item assignment"
-                                    : "'%s' object does not support item deletion", vm_tname(o));
-    return -1;
-}
-
 static Obj *mp_richcmp(Obj *a, Obj *b, int op)
 {
     Obj *x = TYPE(a) == &vm_mappingproxy_type ? ((MappingProxy *)a)->mapping : a;
     Obj *y = TYPE(b) == &vm_mappingproxy_type ? ((MappingProxy *)b)->mapping : b;
     return vm_richcmp(x, y, op);
+}
+
+/* proxy | other and other | proxy: the mappings' |; |= is refused */
+static Obj *mp_binop(Obj *a, Obj *b, int op)
+{
+    if (op == NB_INPLACE_FIRST + NB_OR)
+        return vm_err_str(&vm_exc_TypeError,
+                          "'|=' is not supported by mappingproxy; use '|' instead");
+    if (op != NB_OR)
+        return vm_newref(VM_NOTIMPL);
+    Obj *x = TYPE(a) == &vm_mappingproxy_type ? ((MappingProxy *)a)->mapping : a;
+    Obj *y = TYPE(b) == &vm_mappingproxy_type ? ((MappingProxy *)b)->mapping : b;
+    return vm_binop(x, y, NB_OR);
 }
 
 /* keys(), values(), items(), get(), copy(): the dict's */
@@ -1281,14 +1286,23 @@ MP_FORWARD(values)
 MP_FORWARD(items)
 MP_FORWARD(get)
 MP_FORWARD(copy)
+MP_FORWARD(__reversed__)
 #undef MP_FORWARD
 
+VM_BINOP_METHOD(mp_or_m, "__or__", mp_binop, NB_OR, false)
+VM_BINOP_METHOD(mp_ror_m, "__ror__", mp_binop, NB_OR, true)
+VM_BINOP_METHOD(mp_ior_m, "__ior__", mp_binop, NB_INPLACE_FIRST + NB_OR, false)
+
 static const MethodDef mp_methods[] = {
+    {"__or__", mp_or_m},
+    {"__ror__", mp_ror_m},
+    {"__ior__", mp_ior_m},
     {"keys", mp_keys},
     {"values", mp_values},
     {"items", mp_items},
     {"get", mp_get},
     {"copy", mp_copy},
+    {"__reversed__", mp___reversed__},
     {NULL, NULL},
 };
 
@@ -1317,8 +1331,8 @@ Type vm_mappingproxy_type = {
     .richcmp = mp_richcmp,
     .len = mp_len,
     .getitem = mp_getitem,
-    .setitem = mp_setitem,
     .contains = mp_contains,
+    .binop = mp_binop,
     .iter = mp_iter,
     .methods = mp_methods,
 };

@@ -43,6 +43,7 @@
 #include "cmd/pyvm/set.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
+#include "cmd/pyvm/trace.h"
 #include "cmd/pyvm/tuple.h"
 
 Obj *vm_builtins;
@@ -153,6 +154,24 @@ static void frame_free(Frame *f)
         chunk_spare = c;
     }
     depth -= 1 + f->ctor;   /* a class call is one more level (CALL) */
+}
+
+void vm_eval_state_save(VmEvalState *s)
+{
+    s->chunk_top = chunk_top;
+    s->chunk_spare = chunk_spare;
+    s->cur_frame = cur_frame;
+    s->depth = depth;
+    vm_trace_state_save(&s->trace);
+}
+
+void vm_eval_state_load(const VmEvalState *s)
+{
+    chunk_top = s->chunk_top;
+    chunk_spare = s->chunk_spare;
+    cur_frame = s->cur_frame;
+    depth = s->depth;
+    vm_trace_state_load(s->trace);
 }
 
 /* ---- argument binding ---- */
@@ -451,6 +470,10 @@ Obj *vm_getframe(int64_t depth)
     Frame *f = cur_frame;
     while (f && depth > 0) {
         f = f->prev ? f->prev : f->outer;
+        /* callers standing for CPython's C code are not counted (the
+         * frame asking is: warnings.warn's stacklevel counts from it) */
+        while (f && vm_hidden_code(f->code))
+            f = f->prev ? f->prev : f->outer;
         depth--;
     }
     if (!f)
@@ -533,6 +556,15 @@ Obj *vm_run_code(VmCode *code, Obj *globals, Obj *locals)
 
 /* ---- helpers of the instruction handlers ---- */
 
+/* The dispatch: a table of label addresses where the compiler has them. */
+#if defined(__GNUC__) || defined(__clang__)
+#define USE_COMPUTED_GOTO 1
+#else
+#define USE_COMPUTED_GOTO 0
+#endif
+
+#if !USE_COMPUTED_GOTO
+/* The switch's default: an opcode the verifier let through unhandled. */
 static noreturn void unsupported(Frame *f, const uint32_t *ip)
 {
     int op = INSTR_OP(ip[-1]);
@@ -541,6 +573,7 @@ static noreturn void unsupported(Frame *f, const uint32_t *ip)
     ls_die(LS_EXIT_USAGE, "not supported yet: instruction %s (%s, line %d)", op_info[op].name,
            STR_DATA(f->code->filename), pos.lineno);
 }
+#endif
 
 static Obj *dict_keys_list(Obj *d)
 {
@@ -1014,12 +1047,6 @@ static inline int global_store(GlobalCache *gc, Obj *dict, Obj *name, Obj *v)
 
 /* ---- the loop ---- */
 
-#if defined(__GNUC__) || defined(__clang__)
-#define USE_COMPUTED_GOTO 1
-#else
-#define USE_COMPUTED_GOTO 0
-#endif
-
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -1042,6 +1069,10 @@ static inline int global_store(GlobalCache *gc, Obj *dict, Obj *name, Obj *v)
         names = code->names; \
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
+/* Before what may run Python code (a dunder method, a property): the
+ * frame's place, for its frame object's f_lineno (CPython's frames know
+ * it at every instruction; here the slow paths say it). */
+#define SAVE_IP() (f->ip = ip)
 /* The eval breaker (RESUME, backward jumps, after a call into C): when a
  * signal arrived or memory ran out, run the Python signal handlers
  * (mod_signal.c) here; what they raise, the current instruction raises. */
@@ -1050,6 +1081,7 @@ static inline int global_store(GlobalCache *gc, Obj *dict, Obj *name, Obj *v)
             SAVE_FRAME(); \
             if (vm_eval_breaker() < 0) \
                 goto error; \
+            CHECK_TRACING(); \
         } \
     } while (0)
 /* A conditional jump taken: a check point too (CPython checks its backward
@@ -1065,10 +1097,27 @@ static inline int global_store(GlobalCache *gc, Obj *dict, Obj *name, Obj *v)
         word = *ip++; oparg = INSTR_ARG(word); \
         goto *table[INSTR_OP(word)]; \
     } while (0)
+/* the instruction in word, past the `trace:` label */
+#define DISPATCH_UNTRACED() goto *targets[INSTR_OP(word)]
+/* DISPATCH() from past the handlers (the exception path) */
+#define DISPATCH_OUTSIDE() DISPATCH()
+/* sys.settrace/setprofile (trace.h): the loop takes the tracing table at
+ * its check points (RESUME, after a call into C) once a hook is set, and
+ * leaves it at the next instruction after the hooks are gone */
+#define CHECK_TRACING() do { \
+        if (LS_UNLIKELY(vm_tracing) && table == targets) \
+            table = trace_targets; \
+    } while (0)
 #else
 #define TARGET(op) case OP_##op:
 #define DISPATCH() continue
+#define DISPATCH_UNTRACED() goto dispatch_switch
+#define DISPATCH_OUTSIDE() goto dispatch_next
+#define CHECK_TRACING() do { } while (0)
 #endif
+/* A call of a C function: through the profile hook when one is set. */
+#define CALL_C(fn, args, n, kw) (LS_UNLIKELY(vm_tracing) ? vm_trace_ccall(f, fn, args, n, kw) \
+                                 : vm_call(fn, args, n, kw))
 
 /* BEFORE_WITH / BEFORE_ASYNC_WITH: mgr's bound __exit__ (__aexit__) in
  * *exitf and the result of __enter__ (__aenter__), or NULL with an error
@@ -1123,28 +1172,49 @@ static Obj *eval(Frame *f, bool throwing)
 #undef OP
 #undef PSEUDO
     };
-    void *const *table = vm_trace ? trace_targets : targets;
+    void *const *table = (vm_trace | vm_tracing) ? trace_targets : targets;
 #endif
 
     Frame *outer_frame = cur_frame;   /* restored when this eval returns */
     f->outer = outer_frame;
     LOAD_FRAME();
-    if (throwing)
+    if (throwing) {
+        if (LS_UNLIKELY(vm_tracing)) {
+            /* generator.throw(): 'call', then the exception is raised here */
+            SAVE_FRAME();
+            if (vm_trace_resume(f) < 0)
+                goto exit_unwind;
+        }
         goto error;
+    }
 #if USE_COMPUTED_GOTO
     DISPATCH();
 #else
     for (;;) {
-        if (LS_UNLIKELY(vm_trace))
-            trace_instr(f, ip, sp);
+    dispatch_next:
         word = *ip++;
         oparg = INSTR_ARG(word);
+        if (LS_UNLIKELY(vm_trace || vm_tracing))
+            goto trace;
+    dispatch_switch:
         switch (INSTR_OP(word)) {
 #endif
 
     TARGET(NOP) DISPATCH();
     TARGET(RESUME) {
-        CHECK_BREAKER();
+        if (LS_UNLIKELY(vm_sigint_pending)) {
+            SAVE_FRAME();
+            if (vm_eval_breaker() < 0)
+                goto error;
+#if USE_COMPUTED_GOTO
+            if (vm_tracing && table == targets) {
+                /* a hook was set (which trips the breaker, trace.c):
+                 * this frame's 'call' and what follows */
+                table = trace_targets;
+                goto trace;
+            }
+#endif
+        }
         DISPATCH();
     }
 
@@ -1197,7 +1267,20 @@ static Obj *eval(Frame *f, bool throwing)
         DISPATCH();
     }
     TARGET(PRINT_EXPR) {
-        unsupported(f, ip);
+        /* an expression statement in 'single' mode: sys.displayhook(value) */
+        Obj *v = POP();
+        Obj *hook = vm_sys_attr("displayhook");
+        if (!hook) {
+            DECREF(v);
+            vm_err_fmt(&vm_exc_RuntimeError, "lost sys.displayhook");
+            goto error;
+        }
+        Obj *res = vm_call(hook, &v, 1, NULL);
+        DECREF(v);
+        if (!res)
+            goto error;
+        DECREF(res);
+        DISPATCH();
     }
 
     TARGET(LOAD_CONST) {
@@ -1395,6 +1478,7 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(LOAD_ATTR) {
         Obj *owner = TOP();
+        SAVE_IP();
         Obj *res = vm_ic_load_attr(code, (size_t)(ip - 1 - first_instr), owner, names[oparg]);
         DECREF(owner);
         SET_TOP(res);
@@ -1404,6 +1488,7 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(STORE_ATTR) {
         Obj *owner = POP(), *v = POP();
+        SAVE_IP();
         int rc = vm_ic_store_attr(code, (size_t)(ip - 1 - first_instr), owner, names[oparg], v);
         DECREF(owner);
         DECREF(v);
@@ -1425,6 +1510,7 @@ static Obj *eval(Frame *f, bool throwing)
          * argument; anything else as the attribute (attrcache.c) */
         Obj *obj = TOP();
         bool unbound;
+        SAVE_IP();
         Obj *attr = vm_ic_load_method(code, (size_t)(ip - 1 - first_instr), obj, names[oparg],
                                       &unbound);
         if (unbound) {
@@ -1468,6 +1554,7 @@ static Obj *eval(Frame *f, bool throwing)
     /* +x, -x, ~x: one body, the operator from the table in vm_unary */
 #define UNARY_TARGET(op, un)                       \
     TARGET(op) {                                   \
+        SAVE_IP();                                 \
         Obj *v = TOP(), *r = vm_unary(v, un);      \
         DECREF(v);                                 \
         SET_TOP(r);                                \
@@ -1575,6 +1662,7 @@ static Obj *eval(Frame *f, bool throwing)
             DISPATCH();
         }
     slow_binop:
+        SAVE_IP();
         res = vm_binop(a, b, oparg);
         DECREF(a);
         DECREF(b);
@@ -1599,8 +1687,10 @@ static Obj *eval(Frame *f, bool throwing)
             default: c = x >= y; break;
             }
             /* perf: a conditional jump right after takes the C truth
-             * value, without a bool on the stack or a dispatch (not when
-             * tracing, which shows every instruction) */
+             * value, without a bool on the stack or a dispatch (not with
+             * --trace, which shows every instruction; a sys.settrace hook
+             * misses only the jump's 'opcode' event: it has the
+             * comparison's line) */
             uint32_t next = *ip;
             int nop = INSTR_OP(next);
             if ((nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) && !vm_trace) {
@@ -1614,6 +1704,7 @@ static Obj *eval(Frame *f, bool throwing)
             }
             res = VM_BOOL(c);
         } else {
+            SAVE_IP();
             res = vm_richcmp(a, b, oparg);
         }
         DECREF(a);
@@ -1635,6 +1726,7 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(CONTAINS_OP) {
         Obj *item = SECOND(), *container = TOP();
+        SAVE_IP();
         int c = vm_contains(container, item);
         DECREF(item);
         DECREF(container);
@@ -1652,6 +1744,7 @@ static Obj *eval(Frame *f, bool throwing)
             && (uint64_t)INT_SMALL(sub) < (uint64_t)LIST_LEN(container)) {
             res = vm_newref(LIST_ITEMS(container)[INT_SMALL(sub)]);
         } else {
+            SAVE_IP();
             res = vm_getitem(container, sub);
         }
         DECREF(container);
@@ -1664,6 +1757,7 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(STORE_SUBSCR) {
         Obj *sub = TOP(), *container = SECOND(), *v = THIRD();
+        SAVE_IP();
         int rc = vm_setitem(container, sub, v);
         DECREF(sub);
         DECREF(container);
@@ -1675,6 +1769,7 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(DELETE_SUBSCR) {
         Obj *sub = TOP(), *container = SECOND();
+        SAVE_IP();
         int rc = vm_setitem(container, sub, NULL);
         DECREF(sub);
         DECREF(container);
@@ -2052,13 +2147,13 @@ static Obj *eval(Frame *f, bool throwing)
             || (HAS_FLAG(callable, TF_TYPE) && (((Type *)callable)->flags & TF_HEAP))) {
             /* as CPython's builtin calls: one level of the recursion limit */
             if (vm_recursion_enter(" while calling a Python object")) {
-                res = vm_call(callable, args, total, kw);
+                res = CALL_C(callable, args, total, kw);
                 vm_recursion_leave();
             } else {
                 res = NULL;
             }
         } else {
-            res = vm_call(callable, args, total, kw);
+            res = CALL_C(callable, args, total, kw);
         }
         for (int i = 0; i < oparg + 2; i++) {
             Obj *v = POP();
@@ -2068,6 +2163,7 @@ static Obj *eval(Frame *f, bool throwing)
             goto error;
         PUSH(res);
         CHECK_BREAKER();
+        CHECK_TRACING();
         DISPATCH();
     }
     TARGET(CALL_FUNCTION_EX) {
@@ -2113,7 +2209,8 @@ static Obj *eval(Frame *f, bool throwing)
                     i++;
                 }
             }
-            res = vm_call(func, argv, (size_t)(npos + nkw), kwn);
+            f->ip = ip;
+            res = CALL_C(func, argv, (size_t)(npos + nkw), kwn);
             XDECREF(kwn);
             free(argv);
             DECREF(pos);
@@ -2125,6 +2222,7 @@ static Obj *eval(Frame *f, bool throwing)
             goto error;
         PUSH(res);
         CHECK_BREAKER();
+        CHECK_TRACING();
         DISPATCH();
     }
     TARGET(MAKE_FUNCTION) {
@@ -2229,6 +2327,7 @@ static Obj *eval(Frame *f, bool throwing)
     }
     TARGET(GET_ITER) {
         Obj *v = TOP();
+        SAVE_IP();
         Obj *it = vm_iter(v);
         DECREF(v);
         SET_TOP(it);
@@ -2248,6 +2347,7 @@ static Obj *eval(Frame *f, bool throwing)
                 DISPATCH();
             }
         } else {
+            SAVE_IP();
             Obj *next = vm_next(it);
             if (next) {
                 PUSH(next);
@@ -2399,6 +2499,13 @@ static Obj *eval(Frame *f, bool throwing)
     TARGET(SEND) {
         Obj *v = POP(), *receiver = TOP(), *retval;
         int st = vm_gen_send_any(receiver, v, &retval);
+        if (st == 0 && LS_UNLIKELY(vm_tracing)) {
+            SAVE_FRAME();
+            if (vm_trace_send_stop(f, receiver, v, retval) < 0) {
+                DECREF(retval);
+                st = -1;
+            }
+        }
         DECREF(v);
         if (st < 0)
             goto error;
@@ -2558,16 +2665,54 @@ static Obj *eval(Frame *f, bool throwing)
             unsupported(f, ip);
         }
     }
-#else
-trace:
-    trace_instr(f, ip - 1, sp);
-    goto *targets[INSTR_OP(word)];
 #endif
+
+trace:
+    /* every instruction comes here while --trace or a hook is on (the
+     * tracing table); word is the instruction, ip is past it */
+    if (LS_UNLIKELY(vm_trace))
+        trace_instr(f, ip - 1, sp);
+    if (vm_tracing) {
+        int top = INSTR_OP(word);
+        SAVE_FRAME();
+        if (top == OP_RESUME) {
+            if (vm_trace_resume(f) < 0)
+                goto error;
+            DISPATCH_UNTRACED();
+        }
+        if (top == OP_MAKE_CELL || top == OP_COPY_FREE_VARS || top == OP_RETURN_GENERATOR
+            || (top == OP_POP_TOP && ip - 1 > first_instr
+                && INSTR_OP(ip[-2]) == OP_RETURN_GENERATOR))
+            DISPATCH_UNTRACED();    /* before the frame's RESUME: not traced */
+        /* the instruction before, for a frame whose last one is not known */
+        if (vm_trace_line(f, ip - 1, ip - 1 > first_instr ? ip - 2 : NULL) < 0)
+            goto error;
+        if (f->ip != ip) {
+            /* the hook set f_lineno: go on at the instruction it chose */
+            ip = f->ip - 1;
+            sp = f->sp;
+            word = *ip++;
+            oparg = INSTR_ARG(word);
+            DISPATCH_UNTRACED();
+        }
+        if ((top == OP_RETURN_VALUE || top == OP_YIELD_VALUE) && vm_trace_exit(f, TOP()) < 0)
+            goto exit_unwind;
+    }
+#if USE_COMPUTED_GOTO
+    else if (!vm_trace) {
+        table = targets;
+    }
+#endif
+    DISPATCH_UNTRACED();
 
 error:
     if (!vm_exc.pending)
         vm_err_str(&vm_exc_SystemError, "error return without exception set");
     tb_add_frame(f, code, INSTR_INDEX());
+    if (LS_UNLIKELY(vm_tracing)) {
+        SAVE_FRAME();
+        vm_trace_exception(f);
+    }
 exception_unwind:
     kwnames = NULL;
     for (;;) {
@@ -2598,9 +2743,20 @@ exception_unwind:
                 PUSH(vm_int_from_i64(frame_lasti >= 0 ? frame_lasti : lasti));
             frame_lasti = -1;
             PUSH(vm_err_fetch());
+            if (LS_UNLIKELY(vm_tracing) && f->fobj)
+                vm_trace_mark(f, first_instr + lasti);  /* 'line' sees the jump from here */
             JUMPTO(h->target);
-            DISPATCH();
+            DISPATCH_OUTSIDE();
         }
+        if (LS_UNLIKELY(vm_tracing)) {
+            /* the frame is left by the exception: 'return' None, where
+             * a RERAISE says the frame is */
+            SAVE_FRAME();
+            if (frame_lasti >= 0)
+                f->ip = first_instr + frame_lasti + 1;
+            vm_trace_unwind(f);
+        }
+exit_unwind:
         frame_lasti = -1;
         SAVE_FRAME();
         Frame *caller = f->prev;
@@ -2613,5 +2769,7 @@ exception_unwind:
         f = caller;
         LOAD_FRAME();
         tb_add_frame(f, code, INSTR_INDEX());
+        if (LS_UNLIKELY(vm_tracing))
+            vm_trace_exception(f);
     }
 }

@@ -53,4 +53,17 @@ void vm_recursion_leave(void);
  * jumps and after calls into C, and calls vm_eval_breaker. */
 extern volatile sig_atomic_t vm_sigint_pending;
 
+/* The per-thread part of the evaluator (gil.c): the frame stack, the
+ * running frame and the recursion depth.  A thread that drops the GIL
+ * saves them; the thread that takes it installs its own. */
+typedef struct VmEvalState {
+    void *chunk_top;        /* its frame stack's top chunk (eval.c's Chunk) */
+    void *chunk_spare;      /* its one freed chunk kept for reuse */
+    struct Frame *cur_frame;/* its innermost running frame */
+    int depth;              /* its recursion depth */
+    struct VmTraceState *trace; /* its sys.settrace/setprofile hooks (trace.h), or NULL */
+} VmEvalState;
+void vm_eval_state_save(VmEvalState *s);
+void vm_eval_state_load(const VmEvalState *s);
+
 #endif

@@ -29,7 +29,9 @@
 #include "cmd/pyvm/func.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/module.h"
 #include "cmd/pyvm/str.h"
+#include "cmd/pyvm/trace.h"
 #include "cmd/pyvm/tuple.h"
 
 ExcState vm_exc;
@@ -68,6 +70,7 @@ static void exc_gc_clear(Obj *o)
 }
 
 static Obj *eg_new(Type *t, Obj *const *args, size_t nargs);
+static int subclass_init(Obj *e, Obj *const *args, size_t npos);
 
 Obj *vm_exc_new(Type *t, Obj *const *args, size_t nargs)
 {
@@ -78,6 +81,12 @@ Obj *vm_exc_new(Type *t, Obj *const *args, size_t nargs)
     e->tb = e->context = e->cause = NULL;
     e->suppress_context = false;
     e->dict = e->suggest = NULL;
+    /* a class statement's subclass (ElementTree's ParseError(SyntaxError))
+     * gets no call of the C __init__ (class.c): set msg & co. here */
+    if ((t->flags & TF_HEAP) && subclass_init((Obj *)e, args, nargs) < 0) {
+        DECREF(e);
+        return NULL;
+    }
     return (Obj *)e;
 }
 
@@ -108,6 +117,39 @@ Type *vm_oserror_type(int err)
     }
 }
 
+/* What SyntaxError's and ImportError's __init__ set besides args:
+ * SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+ * end_offset])) the six attributes and msg; ImportError(msg) msg.
+ * -1 with the exception pending. */
+static int subclass_init(Obj *e, Obj *const *args, size_t npos)
+{
+    if (vm_is_subtype(TYPE(e), &vm_exc_ImportError))
+        return vm_setattr(e, vm_str_intern("msg", 3), npos == 1 ? args[0] : VM_NONE);
+    if (!vm_is_subtype(TYPE(e), &vm_exc_SyntaxError) || npos == 0)
+        return 0;
+    if (vm_setattr(e, vm_str_intern("msg", 3), args[0]) < 0)
+        return -1;
+    if (npos != 2)
+        return 0;
+    Obj *l = vm_list_from_iter(args[1]);
+    if (!l)
+        return -1;
+    ssize_t n = LIST_LEN(l);
+    if (n < 4 || n > 6) {
+        DECREF(l);
+        vm_err_fmt(&vm_exc_TypeError, "function takes %s %d arguments (%zd given)",
+                   n < 4 ? "at least" : "at most", n < 4 ? 4 : 6, n);
+        return -1;
+    }
+    static const char *const names[] = {"filename", "lineno", "offset", "text",
+                                        "end_lineno", "end_offset"};
+    int rc = 0;
+    for (ssize_t i = 0; i < n && rc == 0; i++)
+        rc = vm_setattr(e, vm_str_intern(names[i], strlen(names[i])), LIST_ITEMS(l)[i]);
+    DECREF(l);
+    return rc;
+}
+
 /* ImportError(*args, name=None, path=None): the keywords become attributes. */
 static Obj *import_error_construct(Type *t, Obj *const *args, size_t nargs, Obj *kwnames)
 {
@@ -119,6 +161,8 @@ static Obj *import_error_construct(Type *t, Obj *const *args, size_t nargs, Obj 
                               "%s()", STR_DATA(k), t->name);
     }
     Obj *e = vm_exc_new(t, args, npos);
+    if (e && subclass_init(e, args, npos) < 0)
+        CLEAR(e);
     for (size_t i = 0; e && i < nkw; i++)
         if (vm_setattr(e, TUPLE_ITEMS(kwnames)[i], args[npos + i]) < 0)
             CLEAR(e);
@@ -155,13 +199,62 @@ static Obj *exc_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
             CLEAR(e);
         return e;
     }
-    return vm_exc_new(t, args, nargs);
+    Obj *e = vm_exc_new(t, args, nargs);
+    if (e && subclass_init(e, args, nargs) < 0)
+        CLEAR(e);
+    return e;
+}
+
+/* str() of a SyntaxError: "msg (file, line N)" with the file's base name,
+ * each part only when the attribute has the right type. */
+static Obj *syntax_error_str(ExcObj *e)
+{
+    Obj *d = e->dict;
+    Obj *msg = d ? vm_dict_get_str(d, vm_str_intern("msg", 3)) : NULL;
+    Obj *fn = d ? vm_dict_get_str(d, vm_str_intern("filename", 8)) : NULL;
+    Obj *ln = d ? vm_dict_get_str(d, vm_str_intern("lineno", 6)) : NULL;
+    if (!msg && TUPLE_LEN(e->args) > 0)     /* made in C without attributes */
+        msg = TUPLE_ITEMS(e->args)[0];
+    Obj *ms = vm_str(msg ? msg : VM_NONE);
+    if (!ms)
+        return NULL;
+    bool has_fn = fn && STR_CHECK(fn), has_ln = ln && INT_CHECK(ln);
+    if (!has_fn && !has_ln)
+        return ms;
+    Buf b = BUF_INIT;
+    buf_put(&b, STR_DATA(ms), (size_t)STR_LEN(ms));
+    DECREF(ms);
+    buf_puts(&b, " (");
+    if (has_fn) {
+        const char *f = STR_DATA(fn), *slash = strrchr(f, '/');
+        buf_puts(&b, slash ? slash + 1 : f);
+    }
+    if (has_ln) {
+        Obj *lr = vm_repr(ln);
+        if (!lr) {
+            buf_free(&b);
+            return NULL;
+        }
+        buf_printf(&b, "%sline %s", has_fn ? ", " : "", STR_DATA(lr));
+        DECREF(lr);
+    }
+    buf_putc(&b, ')');
+    Obj *r = vm_str_new(b.data, b.len);
+    buf_free(&b);
+    return r;
 }
 
 static Obj *exc_str(Obj *o)
 {
     ExcObj *e = (ExcObj *)o;
     ssize_t n = TUPLE_LEN(e->args);
+    if (vm_is_subtype(TYPE(o), &vm_exc_SyntaxError))
+        return syntax_error_str(e);
+    if (e->dict && vm_is_subtype(TYPE(o), &vm_exc_ImportError)) {
+        Obj *msg = vm_dict_get_str(e->dict, vm_str_intern("msg", 3));
+        if (msg && TYPE(msg) == &vm_str_type)
+            return vm_newref(msg);
+    }
     if (n == 0)
         return vm_str_new("", 0);
     if ((n == 5 || n == 4) && vm_is_subtype(TYPE(o), &vm_exc_UnicodeError)) {
@@ -269,6 +362,9 @@ static Obj *exc_getattr(Obj *o, Obj *name)
         if (k >= 0)
             return vm_newref(n >= 2 && n <= 5 && k < n ? TUPLE_ITEMS(e->args)[k] : VM_NONE);
     }
+    if (vm_str_eqc(name, "msg") && vm_is_subtype(TYPE(o), &vm_exc_SyntaxError)
+        && !(e->dict && vm_dict_get_str(e->dict, name)) && TUPLE_LEN(e->args) > 0)
+        return vm_newref(TUPLE_ITEMS(e->args)[0]);  /* one made in C: its message */
     if (vm_str_eqc(name, "code") && vm_is_subtype(TYPE(o), &vm_exc_SystemExit))
         return vm_newref(TUPLE_LEN(e->args) == 0 ? VM_NONE
                          : TUPLE_LEN(e->args) == 1 ? TUPLE_ITEMS(e->args)[0] : e->args);
@@ -278,9 +374,12 @@ static Obj *exc_getattr(Obj *o, Obj *name)
 static Obj *exc_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     ExcObj *e = (ExcObj *)self;
-    Obj *t = vm_tuple_from(args, (ssize_t)(nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0)));
+    size_t npos = nargs - (kwnames ? (size_t)TUPLE_LEN(kwnames) : 0);
+    Obj *t = vm_tuple_from(args, (ssize_t)npos);
     XDECREF(e->args);
     e->args = t;
+    if (subclass_init(self, args, npos) < 0)
+        return NULL;
     return vm_newref(VM_NONE);
 }
 
@@ -379,6 +478,11 @@ static const MethodDef exc_methods[] = {
 static int exc_setattr(Obj *o, Obj *name, Obj *v)
 {
     ExcObj *e = (ExcObj *)o;
+    if (!v && (vm_str_eqc(name, "args") || vm_str_eqc(name, "__traceback__")
+               || vm_str_eqc(name, "__cause__") || vm_str_eqc(name, "__context__"))) {
+        vm_err_fmt(&vm_exc_TypeError, "%s may not be deleted", STR_DATA(name));
+        return -1;
+    }
     Obj **slot = NULL;
     if (vm_str_eqc(name, "__cause__"))
         slot = &e->cause;
@@ -1074,7 +1178,18 @@ typedef struct FrameSnap {
     Obj *locals;            /* f_locals (a dict), or NULL when unknown */
     Obj *back;              /* f_back's snapshot, or NULL */
     Frame *live;            /* the running frame it stands for (its fobj), or NULL */
+    VmFrameTrace tr;        /* f_trace, f_trace_lines, f_trace_opcodes (trace.c) */
 } FrameSnap;
+
+VmFrameTrace *vm_frame_trace(Obj *fobj)
+{
+    return &((FrameSnap *)fobj)->tr;
+}
+
+Frame *vm_frame_live(Obj *fobj)
+{
+    return ((FrameSnap *)fobj)->live;
+}
 
 static void snap_dealloc(Obj *o)
 {
@@ -1085,6 +1200,7 @@ static void snap_dealloc(Obj *o)
     XDECREF(f->globals);
     XDECREF(f->locals);
     XDECREF(f->back);
+    XDECREF(f->tr.func);
     vm_obj_free(o);
 }
 
@@ -1094,6 +1210,7 @@ static void snap_traverse(Obj *o, VisitFn visit, void *arg)
     VISIT(f->globals);
     VISIT(f->locals);
     VISIT(f->back);
+    VISIT(f->tr.func);
 }
 
 static void snap_clear(Obj *o)
@@ -1102,6 +1219,7 @@ static void snap_clear(Obj *o)
     CLEAR(f->globals);
     CLEAR(f->locals);
     CLEAR(f->back);
+    CLEAR(f->tr.func);
 }
 
 /* The frame that called (or resumed) f; NULL for a generator's frame
@@ -1110,7 +1228,68 @@ static Frame *frame_caller(Frame *f)
 {
     if (f->heap && (f->yielded || f->ip == f->code->code))
         return NULL;
-    return f->prev ? f->prev : f->outer;
+    Frame *b = f->prev ? f->prev : f->outer;
+    while (b && vm_hidden_code(b->code))   /* CPython's C code: no frame */
+        b = b->prev ? b->prev : b->outer;
+    return b;
+}
+
+/* f_locals of a live function frame: one dict per frame object, brought
+ * up to date with the fast locals at each read and keeping the keys a
+ * debugger adds (bdb's __return__), as CPython's. */
+static Obj *live_locals(FrameSnap *s)
+{
+    Frame *f = s->live;
+    Obj *fresh = vm_frame_locals_of(f);
+    if (!fresh || f->locals || !s->locals || TYPE(s->locals) != &vm_dict_type) {
+        if (fresh && !f->locals) {
+            XDECREF(s->locals);
+            s->locals = vm_newref(fresh);
+        }
+        return fresh;
+    }
+    VmCode *co = f->code;
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        Obj *k = co->localsplus[i], *v = vm_dict_get_str(fresh, k);
+        if (v ? vm_dict_set(s->locals, k, v) < 0 : vm_dict_del(s->locals, k) < 0)
+            vm_err_clear();
+    }
+    DECREF(fresh);
+    return vm_newref(s->locals);
+}
+
+void vm_frame_locals_sync(Obj *fobj, bool to_fast)
+{
+    FrameSnap *s = (FrameSnap *)fobj;
+    Frame *f = s->live;
+    if (!f || f->locals || !s->locals || TYPE(s->locals) != &vm_dict_type)
+        return;
+    if (!to_fast) {
+        Obj *saved = vm_err_fetch();
+        Obj *d = live_locals(s);
+        if (d)
+            DECREF(d);
+        else
+            vm_err_clear();
+        if (saved)
+            vm_err_restore(saved);
+        return;
+    }
+    VmCode *co = f->code;
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        Obj **slot = &f->lp[i];
+        if (co->kinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) {
+            if (!*slot || TYPE(*slot) != &vm_cell_type)
+                continue;       /* its cell is not made yet */
+            slot = &((CellObj *)*slot)->ref;
+        }
+        Obj *v = vm_dict_get_str(s->locals, co->localsplus[i]);
+        if (*slot == v)
+            continue;
+        Obj *old = *slot;
+        *slot = v ? vm_newref(v) : NULL;
+        XDECREF(old);
+    }
 }
 
 /* The attributes of a frame object whose frame is still alive. */
@@ -1125,7 +1304,7 @@ static Obj *live_getattr(FrameSnap *s, Obj *name)
                                : f->code->positions[lasti].lineno);
     }
     if (vm_str_eqc(name, "f_locals"))
-        return vm_frame_locals_of(f);
+        return live_locals(s);
     if (vm_str_eqc(name, "f_globals"))
         return vm_newref(f->globals);
     if (vm_str_eqc(name, "f_back")) {
@@ -1162,6 +1341,11 @@ void vm_frame_detach(Frame *f)
         s->back = vm_frame_object(b);
     s->live = NULL;
     f->fobj = NULL;
+    if (s->tr.owned) {
+        /* the frame kept its traced frame object alive (trace.c) */
+        s->tr.owned = false;
+        DECREF(s);
+    }
 }
 
 static Obj *snap_getattr(Obj *o, Obj *name)
@@ -1172,14 +1356,15 @@ static Obj *snap_getattr(Obj *o, Obj *name)
         if (r || vm_err_occurred())
             return r;
     }
+    Obj *tr = vm_trace_frame_getattr(o, name);
+    if (tr)
+        return tr;
     if (vm_str_eqc(name, "f_code"))
         return vm_newref((Obj *)f->code);
     if (vm_str_eqc(name, "f_lineno"))
         return vm_int_from_i64(f->code->positions[f->lasti].lineno);
     if (vm_str_eqc(name, "f_lasti"))
         return vm_int_from_i64(f->lasti * 2);
-    if (vm_str_eqc(name, "f_trace"))
-        return vm_newref(VM_NONE);
     if (vm_str_eqc(name, "f_back") && (f->back || f->globals))
         return vm_newref(f->back ? f->back : VM_NONE);
     if (vm_str_eqc(name, "f_globals") && f->globals)
@@ -1215,6 +1400,25 @@ static Obj *snap_repr(Obj *o)
     return s;
 }
 
+/* f_trace, f_trace_lines, f_trace_opcodes and f_lineno (trace.c); the
+ * other attributes are read-only. */
+static int snap_setattr(Obj *o, Obj *name, Obj *v)
+{
+    int rc = vm_trace_frame_setattr(o, name, v);
+    if (rc <= 0)
+        return rc;
+    static const char *const ro[] = {"f_back", "f_builtins", "f_code", "f_globals", "f_lasti",
+                                     "f_locals"};
+    for (size_t i = 0; i < sizeof ro / sizeof *ro; i++)
+        if (vm_str_eqc(name, ro[i])) {
+            vm_err_fmt(&vm_exc_AttributeError, "attribute '%s' of 'frame' objects is not "
+                       "writable", ro[i]);
+            return -1;
+        }
+    vm_err_fmt(&vm_exc_AttributeError, "'frame' object has no attribute '%s'", STR_DATA(name));
+    return -1;
+}
+
 /* frame.clear(): drop a finished frame's locals (traceback.clear_frames);
  * a frame still running (or a suspended generator's) refuses. */
 static Obj *snap_clear_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -1245,6 +1449,7 @@ static Type frame_snap_type = {
     .clear = snap_clear,
     .repr = snap_repr,
     .getattr = snap_getattr,
+    .setattr = snap_setattr,
 };
 
 Obj *vm_frame_snap_new(VmCode *code, int lasti, Obj *globals, Obj *locals, Obj *back)
@@ -1256,6 +1461,7 @@ Obj *vm_frame_snap_new(VmCode *code, int lasti, Obj *globals, Obj *locals, Obj *
     f->locals = locals ? vm_newref(locals) : NULL;
     f->back = back ? vm_newref(back) : NULL;
     f->live = NULL;
+    memset(&f->tr, 0, sizeof f->tr);
     return (Obj *)f;
 }
 
@@ -1331,8 +1537,43 @@ Type vm_tb_type = {
     .dealloc = tb_dealloc,
 };
 
+/* Functions of the stdlib's pure-Python files that pyvm runs where
+ * CPython runs C (warnings.py stands for _warnings): no frames either. */
+static bool stands_for_c(const char *file, const char *func)
+{
+    static const struct { const char *file, *func; } table[] = {
+        {"warnings.py", "warn"},
+        {"warnings.py", "warn_explicit"},
+    };
+    size_t n = strlen(vm_stdlib_dir);
+    if (strncmp(file, vm_stdlib_dir, n) != 0 || file[n] != '/')
+        return false;
+    for (size_t i = 0; i < sizeof table / sizeof *table; i++)
+        if (strcmp(file + n + 1, table[i].file) == 0 && strcmp(func, table[i].func) == 0)
+            return true;
+    return false;
+}
+
+/* The Python halves of built-in modules ("<frozen _asyncio>", "<frozen
+ * io>", ...) stand for CPython's C code, which has no frames: they stay
+ * out of tracebacks.  importlib's, zipimport's and the stdlib modules
+ * CPython freezes (os, runpy, ...: module.c) are frozen Python in CPython
+ * too, and show. */
+bool vm_hidden_code(VmCode *code)
+{
+    const char *f = STR_DATA(code->filename);
+    if (strncmp(f, "<frozen ", 8) != 0)
+        return stands_for_c(f, STR_DATA(code->name));
+    f += 8;
+    size_t n = strlen(f);
+    return strncmp(f, "importlib", 9) != 0 && strncmp(f, "zipimport", 9) != 0
+        && !(n > 0 && f[n - 1] == '>' && vm_frozen_stdlib_name(f, n - 1));
+}
+
 void vm_tb_add(Obj *exc, VmCode *code, int lasti, Obj *globals, Obj *fobj)
 {
+    if (vm_hidden_code(code))
+        return;
     ExcObj *e = (ExcObj *)exc;
     TbObj *tb = vm_alloc(&vm_tb_type, 0);
     tb->next = e->tb;

@@ -94,6 +94,10 @@ Obj *vm_err_nomem(void);
 
 /* Add a traceback entry for (code, lasti) to exc (outermost first). */
 void vm_tb_add(Obj *exc, struct VmCode *code, int lasti, Obj *globals, Obj *fobj);
+/* Whether code stands for CPython's C code ("<frozen NAME>" halves of
+ * built-in modules, pyrun's -m start): its frames stay out of tracebacks,
+ * f_back chains and sys._getframe(). */
+bool vm_hidden_code(struct VmCode *code);
 /* CPython's RuntimeWarning for a coroutine dropped before it ran, on
  * stderr, once per location. */
 void vm_warn_unawaited(const char *qualname);

@@ -49,6 +49,7 @@
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/func.h"
+#include "cmd/pyvm/gil.h"
 #include "cmd/pyvm/import_frozen.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
@@ -233,22 +234,55 @@ static int check_writable(FileObj *f, const char *what)
 
 /* ---- the buffers ---- */
 
+/* read(2) into f's read-ahead at rlen; with threads on (gil.h) it reads
+ * into a buffer of its own with the GIL dropped, for another thread may
+ * use f meanwhile. */
+static ssize_t read_more(FileObj *f)
+{
+    size_t room = f->rcap - f->rlen;
+    if (!vm_gil_enabled())
+        return read(f->fd, f->rbuf + f->rlen, room);
+    char *tmp = ls_xmalloc(room);
+    ssize_t k = vm_blocking_read(f->fd, tmp, room);
+    int e = errno;
+    if (k > 0) {
+        if (f->rcap - f->rlen < (size_t)k) {
+            f->rcap = f->rlen + (size_t)k;
+            f->rbuf = ls_xrealloc(f->rbuf, f->rcap);
+        }
+        memcpy(f->rbuf + f->rlen, tmp, (size_t)k);
+    }
+    free(tmp);
+    errno = e;
+    return k;
+}
+
 static int write_all(FileObj *f, const char *p, size_t n)
 {
+    char *own = NULL;       /* with threads on: a copy of p, written without the GIL */
+    if (vm_gil_enabled() && n > 0) {
+        own = ls_xmalloc(n);
+        memcpy(own, p, n);
+        p = own;
+    }
     while (n > 0) {
-        ssize_t k = write(f->fd, p, n);
+        ssize_t k = own ? vm_blocking_write(f->fd, p, n) : write(f->fd, p, n);
         if (k < 0) {
             if (errno == EINTR) {
-                if (vm_signal_check() < 0)  /* PEP 475: a handler raised, else retry */
+                if (vm_signal_check() < 0) {    /* PEP 475: a handler raised, else retry */
+                    free(own);
                     return -1;
+                }
                 continue;
             }
             vm_err_errno(errno, NULL);
+            free(own);
             return -1;
         }
         p += k;
         n -= (size_t)k;
     }
+    free(own);
     return 0;
 }
 
@@ -288,7 +322,7 @@ static ssize_t fill(FileObj *f)
         f->rbuf = ls_xrealloc(f->rbuf, f->rcap);
     }
     for (;;) {
-        ssize_t k = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+        ssize_t k = read_more(f);
         if (k < 0 && errno == EINTR) {
             if (vm_signal_check() < 0)      /* PEP 475: a handler raised, else retry */
                 return -1;
@@ -2274,7 +2308,53 @@ static const char io_src[] =
     "                        % type(path).__name__)\n"
     "    return open(path, 'rb')\n"
     "def text_encoding(encoding, stacklevel=2):\n"
-    "    return 'locale' if encoding is None else encoding\n";
+    "    return 'locale' if encoding is None else encoding\n"
+    "class IncrementalNewlineDecoder:\n"
+    "    # Wraps an incremental decoder (or None: the input is already str),\n"
+    "    # holding back a final '\\r' until it knows whether '\\n' follows;\n"
+    "    # seennl records the kinds of newline seen: 1 '\\n', 2 '\\r', 4 '\\r\\n'.\n"
+    "    def __init__(self, decoder, translate, errors='strict'):\n"
+    "        self.decoder = decoder\n"
+    "        self.translate = translate\n"
+    "        self.errors = errors\n"
+    "        self.seennl = 0\n"
+    "        self.pendingcr = False\n"
+    "    def decode(self, input, final=False):\n"
+    "        out = input if self.decoder is None else self.decoder.decode(input, final=final)\n"
+    "        if not isinstance(out, str):\n"
+    "            raise TypeError('decoder should return a string result, not %r'\n"
+    "                            % type(out).__name__)\n"
+    "        if self.pendingcr and (out or final):\n"
+    "            out = '\\r' + out\n"
+    "            self.pendingcr = False\n"
+    "        if not final and out.endswith('\\r'):\n"
+    "            out = out[:-1]\n"
+    "            self.pendingcr = True\n"
+    "        crlf = out.count('\\r\\n')\n"
+    "        cr = out.count('\\r') - crlf\n"
+    "        lf = out.count('\\n') - crlf\n"
+    "        self.seennl |= (1 if lf else 0) | (2 if cr else 0) | (4 if crlf else 0)\n"
+    "        if self.translate and (cr or crlf):\n"
+    "            out = out.replace('\\r\\n', '\\n').replace('\\r', '\\n')\n"
+    "        return out\n"
+    "    def getstate(self):\n"
+    "        buf, flag = (b'', 0) if self.decoder is None else self.decoder.getstate()\n"
+    "        return buf, (flag << 1) | (1 if self.pendingcr else 0)\n"
+    "    def setstate(self, state):\n"
+    "        buf, flag = state\n"
+    "        self.pendingcr = bool(flag & 1)\n"
+    "        if self.decoder is not None:\n"
+    "            self.decoder.setstate((buf, flag >> 1))\n"
+    "    def reset(self):\n"
+    "        self.seennl = 0\n"
+    "        self.pendingcr = False\n"
+    "        if self.decoder is not None:\n"
+    "            self.decoder.reset()\n"
+    "    @property\n"
+    "    def newlines(self):\n"
+    "        return (None, '\\n', '\\r', ('\\r', '\\n'), '\\r\\n', ('\\n', '\\r\\n'),\n"
+    "                ('\\r', '\\r\\n'), ('\\r', '\\n', '\\r\\n'))[self.seennl]\n"
+    "IncrementalNewlineDecoder.__module__ = '_io'\n";
 
 /* The io classes as Python classes (FileIO, BufferedReader, BufferedWriter,
  * BufferedRandom, BufferedRWPair over any raw object; subclassable), and
@@ -2392,6 +2472,20 @@ static const char layers_src[] =
     "IOBase.tell = lambda self: self.seek(0, 1)\n"
     "IOBase._checkClosed = _closed_check\n"
     "del _n\n"
+    "\n"
+    "\n"
+    "def _iob_checker(what):\n"
+    "    def check(self, msg=None):\n"
+    "        if not getattr(self, what)():\n"
+    "            raise UnsupportedOperation('File or stream is not %s.' % what\n"
+    "                                       if msg is None else msg)\n"
+    "    return check\n"
+    "\n"
+    "\n"
+    "# what socket.SocketIO and other Python raw streams call\n"
+    "IOBase._checkReadable = _iob_checker('readable')\n"
+    "IOBase._checkWritable = _iob_checker('writable')\n"
+    "IOBase._checkSeekable = _iob_checker('seekable')\n"
     "\n"
     "\n"
     "def _raw_read(self, size=-1):\n"
@@ -2700,9 +2794,10 @@ static const char layers_src[] =
     "    def writable(self):\n"
     "        return self._r().writable()\n"
     "\n"
-    "    def _check_open(self):\n"
+    "    def _check_open(self, what=None):\n"
     "        if self._r().closed:\n"
-    "            raise ValueError('I/O operation on closed file.')\n"
+    "            raise ValueError('I/O operation on closed file.' if what is None\n"
+    "                             else what + ' of closed file')\n"
     "\n"
     "    def flush(self):\n"
     "        self._check_open()\n"
@@ -2780,7 +2875,7 @@ static const char layers_src[] =
     "        return data\n"
     "\n"
     "    def read(self, size=-1):\n"
-    "        self._check_open()\n"
+    "        self._check_open('read')\n"
     "        if size is None:\n"
     "            size = -1\n"
     "        elif not isinstance(size, int):\n"
@@ -2814,7 +2909,7 @@ static const char layers_src[] =
     "        return out\n"
     "\n"
     "    def read1(self, size=-1):\n"
-    "        self._check_open()\n"
+    "        self._check_open('read')\n"
     "        if size is None or size < 0:\n"
     "            size = self.buffer_size\n"
     "        if size == 0:\n"
@@ -2832,7 +2927,7 @@ static const char layers_src[] =
     "        return data[:size]\n"
     "\n"
     "    def peek(self, size=0):\n"
-    "        self._check_open()\n"
+    "        self._check_open('peek')\n"
     "        self._flush_writes()\n"
     "        if self._rp >= len(self._rb):\n"
     "            data = self._raw_read(self.buffer_size)\n"
@@ -2840,7 +2935,7 @@ static const char layers_src[] =
     "        return self._rb[self._rp:]\n"
     "\n"
     "    def readline(self, size=-1):\n"
-    "        self._check_open()\n"
+    "        self._check_open('readline')\n"
     "        if size is None:\n"
     "            size = -1\n"
     "        out = bytearray()\n"

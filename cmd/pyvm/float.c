@@ -498,6 +498,25 @@ static Obj *float_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 }
 
 /* float.fromhex(string), a class method (args[0] is the class) */
+/* float.__getformat__(typestr), a class method: the C double's layout */
+Obj *vm_float_getformat(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__getformat__", kwnames) < 0 || vm_argc("__getformat__", nargs, 2, 2) < 0)
+        return NULL;
+    Obj *t = args[1];
+    if (!STR_CHECK(t))
+        return vm_err_fmt(&vm_exc_TypeError, "__getformat__() argument must be str, not %s",
+                          vm_tname(t));
+    if (!vm_str_eqc(t, "double") && !vm_str_eqc(t, "float"))
+        return vm_err_str(&vm_exc_ValueError,
+                          "__getformat__() argument 1 must be 'double' or 'float'");
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return vm_str_cstr("IEEE, big-endian");
+#else
+    return vm_str_cstr("IEEE, little-endian");
+#endif
+}
+
 Obj *vm_float_fromhex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     (void)self;

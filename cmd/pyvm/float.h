@@ -29,5 +29,6 @@ int64_t vm_float_hash(double v);
 
 /* float.fromhex(string), installed as a class method by class.c. */
 Obj *vm_float_fromhex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
+Obj *vm_float_getformat(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
 
 #endif

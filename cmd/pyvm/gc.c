@@ -225,6 +225,11 @@ static void free_maybe_finalized(Obj *o)
 
 void vm_gc_free(Obj *o)
 {
+    /* as CPython's count of young objects: a tracked object freed before
+     * the next collection takes back its allocation, so short-lived
+     * containers do not bring collections on (only net growth does) */
+    if (since_last > 0)
+        since_last--;
     if (LS_UNLIKELY(fin_used)) {
         free_maybe_finalized(o);
         return;

@@ -17,11 +17,13 @@
 
 #include "libstage/buf.h"
 #include "cmd/pyvm/class.h"
+#include "cmd/pyvm/clinic.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/frame.h"
 #include "cmd/pyvm/gc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/str.h"
+#include "cmd/pyvm/structseq.h"
 #include "cmd/pyvm/tuple.h"
 #include "cmd/pyvm/unraisable.h"
 
@@ -31,7 +33,16 @@ typedef struct GenObj {
     Obj *name, *qualname;   /* strs */
     Obj *exc_handled;       /* the generator's handled exception while suspended */
     bool running;           /* being resumed right now */
+    bool ag_hooks_inited;   /* async generator: the hooks were looked at (first
+                               __anext__/asend/athrow/aclose) */
+    Obj *ag_finalizer;      /* async generator: sys.get_asyncgen_hooks().finalizer
+                               then, called instead of closing it when it dies
+                               unfinished; or NULL */
 } GenObj;
+
+/* sys.set_asyncgen_hooks(): called with an async generator on its first
+ * iteration, and (remembered by it then) when it dies unfinished; or NULL */
+static Obj *hook_firstiter, *hook_finalizer;
 
 static Type asyncgen_type;
 
@@ -63,6 +74,8 @@ Obj *vm_gen_new(FuncObj *fn, Obj *const *args, size_t nargs, Obj *kwnames)
     g->qualname = vm_newref(fn->qualname);
     g->exc_handled = NULL;
     g->running = false;
+    g->ag_hooks_inited = false;
+    g->ag_finalizer = NULL;
     return (Obj *)g;
 }
 
@@ -71,6 +84,7 @@ static void gen_traverse(Obj *o, VisitFn visit, void *arg)
     GenObj *g = (GenObj *)o;
     Frame *f = g->frame;
     VISIT(g->exc_handled);
+    VISIT(g->ag_finalizer);
     if (g->running || f->cleared)
         return;
     VISIT(f->func);
@@ -87,6 +101,7 @@ static void gen_gc_clear(Obj *o)
     if (!g->running)
         vm_frame_clear(g->frame);
     CLEAR(g->exc_handled);
+    CLEAR(g->ag_finalizer);
 }
 
 static bool started(GenObj *g)
@@ -380,6 +395,17 @@ static void gen_finalize(Obj *o)
             vm_warn_unawaited(STR_DATA(g->qualname));
         return;
     }
+    if (g->ag_finalizer) {
+        /* the event loop's hook: it schedules aclose() */
+        Obj *fin = g->ag_finalizer;
+        g->ag_finalizer = NULL;
+        Obj *r = vm_call(fin, &o, 1, NULL);
+        DECREF(fin);
+        if (!r)
+            vm_unraisable(NULL, o);
+        XDECREF(r);
+        return;
+    }
     if (gen_close_impl(g) < 0)
         vm_unraisable(NULL, o);
 }
@@ -390,6 +416,7 @@ static void gen_dealloc(Obj *o)
     vm_frame_clear(g->frame);
     free(g->frame);
     XDECREF(g->exc_handled);
+    XDECREF(g->ag_finalizer);
     DECREF(g->name);
     DECREF(g->qualname);
     vm_obj_free(o);
@@ -425,6 +452,8 @@ static Obj *gen_getattr(Obj *o, Obj *name)
     }
     if (vm_str_eqc(name, "gi_running") || vm_str_eqc(name, "cr_running"))
         return VM_BOOL(g->running);
+    if (!is_agen(o) && vm_str_eqc(name, "gi_suspended"))    /* at a yield (3.11) */
+        return VM_BOOL(!g->running && !g->frame->cleared && started(g));
     if (vm_str_eqc(name, "gi_code") || vm_str_eqc(name, "cr_code"))
         return vm_newref((Obj *)g->frame->code);
     if (vm_str_eqc(name, "gi_frame") || vm_str_eqc(name, "cr_frame")) {
@@ -762,6 +791,27 @@ static Type athrow_type = {
     .methods = await_methods,
 };
 
+/* An async generator's first __anext__/asend/athrow/aclose: remember the
+ * finalizer hook and call the firstiter one (CPython's
+ * async_gen_init_hooks).  -1 with the hook's exception. */
+static int agen_init_hooks(GenObj *g)
+{
+    if (g->ag_hooks_inited)
+        return 0;
+    g->ag_hooks_inited = true;
+    if (hook_finalizer)
+        g->ag_finalizer = vm_newref(hook_finalizer);
+    if (!hook_firstiter)
+        return 0;
+    Obj *fi = vm_newref(hook_firstiter);
+    Obj *r = vm_call(fi, (Obj **)&g, 1, NULL);
+    DECREF(fi);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
 static Obj *agen_aiter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (vm_argc("__aiter__", nargs, 0, 0) < 0)
@@ -771,14 +821,15 @@ static Obj *agen_aiter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *agen_anext(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_argc("__anext__", nargs, 0, 0) < 0)
+    if (vm_argc("__anext__", nargs, 0, 0) < 0 || agen_init_hooks((GenObj *)self) < 0)
         return NULL;
     return await_new((GenObj *)self, VM_NONE, false);
 }
 
 static Obj *agen_asend(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_nokw("asend", kwnames) < 0 || vm_argc("asend", nargs, 1, 1) < 0)
+    if (vm_nokw("asend", kwnames) < 0 || vm_argc("asend", nargs, 1, 1) < 0
+        || agen_init_hooks((GenObj *)self) < 0)
         return NULL;
     return await_new((GenObj *)self, args[0], false);
 }
@@ -788,6 +839,10 @@ static Obj *agen_athrow(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Obj *exc = throw_exc("athrow", args, nargs, kwnames);
     if (!exc)
         return NULL;
+    if (agen_init_hooks((GenObj *)self) < 0) {
+        DECREF(exc);
+        return NULL;
+    }
     Obj *a = await_new((GenObj *)self, exc, true);
     DECREF(exc);
     return a;
@@ -795,7 +850,7 @@ static Obj *agen_athrow(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *agen_aclose(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (vm_argc("aclose", nargs, 0, 0) < 0)
+    if (vm_argc("aclose", nargs, 0, 0) < 0 || agen_init_hooks((GenObj *)self) < 0)
         return NULL;
     return await_new((GenObj *)self, NULL, true);
 }
@@ -844,7 +899,8 @@ Obj *vm_get_aiter(Obj *o)
 Obj *vm_get_anext(Obj *aiter)
 {
     if (TYPE(aiter) == &asyncgen_type)
-        return await_new((GenObj *)aiter, VM_NONE, false);
+        return agen_init_hooks((GenObj *)aiter) < 0 ? NULL
+                                                    : await_new((GenObj *)aiter, VM_NONE, false);
     bool found;
     Obj *n = vm_call_special(aiter, "__anext__", NULL, 0, &found);
     if (!found)
@@ -861,6 +917,43 @@ Obj *vm_get_anext(Obj *aiter)
     }
     DECREF(n);
     return aw;
+}
+
+/* ---- sys.set_asyncgen_hooks / sys.get_asyncgen_hooks ---- */
+
+static const char *const hooks_fields[] = {"firstiter", "finalizer"};
+static const StructSeqDesc hooks_desc = {"asyncgen_hooks", hooks_fields, 2, 2, false};
+
+/* set_asyncgen_hooks(firstiter=<unchanged>, finalizer=<unchanged>) */
+Obj *vm_sys_set_asyncgen_hooks(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    static const char *const names[] = {"firstiter", "finalizer"};
+    static const ClinicSpec spec = {"set_asyncgen_hooks", names, 2, 0, 2, 0};
+    Obj *a[2];
+    if (vm_clinic_args(&spec, args, nargs, kwnames, a) < 0)
+        return NULL;
+    for (int i = 1; i >= 0; i--)
+        if (a[i] && a[i] != VM_NONE && !TYPE(a[i])->call)
+            return vm_err_fmt(&vm_exc_TypeError, "callable %s expected, got %s", names[i],
+                              vm_tname(a[i]));
+    Obj **hooks[2] = {&hook_firstiter, &hook_finalizer};
+    for (int i = 0; i < 2; i++) {
+        if (!a[i])
+            continue;
+        Obj *old = *hooks[i];
+        *hooks[i] = a[i] == VM_NONE ? NULL : vm_newref(a[i]);
+        XDECREF(old);
+    }
+    return vm_newref(VM_NONE);
+}
+
+Obj *vm_sys_get_asyncgen_hooks(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_argc("get_asyncgen_hooks", nargs, 0, 0) < 0)
+        return NULL;
+    Obj *vals[2] = {hook_firstiter ? vm_newref(hook_firstiter) : NULL,
+                    hook_finalizer ? vm_newref(hook_finalizer) : NULL};
+    return vm_structseq_new(&hooks_desc, vals);
 }
 
 static Type anext_type;

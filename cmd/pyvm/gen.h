@@ -29,6 +29,14 @@ Obj *vm_async_gen_wrap(Obj *v);
 /* builtins aiter(x) and anext(it[, default]) */
 Obj *vm_builtin_aiter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
 Obj *vm_builtin_anext(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) LS_MUST_CHECK;
+/* sys.set_asyncgen_hooks(firstiter=, finalizer=) and
+ * sys.get_asyncgen_hooks(): the hooks an event loop installs (asyncio's
+ * shutdown_asyncgens); an async generator calls firstiter on its first
+ * iteration and, dying unfinished, the finalizer instead of closing. */
+Obj *vm_sys_set_asyncgen_hooks(Obj *self, Obj *const *args, size_t nargs,
+                               Obj *kwnames) LS_MUST_CHECK;
+Obj *vm_sys_get_asyncgen_hooks(Obj *self, Obj *const *args, size_t nargs,
+                               Obj *kwnames) LS_MUST_CHECK;
 /* Set up the async generator types; once, at start-up. */
 void vm_gen_types_init(void);
 

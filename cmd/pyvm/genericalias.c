@@ -153,6 +153,25 @@ static Obj *alias_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
     return vm_generic_alias_new_m(NULL, a, 3, NULL);
 }
 
+/* __reduce__(): (GenericAlias, (origin, args)), for pickle and copy */
+static Obj *alias_reduce(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    if (vm_nokw("__reduce__", kwnames) < 0 || vm_argc("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    AliasObj *a = (AliasObj *)self;
+    Obj *inner[2] = {a->origin, a->args};
+    Obj *t = vm_tuple_from(inner, 2);
+    Obj *outer[2] = {(Obj *)TYPE(self), t};
+    Obj *r = vm_tuple_from(outer, 2);
+    DECREF(t);
+    return r;
+}
+
+static const MethodDef alias_methods[] = {
+    {"__reduce__", alias_reduce},
+    {NULL, NULL},
+};
+
 Type vm_generic_alias_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "types.GenericAlias",
@@ -166,4 +185,5 @@ Type vm_generic_alias_type = {
     .hash = alias_hash,
     .getattr = alias_getattr,
     .call = alias_call_m,
+    .methods = alias_methods,
 };

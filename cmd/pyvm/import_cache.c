@@ -193,6 +193,11 @@ static VmCode *compile_arena(const char *src, size_t len, const char *filename, 
 
 VmCode *vm_compile_module_file(const char *path)
 {
+    return vm_compile_module_file_as(path, path);
+}
+
+VmCode *vm_compile_module_file_as(const char *path, const char *filename)
+{
     struct stat st;
     if (stat(path, &st) != 0)
         return (VmCode *)os_error(errno, path);
@@ -202,8 +207,11 @@ VmCode *vm_compile_module_file(const char *path)
     bool cacheable = cpath[0] && compiler_stamp(&stamp);
     if (cacheable) {
         VmCode *code = cache_load(cpath, &stamp);
-        if (code)
+        /* the cached code names its file: it must be the name asked for
+         * (a stdlib module imported as frozen is "<frozen NAME>") */
+        if (code && strcmp(STR_DATA(code->filename), filename) == 0)
             return code;
+        XDECREF(code);
     }
     Buf src = BUF_INIT;
     if (!read_all(path, &src)) {
@@ -214,7 +222,7 @@ VmCode *vm_compile_module_file(const char *path)
     /* as CPython, PYTHONDONTWRITEBYTECODE (non-empty) stops writing, not reading */
     const char *nowrite = getenv("PYTHONDONTWRITEBYTECODE");
     bool write = cacheable && !(nowrite && *nowrite);
-    VmCode *code = compile_arena(src.data ? src.data : "", src.len, path, LS_MODE_EXEC,
+    VmCode *code = compile_arena(src.data ? src.data : "", src.len, filename, LS_MODE_EXEC,
                                  write ? cpath : NULL, &stamp);
     buf_free(&src);
     return code;

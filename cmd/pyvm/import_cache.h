@@ -26,6 +26,8 @@ void vm_cache_path(const char *path, char *out, size_t outlen);
  * fresh, else compiled (and cached).  NULL with SyntaxError, OSError, ...
  * pending. */
 VmCode *vm_compile_module_file(const char *path) LS_MUST_CHECK;
+/* The same, the code naming its file filename (tracebacks, co_filename). */
+VmCode *vm_compile_module_file_as(const char *path, const char *filename) LS_MUST_CHECK;
 
 /* Compile source text as compile() does; NULL with the SyntaxError
  * pending. */

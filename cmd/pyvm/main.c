@@ -28,6 +28,7 @@
 #include "cmd/pyvm/gc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/mod_atexit.h"
+#include "cmd/pyvm/mod_thread.h"
 #include "cmd/pyvm/mod_signal.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/str.h"
@@ -36,10 +37,13 @@
 const char *vm_argv0;
 char **vm_args;
 int vm_nargs;
+const char **vm_warnoptions;
+int vm_nwarnoptions;
 bool vm_sigpipe_was_default;
 
 static const char usage_text[] =
-    "usage: pyvm [-h] [--version] [--trace] [--gc-stress] [--argv0 NAME] FILE [ARG...]\n";
+    "usage: pyvm [-h] [--version] [--trace] [--gc-stress] [--argv0 NAME] [--unbuffered] "
+    "[--warnoption ARG]... FILE [ARG...]\n";
 
 static noreturn void usage(int status)
 {
@@ -52,7 +56,9 @@ static noreturn void usage(int status)
               "  --version      show the version and exit\n"
               "  --trace        print every instruction and the value stack on stderr\n"
               "  --gc-stress    run the cycle collector at every container allocation\n"
-              "  --argv0 NAME   sys.argv[0] (default: FILE)\n", stdout);
+              "  --argv0 NAME   sys.argv[0] (default: FILE)\n"
+              "  --unbuffered   stdout unbuffered (python3 -u; also PYTHONUNBUFFERED)\n"
+              "  --warnoption ARG  a warnings filter, as python3 -W ARG (repeatable)\n", stdout);
     exit(status);
 }
 
@@ -126,17 +132,21 @@ static int system_exit(Obj *exc)
 int main(int argc, char **argv)
 {
     ls_init("pyvm");
-    enum { OPT_VERSION = 256, OPT_TRACE, OPT_ARGV0, OPT_GC_STRESS };
+    enum { OPT_VERSION = 256, OPT_TRACE, OPT_ARGV0, OPT_GC_STRESS, OPT_UNBUFFERED, OPT_WARN };
     static const struct option longopts[] = {
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
         {"trace", no_argument, NULL, OPT_TRACE},
         {"gc-stress", no_argument, NULL, OPT_GC_STRESS},
         {"argv0", required_argument, NULL, OPT_ARGV0},
+        {"unbuffered", no_argument, NULL, OPT_UNBUFFERED},
+        {"warnoption", required_argument, NULL, OPT_WARN},
         {NULL, 0, NULL, 0},
     };
     int c;
     const char *argv0 = NULL;
+    const char *unbuf_env = getenv("PYTHONUNBUFFERED");
+    bool unbuffered = unbuf_env && *unbuf_env;
     while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
         switch (c) {
         case 'h': usage(0);
@@ -146,6 +156,12 @@ int main(int argc, char **argv)
         case OPT_TRACE: vm_trace = true; break;
         case OPT_GC_STRESS: vm_gc_stress = true; break;
         case OPT_ARGV0: argv0 = optarg; break;
+        case OPT_UNBUFFERED: unbuffered = true; break;
+        case OPT_WARN:
+            vm_warnoptions = ls_xrealloc(vm_warnoptions,
+                                         (size_t)(vm_nwarnoptions + 1) * sizeof *vm_warnoptions);
+            vm_warnoptions[vm_nwarnoptions++] = optarg;
+            break;
         default: usage(LS_EXIT_USAGE);
         }
     }
@@ -179,8 +195,13 @@ int main(int argc, char **argv)
     if (!lc)
         ls_die(LS_EXIT_USAGE, "%s: %s", in.name, err);
 
+    /* stdout as CPython buffers it: unbuffered with -u or
+     * PYTHONUNBUFFERED, line by line to a terminal, else in big blocks */
     static char outbuf[1 << 16];
-    setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    if (unbuffered)
+        setvbuf(stdout, NULL, _IONBF, 0);
+    else
+        setvbuf(stdout, outbuf, isatty(STDOUT_FILENO) ? _IOLBF : _IOFBF, sizeof outbuf);
     vm_types_init();
     VmCode *code = vm_code_load(lc, err, sizeof err);
     if (!code)
@@ -238,6 +259,7 @@ int main(int argc, char **argv)
         }
         DECREF(exc);
     }
+    vm_thread_shutdown();   /* join the non-daemon threads (mod_thread.c) */
     vm_atexit_run();    /* atexit callbacks (mod_atexit.c) */
     vm_gc_at_exit();    /* finalizers of what is left (gc.c) */
     if (vm_sigpipe_was_default)

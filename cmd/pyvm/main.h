@@ -14,6 +14,11 @@ extern const char *vm_argv0;
 extern char **vm_args;
 extern int vm_nargs;
 
+/* -W options (pyvm --warnoption ARG, as pyrun passes python3's -W): they
+ * follow PYTHONWARNINGS's in sys.warnoptions. */
+extern const char **vm_warnoptions;
+extern int vm_nwarnoptions;
+
 /* SIGPIPE was at its default when pyvm started (main.c then ignores it,
  * as CPython): a closed stdout then still ends pyvm quietly by SIGPIPE
  * (vm_stdout_check), while other pipes raise BrokenPipeError. */

@@ -4,7 +4,8 @@
  * l L q Q n N f d ? P), any number of dimensions (cast with a shape) and
  * strided one-dimensional slices.
  *
- * Stage: pyvm.  The view keeps a reference to its exporter and looks the
+ * Stage: pyvm.  The view keeps a reference to its exporter (bytes,
+ * bytearray, array.array or mmap.mmap) and looks the
  * data up on each access.  A view of a bytearray counts as an export of it
  * (ByteArrayObj.exports) until it is released or freed; bytearray refuses
  * to change its size while exported, so the data does not move under a
@@ -29,6 +30,7 @@
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/mod_array.h"
+#include "cmd/pyvm/mod_mmap.h"
 #include "cmd/pyvm/slice.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -92,6 +94,8 @@ static Obj *mv_new(Obj *obj, ssize_t start, char code, bool at, bool readonly, i
         ((ByteArrayObj *)obj)->exports++;
     else if (vm_array_check(obj))
         vm_array_export(obj, 1);
+    else if (vm_mmap_check(obj))
+        vm_mmap_export(obj, 1);
     return (Obj *)m;
 }
 
@@ -102,6 +106,8 @@ static void mv_drop(MemViewObj *m)
         ((ByteArrayObj *)m->obj)->exports--;
     else if (m->obj && vm_array_check(m->obj))
         vm_array_export(m->obj, -1);
+    else if (m->obj && vm_mmap_check(m->obj))
+        vm_mmap_export(m->obj, -1);
     CLEAR(m->obj);
     CLEAR(m->flat);
 }
@@ -318,7 +324,8 @@ static Obj *mv_from_bytes(Obj *x, size_t n)
         shape = (ssize_t)n / stride;
         return mv_new(x, 0, code, false, false, 1, &shape, &stride);
     }
-    return mv_new(x, 0, 'B', false, !BYTEARRAY_CHECK(x), 1, &shape, &stride);
+    bool ro = vm_mmap_check(x) ? vm_mmap_readonly(x) : !BYTEARRAY_CHECK(x);
+    return mv_new(x, 0, 'B', false, ro, 1, &shape, &stride);
 }
 
 static Obj *mv_copy_view(MemViewObj *m)
@@ -1012,6 +1019,17 @@ bool vm_memoryview_buffer(Obj *o, const char **data, size_t *len)
     m->flat = flat;
     *data = ((BytesObj *)flat)->s;
     *len = (size_t)((BytesObj *)flat)->len;
+    return true;
+}
+
+bool vm_memoryview_writable(Obj *o, char **data, size_t *len)
+{
+    MemViewObj *m = MV(o);
+    unsigned char *d = m->obj && !m->readonly ? mv_data(o) : NULL;
+    if (!d || !mv_c_contig(m))
+        return false;
+    *data = (char *)d + m->start;
+    *len = (size_t)(mv_nitems(m) * m->itemsize);
     return true;
 }
 

@@ -18,4 +18,8 @@ bool vm_memoryview_buffer(Obj *o, const char **data, size_t *len);
 /* Is o a live C-contiguous view (what a bytes method takes as an argument)? */
 bool vm_memoryview_c_contiguous(Obj *o);
 
+/* The bytes of a live, writable, C-contiguous view, in place (what
+ * socket.recv_into writes to); false (no error pending) otherwise. */
+bool vm_memoryview_writable(Obj *o, char **data, size_t *len);
+
 #endif

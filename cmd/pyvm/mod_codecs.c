@@ -61,7 +61,7 @@ static const char codecs_src[] =
     "# exceptions without extra state are reworded with the codec's name\n"
     "_SIMPLE = (TypeError, ValueError, LookupError, IndexError, KeyError, ArithmeticError,\n"
     "           OverflowError, ZeroDivisionError, AttributeError, RuntimeError,\n"
-    "           NotImplementedError, AssertionError, BufferError, EOFError)\n"
+    "           NotImplementedError, AssertionError, BufferError, EOFError, UnicodeError)\n"
     "\n"
     "def _call(op, i, obj, encoding, errors):\n"
     "    for arg, v in (('encoding', encoding), ('errors', errors)):\n"

@@ -19,10 +19,14 @@
 #include "cmd/pyvm/mod_importlib.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "cmd/pyvm/dict.h"
+#include "cmd/pyvm/import_bootstrap.h"
+#include "cmd/pyvm/list.h"
 #include "cmd/pyvm/import_frozen.h"
 #include "cmd/pyvm/module.h"
+#include "cmd/pyvm/str.h"
 
 /* importlib.machinery, run in the module import_exec.c made (which
  * holds the file suffix lists) */
@@ -39,7 +43,14 @@ static const char machinery_src[] =
     "        if any(parts[:-1]) else parts[-1]\n"
     "\n"
     "\n"
-    "class ModuleSpec:\n"
+    "class _SpecMeta(type):\n"
+    "    # the specs pyvm's own import makes (module.c, in C) count as ModuleSpecs\n"
+    "    def __instancecheck__(cls, obj):\n"
+    "        return type.__instancecheck__(cls, obj) or (\n"
+    "            cls is ModuleSpec and type(obj) is type(sys.__spec__))\n"
+    "\n"
+    "\n"
+    "class ModuleSpec(metaclass=_SpecMeta):\n"
     "    \"\"\"The import-related facts about a module.\"\"\"\n"
     "\n"
     "    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):\n"
@@ -173,8 +184,37 @@ static const char machinery_src[] =
     "        return None\n"
     "\n"
     "\n"
-    "class SourceFileLoader(FileLoader, _Basics):\n"
+    "class _SourceLoader(_Basics):\n"
+    "    \"\"\"A loader whose modules have source (importlib.abc.SourceLoader's base).\"\"\"\n"
+    "\n"
+    "    def path_mtime(self, path):\n"
+    "        raise OSError\n"
+    "\n"
+    "    def path_stats(self, path):\n"
+    "        return {'mtime': self.path_mtime(path)}\n"
+    "\n"
+    "    def set_data(self, path, data):\n"
+    "        pass\n"
+    "\n"
+    "    def source_to_code(self, data, path, *, _optimize=-1):\n"
+    "        return compile(data, path, 'exec', dont_inherit=True, optimize=_optimize)\n"
+    "\n"
+    "    def get_source(self, fullname):\n"
+    "        import importlib.util\n"
+    "        return importlib.util.decode_source(self.get_data(self.get_filename(fullname)))\n"
+    "\n"
+    "    def get_code(self, fullname):\n"
+    "        path = self.get_filename(fullname)\n"
+    "        return self.source_to_code(self.get_data(path), path)\n"
+    "\n"
+    "\n"
+    "class SourceFileLoader(FileLoader, _SourceLoader):\n"
     "    \"\"\"Loads a module from its .py source.\"\"\"\n"
+    "\n"
+    "    def set_data(self, path, data, *, _mode=0o666):\n"
+    "        import os\n"
+    "        os.makedirs(os.path.dirname(path) or '.', exist_ok=True)\n"
+    "        sys.modules['importlib._bootstrap_external']._write_atomic(path, data, _mode)\n"
     "\n"
     "    def path_stats(self, path):\n"
     "        import os\n"
@@ -197,8 +237,15 @@ static const char machinery_src[] =
     "    \"\"\"Loads a module from a .pyc file (CPython's; pyvm cannot run them).\"\"\"\n"
     "\n"
     "    def get_code(self, fullname):\n"
-    "        raise ImportError('pyvm: loading CPython bytecode (%s) not supported yet'\n"
-    "                          % self.get_filename(fullname), name=fullname)\n"
+    "        # a .pyc as py_compile writes it: pyvm's magic, flags, mtime, size,\n"
+    "        # then pyvm's binary code object (import_bootstrap.c)\n"
+    "        ext = sys.modules['importlib._bootstrap_external']\n"
+    "        path = self.get_filename(fullname)\n"
+    "        data = self.get_data(path)\n"
+    "        exc_details = {'name': fullname, 'path': path}\n"
+    "        ext._classify_pyc(data, fullname, exc_details)\n"
+    "        return ext._compile_bytecode(memoryview(data)[16:], name=fullname,\n"
+    "                                     bytecode_path=path)\n"
     "\n"
     "    def get_source(self, fullname):\n"
     "        return None\n"
@@ -309,6 +356,13 @@ static const char machinery_src[] =
     "        for entry in path:\n"
     "            if not isinstance(entry, str):\n"
     "                continue\n"
+    "            if entry and not os.path.isdir(entry):\n"
+    "                # a zip file (or what else sys.path_hooks knows)\n"
+    "                finder = cls._path_importer_cache(entry)\n"
+    "                spec = None if finder is None else finder.find_spec(fullname, target)\n"
+    "                if spec is not None and spec.loader is not None:\n"
+    "                    return spec\n"
+    "                continue\n"
     "            base = _join(entry or os.getcwd(), tail)\n"
     "            isdir = os.path.isdir(base)\n"
     "            if isdir:\n"
@@ -327,7 +381,37 @@ static const char machinery_src[] =
     "\n"
     "    @classmethod\n"
     "    def invalidate_caches(cls):\n"
-    "        pass\n"
+    "        for name, finder in list(sys.path_importer_cache.items()):\n"
+    "            if finder is None:\n"
+    "                del sys.path_importer_cache[name]\n"
+    "            elif hasattr(finder, 'invalidate_caches'):\n"
+    "                finder.invalidate_caches()\n"
+    "\n"
+    "    @staticmethod\n"
+    "    def find_distributions(*args, **kwargs):\n"
+    "        from importlib.metadata import MetadataPathFinder\n"
+    "        return MetadataPathFinder.find_distributions(*args, **kwargs)\n"
+    "\n"
+    "    @staticmethod\n"
+    "    def _path_hooks(path):\n"
+    "        for hook in sys.path_hooks:\n"
+    "            try:\n"
+    "                return hook(path)\n"
+    "            except ImportError:\n"
+    "                continue\n"
+    "        return None\n"
+    "\n"
+    "    @classmethod\n"
+    "    def _path_importer_cache(cls, path):\n"
+    "        if path == '':\n"
+    "            import os\n"
+    "            path = os.getcwd()\n"
+    "        try:\n"
+    "            finder = sys.path_importer_cache[path]\n"
+    "        except KeyError:\n"
+    "            finder = cls._path_hooks(path)\n"
+    "            sys.path_importer_cache[path] = finder\n"
+    "        return finder\n"
     "\n"
     "\n"
     "class FileFinder:\n"
@@ -355,17 +439,16 @@ static const char machinery_src[] =
     "        return path_hook_for_FileFinder\n"
     "\n"
     "\n"
+    "# module.c's own search stands for these three on sys.meta_path\n"
+    "for _c in (BuiltinImporter, FrozenImporter, PathFinder):\n"
+    "    _c._pyvm_default = True\n"
     "for _c in (ModuleSpec, BuiltinImporter, FrozenImporter):\n"
     "    _c.__module__ = '_frozen_importlib'\n"
     "for _c in (SourceFileLoader, SourcelessFileLoader, ExtensionFileLoader, FileLoader,\n"
     "           NamespaceLoader, PathFinder, FileFinder, WindowsRegistryFinder):\n"
     "    _c.__module__ = '_frozen_importlib_external'\n"
     "del _c\n"
-    "\n"
-    "# pkgutil finds a directory's modules through sys.path_hooks (pyvm's own\n"
-    "# import does not use them)\n"
-    "if not sys.path_hooks:\n"
-    "    sys.path_hooks.append(FileFinder.path_hook((SourceFileLoader, SOURCE_SUFFIXES)))\n"
+
     ;
 
 /* importlib.util (_machinery: importlib.machinery, set before it runs) */
@@ -382,11 +465,13 @@ static const char util_src[] =
     "_cache_from_source = _machinery._cache_from_source\n"
     "_fspath = _machinery._fspath\n"
     "\n"
-    "MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\\r\\n'\n"
+    "# pyvm's own .pyc magic (\"PV\"): its .pyc files hold pyvm code objects,\n"
+    "# which CPython cannot load, nor pyvm CPython's (import_bootstrap.c)\n"
+    "MAGIC_NUMBER = (0x5650).to_bytes(2, 'little') + b'\\r\\n'\n"
     "\n"
     "\n"
     "def source_hash(source_bytes):\n"
-    "    raise NotImplementedError('pyvm: importlib.util.source_hash not supported yet')\n"
+    "    return _imp.source_hash(int.from_bytes(MAGIC_NUMBER, 'little'), source_bytes)\n"
     "\n"
     "\n"
     "def resolve_name(name, package):\n"
@@ -496,6 +581,8 @@ static const char util_src[] =
     "                pass\n"
     "    else:\n"
     "        spec.submodule_search_locations = submodule_search_locations\n"
+    "    if spec.submodule_search_locations == [] and location:\n"
+    "        spec.submodule_search_locations.append(location.rpartition('/')[0])\n"
     "    return spec\n"
     "\n"
     "\n"
@@ -840,8 +927,9 @@ static const char resources_src[] =
     ;
 
 /* Make the submodule importlib.NAME from src (with _machinery bound to
- * mach), an attribute of pkg and an entry of sys.modules. */
-static int add_sub(Obj *pkg, Obj *mach, const char *name, const char *src)
+ * mach, _util to util and _bootstrap_mod to boot when not NULL), an attribute of pkg and an entry of sys.modules. */
+static int add_sub(Obj *pkg, Obj *mach, const char *name, const char *src, Obj *util,
+                   Obj *boot)
 {
     char full[64];
     snprintf(full, sizeof full, "importlib.%s", name);
@@ -849,6 +937,10 @@ static int add_sub(Obj *pkg, Obj *mach, const char *name, const char *src)
     if (!m)
         return -1;
     int rc = vm_dict_set_cstr(((ModuleObj *)m)->dict, "_machinery", mach);
+    if (rc == 0 && util)
+        rc = vm_dict_set_cstr(((ModuleObj *)m)->dict, "_util", util);
+    if (rc == 0 && boot)
+        rc = vm_dict_set_cstr(((ModuleObj *)m)->dict, "_bootstrap_mod", boot);
     if (rc == 0)
         rc = vm_frozen_exec(m, full, src);
     if (rc == 0)
@@ -859,12 +951,85 @@ static int add_sub(Obj *pkg, Obj *mach, const char *name, const char *src)
     return rc;
 }
 
+/* The submodule importlib.NAME (borrowed), NULL when not made. */
+static Obj *sub(Obj *pkg, const char *name)
+{
+    return vm_dict_get_str(((ModuleObj *)pkg)->dict, vm_str_intern(name, strlen(name)));
+}
+
+/* Set sys.NAME to value when it is an empty list. */
+static int fill_sys_list(const char *name, Obj *value)
+{
+    Obj *cur = vm_sys_attr(name);
+    if (cur && LIST_CHECK(cur) && LIST_LEN(cur) == 0 && value)
+        return vm_list_extend(cur, value);
+    return value ? 0 : -1;
+}
+
+static const char hooks_src[] =
+    "import sys\n"
+    "meta_path = [_machinery.BuiltinImporter, _machinery.FrozenImporter, _machinery.PathFinder]\n"
+    "\n"
+    "\n"
+    "class zipimporter:\n"
+    "    # stands for zipimport.zipimporter, imported when a zip file is met\n"
+    "    # (zipimport needs importlib, and costs start-up time)\n"
+    "    def __new__(cls, path):\n"
+    "        import zipimport\n"
+    "        return zipimport.zipimporter(path)\n"
+    "\n"
+    "\n"
+    "zipimporter.__module__ = 'zipimport'\n"
+    "\n"
+    "# the modules imported before importlib got specs without loader objects\n"
+    "# (module.c): give them theirs, as the later ones get\n"
+    "for _m in list(sys.modules.values()):\n"
+    "    _s = getattr(_m, '__spec__', None)\n"
+    "    if _s is None or type(_s) is _machinery.ModuleSpec:\n"
+    "        continue\n"
+    "    try:\n"
+    "        if _s.loader == 'BuiltinImporter':\n"
+    "            _s.loader = _m.__loader__ = _machinery.BuiltinImporter\n"
+    "        elif _s.loader is None and _s.origin == 'frozen':\n"
+    "            _s.loader = _m.__loader__ = _machinery.FrozenImporter\n"
+    "        elif _s.loader is None and _s.has_location and isinstance(_s.origin, str) \\\n"
+    "                and _s.origin.endswith('.py'):\n"
+    "            _s.loader = _m.__loader__ = _machinery.SourceFileLoader(_s.name, _s.origin)\n"
+    "    except AttributeError:\n"
+    "        pass\n"
+    "path_hooks = [zipimporter,\n"
+    "              _machinery.FileFinder.path_hook((_machinery.SourceFileLoader,\n"
+    "                                               _machinery.SOURCE_SUFFIXES))]\n"
+    "for _h in path_hooks:\n"
+    "    _h._pyvm_default = True     # module.c's directory search stands for them\n";
+
 int vm_importlib_add_python(Obj *pkg, Obj *mach)
 {
     if (vm_frozen_exec(mach, "importlib.machinery", machinery_src) < 0
-        || add_sub(pkg, mach, "util", util_src) < 0
-        || add_sub(pkg, mach, "abc", abc_src) < 0
-        || add_sub(pkg, mach, "resources", resources_src) < 0)
+        || add_sub(pkg, mach, "util", util_src, NULL, NULL) < 0
+        || add_sub(pkg, mach, "abc", abc_src, NULL, NULL) < 0
+        || add_sub(pkg, mach, "resources", resources_src, NULL, NULL) < 0
+        || add_sub(pkg, mach, "_bootstrap", vm_bootstrap_src, sub(pkg, "util"), NULL) < 0
+        || add_sub(pkg, mach, "_bootstrap_external", vm_bootstrap_external_src,
+                   sub(pkg, "util"), sub(pkg, "_bootstrap")) < 0)
         return -1;
-    return 0;
+    Obj *mods = vm_sys_modules_dict();
+    if (vm_dict_set_cstr(mods, "_frozen_importlib", sub(pkg, "_bootstrap")) < 0
+        || vm_dict_set_cstr(mods, "_frozen_importlib_external", sub(pkg, "_bootstrap_external")) < 0)
+        return -1;
+    /* sys.meta_path and sys.path_hooks as CPython fills them at start-up
+     * (pyvm's import, module.c, asks path_hooks about the entries that are
+     * not directories) */
+    Obj *h = vm_module_new("importlib._hooks");
+    int rc = h ? vm_dict_set_cstr(((ModuleObj *)h)->dict, "_machinery", mach) : -1;
+    if (rc == 0)
+        rc = vm_frozen_exec(h, "importlib._hooks", hooks_src);
+    if (rc == 0)
+        rc = fill_sys_list("meta_path", vm_dict_get_str(((ModuleObj *)h)->dict,
+                                                        vm_str_intern("meta_path", 9)));
+    if (rc == 0)
+        rc = fill_sys_list("path_hooks", vm_dict_get_str(((ModuleObj *)h)->dict,
+                                                         vm_str_intern("path_hooks", 10)));
+    XDECREF(h);
+    return rc;
 }

@@ -3,10 +3,11 @@
  * chdir, access, open/read/write/close/lseek, environ, putenv, unsetenv,
  * strerror, urandom, getpid, fspath, _exit, and the O_* and *_OK constants.
  * fork, exec, wait and the other process functions are in
- * mod_posix_proc.c (vm_posix_proc_add).
+ * mod_posix_proc.c (vm_posix_proc_add); the struct sequences, terminals,
+ * statvfs and the Linux descriptor calls in mod_posix_ext.c.
  *
- * Stage: pyvm.  The system calls are C functions here; stat_result,
- * terminal_size, DirEntry and scandir are written in Python on top of them
+ * Stage: pyvm.  The system calls are C functions here; stat, uname,
+ * get_terminal_size, DirEntry and scandir are written in Python on top of them
  * (import_frozen.c runs that part in the module's namespace).  Failing
  * calls raise the OSError subclass for errno, as CPython
  * ("[Errno 2] No such file or directory: 'x'").
@@ -35,10 +36,12 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/fileio.h"
 #include "cmd/pyvm/float.h"
+#include "cmd/pyvm/gil.h"
 #include "cmd/pyvm/import_frozen.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/mod_posix_proc.h"
+#include "cmd/pyvm/mod_posix_ext.h"
 #include "cmd/pyvm/mod_signal.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
@@ -463,7 +466,7 @@ static Obj *px_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (!buf)
         return vm_err_nomem();
     ssize_t r;
-    while ((r = read((int)fd, buf, (size_t)n)) < 0 && errno == EINTR) {
+    while ((r = vm_blocking_read((int)fd, buf, (size_t)n)) < 0 && errno == EINTR) {
         if (vm_signal_check() < 0) {    /* PEP 475: a handler raised, else retry */
             free(buf);
             return NULL;
@@ -492,7 +495,7 @@ static Obj *px_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     if (fd == 1 || fd == 2)
         fflush(stdout);
     ssize_t r;
-    while ((r = write((int)fd, data, len)) < 0 && errno == EINTR)
+    while ((r = vm_blocking_write((int)fd, data, len)) < 0 && errno == EINTR)
         if (vm_signal_check() < 0)      /* PEP 475 */
             return NULL;
     if (r < 0)
@@ -984,7 +987,7 @@ static Obj *px_waitpid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return NULL;
     int status = 0;
     pid_t r;
-    while ((r = waitpid((pid_t)v[0], &status, (int)v[1])) < 0 && errno == EINTR)
+    while ((r = vm_blocking_waitpid((pid_t)v[0], &status, (int)v[1])) < 0 && errno == EINTR)
         if (vm_signal_check() < 0)      /* PEP 475 */
             return NULL;
     if (r < 0)
@@ -1136,76 +1139,20 @@ static const VmIntConst posix_consts[] = {
     {"SEEK_END", SEEK_END},
 };
 
-/* The Python half: stat_result, terminal_size, stat/lstat/fstat, scandir. */
+/* The Python half: stat/lstat/fstat, uname, get_terminal_size, scandir (the
+ * struct sequences they return are mod_posix_ext.c's). */
 static const char posix_src[] =
     "error = OSError\n"
     "_have_functions = []\n"
     "\n"
-    "class stat_result(tuple):\n"
-    "    n_sequence_fields = 10\n"
-    "    n_fields = 19\n"
-    "    n_unnamed_fields = 3\n"
-    "    def __new__(cls, raw):\n"
-    "        self = tuple.__new__(cls, (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6],\n"
-    "                                   raw[7] // 1000000000, raw[8] // 1000000000,\n"
-    "                                   raw[9] // 1000000000))\n"
-    "        self._raw = raw\n"
-    "        return self\n"
-    "    st_mode = property(lambda self: self[0])\n"
-    "    st_ino = property(lambda self: self[1])\n"
-    "    st_dev = property(lambda self: self[2])\n"
-    "    st_nlink = property(lambda self: self[3])\n"
-    "    st_uid = property(lambda self: self[4])\n"
-    "    st_gid = property(lambda self: self[5])\n"
-    "    st_size = property(lambda self: self[6])\n"
-    "    st_atime = property(lambda self: self._raw[7] // 10**9 + self._raw[7] % 10**9 * 1e-9)\n"
-    "    st_mtime = property(lambda self: self._raw[8] // 10**9 + self._raw[8] % 10**9 * 1e-9)\n"
-    "    st_ctime = property(lambda self: self._raw[9] // 10**9 + self._raw[9] % 10**9 * 1e-9)\n"
-    "    st_atime_ns = property(lambda self: self._raw[7])\n"
-    "    st_mtime_ns = property(lambda self: self._raw[8])\n"
-    "    st_ctime_ns = property(lambda self: self._raw[9])\n"
-    "    st_blksize = property(lambda self: self._raw[10])\n"
-    "    st_blocks = property(lambda self: self._raw[11])\n"
-    "    st_rdev = property(lambda self: self._raw[12])\n"
-    "    def __repr__(self):\n"
-    "        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',\n"
-    "                 'st_size', 'st_atime', 'st_mtime', 'st_ctime')\n"
-    "        return 'os.stat_result(' + ', '.join(\n"
-    "            '%s=%r' % (n, v) for n, v in zip(names, self)) + ')'\n"
-    "stat_result.__module__ = 'os'\n"
-    "\n"
     "def stat(path, *, dir_fd=None, follow_symlinks=True):\n"
-    "    return stat_result(_stat(path, follow_symlinks))\n"
+    "    return _stat_result(_stat(path, follow_symlinks))\n"
     "\n"
     "def lstat(path, *, dir_fd=None):\n"
-    "    return stat_result(_stat(path, False))\n"
+    "    return _stat_result(_stat(path, False))\n"
     "\n"
     "def fstat(fd):\n"
-    "    return stat_result(_stat(fd, True))\n"
-    "\n"
-    "class terminal_size(tuple):\n"
-    "    n_sequence_fields = 2\n"
-    "    def __new__(cls, seq):\n"
-    "        return tuple.__new__(cls, seq)\n"
-    "    columns = property(lambda self: self[0])\n"
-    "    lines = property(lambda self: self[1])\n"
-    "    def __repr__(self):\n"
-    "        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])\n"
-    "terminal_size.__module__ = 'os'\n"
-    "\n"
-    "class uname_result(tuple):\n"
-    "    n_sequence_fields = 5\n"
-    "    def __new__(cls, seq):\n"
-    "        return tuple.__new__(cls, seq)\n"
-    "    sysname = property(lambda self: self[0])\n"
-    "    nodename = property(lambda self: self[1])\n"
-    "    release = property(lambda self: self[2])\n"
-    "    version = property(lambda self: self[3])\n"
-    "    machine = property(lambda self: self[4])\n"
-    "    def __repr__(self):\n"
-    "        return ('posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, '\n"
-    "                'machine=%r)' % tuple(self))\n"
-    "uname_result.__module__ = 'posix'\n"
+    "    return _stat_result(_stat(fd, True))\n"
     "\n"
     "def uname():\n"
     "    return uname_result(_uname())\n"
@@ -1290,7 +1237,8 @@ Obj *vm_mod_posix(void)
     }
     vm_module_add(m, "environ", env);
     DECREF(env);
-    if (vm_frozen_exec(m, "posix", posix_src) < 0 || vm_posix_proc_add(m) < 0) {
+    if (vm_frozen_exec(m, "posix", posix_src) < 0 || vm_posix_proc_add(m) < 0
+        || vm_posix_ext_add(m) < 0) {
         DECREF(m);
         return NULL;
     }

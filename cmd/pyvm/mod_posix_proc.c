@@ -38,10 +38,12 @@
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/fileio.h"
 #include "cmd/pyvm/float.h"
+#include "cmd/pyvm/gil.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/mod_resource.h"
 #include "cmd/pyvm/mod_signal.h"
+#include "cmd/pyvm/mod_thread.h"
 #include "cmd/pyvm/module.h"
 #include "cmd/pyvm/set.h"
 #include "cmd/pyvm/str.h"
@@ -230,6 +232,8 @@ static Obj *pp_fork(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         run_hooks(HOOK_PARENT);
         return vm_err_errno(e, NULL);
     }
+    if (pid == 0)
+        vm_thread_after_fork();     /* the one thread left (mod_thread.h) */
     run_hooks(pid == 0 ? HOOK_CHILD : HOOK_PARENT);
     return vm_int_from_i64(pid);
 }
@@ -406,7 +410,7 @@ static Obj *pp_wait(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return NULL;
     int status = 0;
     pid_t r;
-    while ((r = wait(&status)) < 0 && errno == EINTR)
+    while ((r = vm_blocking_waitpid(-1, &status, 0)) < 0 && errno == EINTR)
         if (vm_signal_check() < 0)      /* PEP 475 */
             return NULL;
     if (r < 0)
@@ -425,7 +429,7 @@ static Obj *wait_rusage(const char *fname, Obj *const *args, size_t nargs, Obj *
     int status = 0;
     struct rusage ru;
     pid_t r;
-    while ((r = wait4((pid_t)v[0], &status, (int)v[1], &ru)) < 0 && errno == EINTR)
+    while ((r = vm_blocking_wait4((pid_t)v[0], &status, (int)v[1], &ru)) < 0 && errno == EINTR)
         if (vm_signal_check() < 0)      /* PEP 475 */
             return NULL;
     if (r < 0)

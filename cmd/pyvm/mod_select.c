@@ -28,6 +28,7 @@
 #include "cmd/pyvm/fileio.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/func.h"
+#include "cmd/pyvm/gil.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/mod_signal.h"
@@ -264,7 +265,7 @@ static Obj *sel_select(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
             tvp = &tv;
         }
         memcpy(sets, in, sizeof sets);
-        int rc = select(maxfd + 1, &sets[0], &sets[1], &sets[2], tvp);
+        int rc = vm_blocking_select(maxfd + 1, &sets[0], &sets[1], &sets[2], tvp);
         if (rc >= 0)
             break;
         if (errno != EINTR) {
@@ -389,7 +390,7 @@ static Obj *poll_poll(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     int rc;
     p->polling = true;
     for (;;) {
-        rc = poll(p->fds, (nfds_t)p->n, ns_to_ms(remaining(ns, start)));
+        rc = vm_blocking_poll(p->fds, (nfds_t)p->n, ns_to_ms(remaining(ns, start)));
         if (rc >= 0 || errno != EINTR)
             break;
         if (vm_signal_check() < 0) {
@@ -598,7 +599,7 @@ static Obj *epoll_poll(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     int64_t start = now_ns();
     int rc;
     for (;;) {
-        rc = epoll_wait(e->epfd, evs, (int)maxev, ns_to_ms(remaining(ns, start)));
+        rc = vm_blocking_epoll_wait(e->epfd, evs, (int)maxev, ns_to_ms(remaining(ns, start)));
         if (rc >= 0 || errno != EINTR)
             break;
         if (vm_signal_check() < 0) {

@@ -19,7 +19,8 @@
  * sigpending, sigwait, sigwaitinfo, sigtimedwait (struct_siginfo),
  * siginterrupt, set_wakeup_fd, strsignal,
  * valid_signals and the SIG* constants; signal.py builds its enums on
- * them.  One thread only (mod_thread.c): thread ids are _thread's.
+ * them.  Handlers run in the main thread only (gil.h): another thread
+ * that sees the breaker leaves the signals recorded.
  */
 #include "cmd/pyvm/mod_signal.h"
 
@@ -43,6 +44,7 @@
 #include "cmd/pyvm/fileio.h"
 #include "cmd/pyvm/float.h"
 #include "cmd/pyvm/frame.h"
+#include "cmd/pyvm/gil.h"
 #include "cmd/pyvm/import_frozen.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/module.h"
@@ -138,6 +140,8 @@ int vm_signal_check(void)
      * traceback is printed): the next check runs them */
     if (!sig_any || vm_err_occurred())
         return 0;
+    if (!vm_thread_is_main())   /* the main thread runs them when it next takes the GIL */
+        return 0;
     sig_any = 0;
     for (int i = 1; i < NSIG; i++) {
         if (!sig_tripped[i])
@@ -184,6 +188,7 @@ int vm_eval_breaker(void)
         return -1;
     }
     vm_sigint_pending = 0;
+    vm_gil_breaker();       /* another thread asked for the GIL (gil.h) */
     return vm_signal_check();
 }
 

@@ -585,6 +585,15 @@ static void match_traverse(Obj *o, VisitFn visit, void *arg)
     VISIT(m->string);
 }
 
+/* The last long str subject decoded, held (a reference: it cannot be
+ * freed or changed) so that matching it again at another position (a
+ * tokenizer's pattern.match(text, pos) loop, as pyexpat's) does not decode
+ * the whole string each time. */
+static Obj *cache_str;          /* the str, or NULL */
+static uint32_t *cache_cp;      /* its code points (malloc'd) */
+static ssize_t cache_n;         /* how many */
+#define SUBJECT_CACHE_MIN 1024  /* shorter subjects are decoded each time */
+
 /* Decode the subject; type errors as CPython's. */
 static int subject_init(Subject *sj, PatternObj *p, Obj *o)
 {
@@ -594,6 +603,11 @@ static int subject_init(Subject *sj, PatternObj *p, Obj *o)
         if (p->is_bytes) {
             vm_err_str(&vm_exc_TypeError, "cannot use a bytes pattern on a string-like object");
             return -1;
+        }
+        if (o == cache_str) {
+            sj->cp = cache_cp;
+            sj->n = cache_n;
+            return 0;
         }
         StrObj *s = (StrObj *)o;
         sj->n = s->ulen;
@@ -615,6 +629,16 @@ static int subject_init(Subject *sj, PatternObj *p, Obj *o)
         }
         sj->n = k;
         sj->cp = sj->own;
+        if (k >= SUBJECT_CACHE_MIN) {
+            if (cache_str) {
+                DECREF(cache_str);
+                free(cache_cp);
+            }
+            cache_str = vm_newref(o);
+            cache_cp = sj->own;
+            cache_n = k;
+            sj->own = NULL;
+        }
         return 0;
     }
     if (BYTES_CHECK(o) || strcmp(vm_tname(o), "bytearray") == 0) {

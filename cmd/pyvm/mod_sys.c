@@ -18,6 +18,7 @@
 #include "libstage/unicode.h"
 #include "cmd/pyvm/bytearray.h"
 #include "cmd/pyvm/bytes.h"
+#include "cmd/pyvm/class.h"
 #include "cmd/pyvm/dict.h"
 #include "cmd/pyvm/fileio.h"
 #include "cmd/pyvm/float.h"
@@ -25,12 +26,15 @@
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/frame.h"
+#include "cmd/pyvm/gen.h"
+#include "cmd/pyvm/gil.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
 #include "cmd/pyvm/main.h"
 #include "cmd/pyvm/set.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/structseq.h"
+#include "cmd/pyvm/trace.h"
 #include "cmd/pyvm/tuple.h"
 #include "cmd/pyvm/unraisable.h"
 
@@ -163,6 +167,7 @@ static Obj *stdin_read(StreamObj *st, int64_t limit, bool line)
     Buf b = BUF_INIT;
     int64_t count = 0;
     int c;
+    vm_gil_release();       /* the loop touches no Python object (gil.h) */
     while ((limit < 0 || count < limit) && (c = getchar()) != EOF) {
         buf_putc(&b, (char)c);
         if (st->binary || (c & 0xc0) != 0x80)
@@ -173,6 +178,7 @@ static Obj *stdin_read(StreamObj *st, int64_t limit, bool line)
         if (line && c == '\n')
             break;
     }
+    vm_gil_acquire();
     Obj *r;
     if (st->binary) {
         r = vm_bytes_new(b.data ? b.data : "", b.len);
@@ -270,6 +276,18 @@ static Obj *stream_none(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return vm_newref(VM_NONE);
 }
 
+/* `with sys.stdout as f:` gives the stream; leaving flushes it (the
+ * standard streams stay open in pyvm: closing one is a flush) */
+static Obj *stream_enter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return vm_newref(self);
+}
+
+static Obj *stream_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    return stream_flush(self, NULL, 0, NULL);
+}
+
 static Obj *stream_getattr(Obj *o, Obj *name)
 {
     StreamObj *st = (StreamObj *)o;
@@ -304,6 +322,8 @@ static const MethodDef stream_methods[] = {
     {"readable", stream_readable},
     {"writable", stream_writable},
     {"close", stream_none},
+    {"__enter__", stream_enter},
+    {"__exit__", stream_exit},
     {NULL, NULL},
 };
 
@@ -431,7 +451,33 @@ static Obj *sys_getsizeof(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     Obj *o = args[0];
     Type *t = TYPE(o);
     int64_t size;
-    if (t == &vm_int_type || t == &vm_bool_type) {
+    if (t->flags & TF_HEAP) {
+        /* a class's instance: its __sizeof__() plus CPython's pre-header,
+         * the GC links and, for instances with a __dict__, the dict slot */
+        bool found;
+        Obj *r = vm_call_special(o, "__sizeof__", NULL, 0, &found);
+        if (!found || !r || !INT_CHECK(r) || vm_int_as_i64(r, &size) < 0) {
+            if (found && r && !vm_err_occurred())
+                vm_err_str(&vm_exc_TypeError, "an integer is required");
+            XDECREF(r);
+            if (!found)
+                vm_err_fmt(&vm_exc_TypeError, "Type %s doesn't define __sizeof__", t->name);
+            Obj *dflt = nargs > 1 ? args[1] : NULL;
+            if (dflt && vm_err_matches(&vm_exc_TypeError)) {
+                vm_err_clear();
+                return vm_newref(dflt);
+            }
+            return NULL;
+        }
+        DECREF(r);
+        if (size < 0)
+            return vm_err_str(&vm_exc_ValueError, "__sizeof__() should return >= 0");
+        Obj **dp = vm_dictptr(o);
+        return vm_int_from_i64(size + 16 + (dp ? 16 : 0));
+    }
+    if (t == &vm_object_type) {
+        size = 16;
+    } else if (t == &vm_int_type || t == &vm_bool_type) {
         int64_t bits = vm_int_bit_length(o);
         size = 24 + 4 * (bits == 0 ? 1 : (bits + 29) / 30);
     } else if (t == &vm_float_type) {
@@ -535,8 +581,6 @@ static Obj *sys_intern(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 /* ---- the rest of sys: hooks, interpreter facts, flags ---- */
 
-static Obj *trace_fn, *profile_fn;     /* settrace/setprofile: kept, never called */
-static double switch_interval = 0.005;
 static int64_t dlopen_flags = 2;        /* RTLD_NOW */
 static int64_t coro_depth;
 
@@ -554,7 +598,7 @@ static Obj *sys_false(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *sys_getswitchinterval(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return vm_float_new(switch_interval);
+    return vm_float_new(vm_switch_interval);   /* gil.h */
 }
 
 static Obj *sys_setswitchinterval(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -572,38 +616,38 @@ static Obj *sys_setswitchinterval(Obj *self, Obj *const *args, size_t nargs, Obj
         return vm_err_fmt(&vm_exc_TypeError, "must be real number, not %s", vm_tname(args[0]));
     if (!(d > 0))
         return vm_err_str(&vm_exc_ValueError, "switch interval must be strictly positive");
-    switch_interval = d;
+    vm_switch_interval = d;
     return vm_newref(VM_NONE);
 }
 
-static Obj *set_hook(Obj **slot, const char *name, Obj *const *args, size_t nargs,
-                     Obj *kwnames)
-{
-    if (vm_nokw(name, kwnames) < 0 || vm_argc(name, nargs, 1, 1) < 0)
-        return NULL;
-    XDECREF(*slot);
-    *slot = args[0] == VM_NONE ? NULL : vm_newref(args[0]);
-    return vm_newref(VM_NONE);
-}
-
+/* sys.settrace, sys.setprofile: the hooks the loop calls (trace.c). */
 static Obj *sys_settrace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return set_hook(&trace_fn, "settrace", args, nargs, kwnames);
+    if (vm_nokw("sys.settrace", kwnames) < 0 || vm_argc("sys.settrace", nargs, 1, 1) < 0)
+        return NULL;
+    vm_trace_set(args[0] == VM_NONE ? NULL : args[0]);
+    return vm_newref(VM_NONE);
 }
 
 static Obj *sys_setprofile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return set_hook(&profile_fn, "setprofile", args, nargs, kwnames);
+    if (vm_nokw("sys.setprofile", kwnames) < 0
+        || vm_argc("sys.setprofile", nargs, 1, 1) < 0)
+        return NULL;
+    vm_profile_set(args[0] == VM_NONE ? NULL : args[0]);
+    return vm_newref(VM_NONE);
 }
 
 static Obj *sys_gettrace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return vm_newref(trace_fn ? trace_fn : VM_NONE);
+    Obj *t = vm_tracestate.tracefunc;
+    return vm_newref(t ? t : VM_NONE);
 }
 
 static Obj *sys_getprofile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    return vm_newref(profile_fn ? profile_fn : VM_NONE);
+    Obj *p = vm_tracestate.profileobj;
+    return vm_newref(p ? p : VM_NONE);
 }
 
 /* sys.displayhook(value): the interactive echo: repr to stdout, kept in
@@ -617,11 +661,33 @@ static Obj *sys_displayhook(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
     Obj *under = vm_str_intern("_", 1);
     if (vm_builtins && vm_dict_set(vm_builtins, under, VM_NONE) < 0)
         return NULL;
+    Obj *out = vm_sys_attr("stdout");
+    if (!out || out == VM_NONE)
+        return vm_err_str(&vm_exc_RuntimeError, "lost sys.stdout");
     Obj *r = vm_repr(args[0]);
     if (!r)
         return NULL;
-    vm_write_stdout(STR_DATA(r), (size_t)STR_LEN(r));
-    vm_write_stdout("\n", 1);
+    if (out == vm_sys_stdout) {
+        vm_write_stdout(STR_DATA(r), (size_t)STR_LEN(r));
+        vm_write_stdout("\n", 1);
+    } else {    /* a replaced sys.stdout (doctest's): its write method */
+        Obj *nl = vm_str_new("\n", 1), *parts[2] = {r, nl};
+        Obj *write = vm_getattr(out, vm_str_intern("write", 5));
+        for (int i = 0; write && i < 2; i++) {
+            Obj *w = vm_call(write, &parts[i], 1, NULL);
+            if (!w) {
+                DECREF(write);
+                write = NULL;
+            }
+            XDECREF(w);
+        }
+        DECREF(nl);
+        if (!write) {
+            DECREF(r);
+            return NULL;
+        }
+        DECREF(write);
+    }
     DECREF(r);
     if (vm_builtins && vm_dict_set(vm_builtins, under, args[0]) < 0)
         return NULL;
@@ -635,7 +701,8 @@ static Obj *sys_call_tracing(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
     if (!TUPLE_CHECK(args[1]))
         return vm_err_fmt(&vm_exc_TypeError, "call_tracing() argument 2 must be tuple, not %s",
                           vm_tname(args[1]));
-    return vm_call(args[0], TUPLE_ITEMS(args[1]), (size_t)TUPLE_LEN(args[1]), NULL);
+    /* traced even when called by a trace function (pdb's debug command) */
+    return vm_trace_call_tracing(args[0], TUPLE_ITEMS(args[1]), (size_t)TUPLE_LEN(args[1]));
 }
 
 static Obj *sys_getdlopenflags(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
@@ -839,6 +906,8 @@ Obj *vm_mod_sys(void)
     vm_module_add_func(m, "get_int_max_str_digits", sys_get_int_max_str_digits);
     vm_module_add_func(m, "set_int_max_str_digits", sys_set_int_max_str_digits);
     vm_module_add_func(m, "exception", sys_exception);
+    vm_module_add_func(m, "set_asyncgen_hooks", vm_sys_set_asyncgen_hooks);
+    vm_module_add_func(m, "get_asyncgen_hooks", vm_sys_get_asyncgen_hooks);
     vm_module_add_func(m, "getdefaultencoding", sys_getdefaultencoding);
     vm_module_add_func(m, "getfilesystemencoding", sys_getdefaultencoding);
     vm_module_add_func(m, "getsizeof", sys_getsizeof);
@@ -864,7 +933,9 @@ Obj *vm_mod_sys(void)
     Obj *vi[5] = {vm_int_from_i64(3), vm_int_from_i64(11), vm_int_from_i64(2),
                   vm_str_cstr("final"), vm_int_from_i64(0)};
     add_structseq(m, "version_info", &vi_desc, vi);
-    v = vm_str_cstr("3.11.2 (pyvm " LS_VERSION ")");
+    /* in CPython's layout, "VERSION (BUILD, DATE, TIME) [COMPILER]", which
+     * platform.python_build() and friends parse */
+    v = vm_str_cstr("3.11.2 (pyvm-" LS_VERSION ", Nov 26 2026, 00:00:00) [C11]");
     vm_module_add(m, "version", v);
     DECREF(v);
     add_more(m);

@@ -18,6 +18,7 @@
 #include "libstage/buf.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/float.h"
+#include "cmd/pyvm/gil.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/mod_signal.h"
 #include "cmd/pyvm/namespace.h"
@@ -204,7 +205,7 @@ static Obj *t_sleep(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return vm_err_str(&vm_exc_ValueError, "sleep length must be non-negative");
     fflush(stdout);
     struct timespec ts = {(time_t)d, (long)((d - floor(d)) * 1e9)};
-    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+    while (vm_blocking_nanosleep(&ts, &ts) < 0 && errno == EINTR)
         if (vm_signal_check() < 0)      /* PEP 475: a handler raised, else sleep on */
             return NULL;
     return vm_newref(VM_NONE);

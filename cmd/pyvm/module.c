@@ -27,12 +27,17 @@
 #include "cmd/pyvm/eval.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/func.h"
+#include "cmd/pyvm/gil.h"
+#include "cmd/pyvm/import_bootstrap.h"
 #include "cmd/pyvm/import_cache.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/list.h"
+#include "cmd/pyvm/main.h"
+#include "cmd/pyvm/mod_thread.h"
 #include "cmd/pyvm/namespace.h"
 #include "cmd/pyvm/str.h"
 #include "cmd/pyvm/tuple.h"
+#include "cmd/pyvm/txtargs.h"
 
 const char *vm_main_dir = ".";
 const char *vm_tool_dir = NULL;
@@ -43,10 +48,12 @@ static Obj *sys_path;       /* sys.path (a list) */
 
 static Obj *load_source(Obj *name, const char *path, Obj *search);
 static Obj *gcd_import(Obj *name);
+static bool is_dir(const char *p);
 
-Obj *vm_module_new(const char *name)
+/* A new module object of type t (module or a subclass) named name. */
+static Obj *module_alloc(Type *t, const char *name)
 {
-    ModuleObj *m = vm_alloc(&vm_module_type, 0);
+    ModuleObj *m = vm_alloc(t, 0);
     m->name = vm_str_cstr(name);
     m->dict = vm_dict_new();
     if (vm_dict_set_cstr(m->dict, "__name__", m->name) < 0
@@ -55,6 +62,11 @@ Obj *vm_module_new(const char *name)
         return NULL;
     }
     return (Obj *)m;
+}
+
+Obj *vm_module_new(const char *name)
+{
+    return module_alloc(&vm_module_type, name);
 }
 
 void vm_module_add(Obj *mod, const char *name, Obj *v)
@@ -127,7 +139,7 @@ static Obj *module_getattr(Obj *o, Obj *name)
     if (vm_str_eqc(name, "__dict__"))
         return vm_newref(m->dict);
     if (vm_str_eqc(name, "__class__"))
-        return vm_newref((Obj *)&vm_module_type);
+        return vm_newref((Obj *)TYPE(o));
     /* generic lookup: methods and descriptors of the module type */
     if (vm_type_lookup(TYPE(o), name))
         return vm_generic_getattr(o, name);
@@ -154,6 +166,8 @@ static Obj *module_getattr(Obj *o, Obj *name)
 static int module_setattr(Obj *o, Obj *name, Obj *v)
 {
     ModuleObj *m = (ModuleObj *)o;
+    if (vm_str_eqc(name, "__class__"))
+        return vm_set_class(o, v);      /* to a ModuleType subclass (class.c) */
     if (v)
         return vm_dict_set(m->dict, name, v);
     if (vm_dict_del(m->dict, name) < 0) {
@@ -166,9 +180,45 @@ static int module_setattr(Obj *o, Obj *name, Obj *v)
     return 0;
 }
 
-/* types.ModuleType(name, doc=None) */
+/* module.__init__(self, name, doc=None): (re)sets __name__ and __doc__,
+ * for a subclass's __init__ calling super().__init__(name) */
+static Obj *module_init_m(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    static const char *const kw[] = {"name", "doc", NULL};
+    Obj *a[2] = {NULL, NULL};
+    if (vm_txt_args("module", "__init__", TA_KW, args, nargs, kwnames, 1, 2, kw, a) < 0)
+        return NULL;
+    if (!STR_CHECK(a[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "module.__init__() argument 'name' must be str, not %s",
+                          vm_tname(a[0]));
+    ModuleObj *m = (ModuleObj *)self;
+    if (vm_dict_set_cstr(m->dict, "__name__", a[0]) < 0
+        || vm_dict_set_cstr(m->dict, "__doc__", a[1] ? a[1] : VM_NONE) < 0)
+        return NULL;
+    XDECREF(m->name);
+    m->name = vm_newref(a[0]);
+    return vm_newref(VM_NONE);
+}
+
+static const MethodDef module_methods[] = {
+    {"__init__", module_init_m},
+    {NULL, NULL},
+};
+
+/* types.ModuleType(name, doc=None), or a subclass of it (self) */
 static Obj *module_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
+    Type *t = (Type *)self;
+    if (t != &vm_module_type) {
+        /* a subclass: the instance is made here; its __init__ (the
+         * subclass's, or module_init_m) runs next */
+        Obj *m = module_alloc(t, "?");
+        if (m && (vm_dict_set_cstr(((ModuleObj *)m)->dict, "__package__", VM_NONE) < 0
+                  || vm_dict_set_cstr(((ModuleObj *)m)->dict, "__loader__", VM_NONE) < 0
+                  || vm_dict_set_cstr(((ModuleObj *)m)->dict, "__spec__", VM_NONE) < 0))
+            CLEAR(m);
+        return m;
+    }
     if (vm_nokw("module", kwnames) < 0 || vm_argc("module", nargs, 1, 2) < 0)
         return NULL;
     if (!STR_CHECK(args[0]))
@@ -188,9 +238,11 @@ Type vm_module_type = {
     .ob = OBJ_HEAD_INIT(&vm_type_type),
     .name = "module",
     .base = &vm_object_type,
-    .flags = TF_GC,
+    .flags = TF_GC | TF_SUBCONSTRUCT,
     .traverse = module_traverse,
     .basicsize = sizeof(ModuleObj),
+    .dictoffset = offsetof(ModuleObj, dict),
+    .methods = module_methods,
     .dealloc = module_dealloc,
     .repr = module_repr,
     .getattr = module_getattr,
@@ -270,8 +322,12 @@ static Obj *spec_new(Obj *name, const char *origin, Obj *search, Obj *cached)
     Obj *parent = search ? vm_newref(name)
         : vm_str_new(STR_DATA(name), dot ? (size_t)(dot - STR_DATA(name)) : 0);
     Obj *org = origin ? vm_str_cstr(origin) : vm_newref(VM_NONE);
-    Obj *loader = origin && strcmp(origin, "built-in") == 0
-        ? vm_str_cstr("BuiltinImporter") : vm_newref(VM_NONE);
+    /* once importlib is loaded, the loader objects CPython's specs have
+     * (import_bootstrap.c) */
+    Obj *loader = origin ? vm_import_loader_for(name, origin) : NULL;
+    if (!loader)
+        loader = origin && strcmp(origin, "built-in") == 0
+            ? vm_str_cstr("BuiltinImporter") : vm_newref(VM_NONE);
     if (vm_dict_set_cstr(s->dict, "name", name) < 0
         || vm_dict_set_cstr(s->dict, "loader", loader) < 0
         || vm_dict_set_cstr(s->dict, "origin", org) < 0
@@ -280,7 +336,8 @@ static Obj *spec_new(Obj *name, const char *origin, Obj *search, Obj *cached)
         || vm_dict_set_cstr(s->dict, "cached", cached ? cached : VM_NONE) < 0
         || vm_dict_set_cstr(s->dict, "parent", parent) < 0
         || vm_dict_set_cstr(s->dict, "has_location",
-                            origin && strcmp(origin, "built-in") ? VM_TRUE : VM_FALSE) < 0) {
+                            origin && strcmp(origin, "built-in") && strcmp(origin, "frozen")
+                            ? VM_TRUE : VM_FALSE) < 0) {
         DECREF(s);
         s = NULL;
     }
@@ -351,6 +408,18 @@ Obj *vm_sys_path_list(void)
     if (std && *std)
         vm_stdlib_dir = std;
     path_add(sys_path, vm_stdlib_dir, strlen(vm_stdlib_dir));
+    /* the site directories Debian's site.py adds, when they exist: the
+     * user's (unless PYTHONNOUSERSITE), then the system's (pure-Python
+     * packages import; .pth files are not read) */
+    const char *home = getenv("HOME"), *nouser = getenv("PYTHONNOUSERSITE");
+    char user[4200] = "";
+    if (home && *home && !(nouser && *nouser))
+        snprintf(user, sizeof user, "%s/.local/lib/python3.11/site-packages", home);
+    const char *const site[] = {user, "/usr/local/lib/python3.11/dist-packages",
+                                "/usr/lib/python3/dist-packages"};
+    for (size_t i = 0; i < sizeof site / sizeof *site; i++)
+        if (site[i][0] && is_dir(site[i]))
+            path_add(sys_path, site[i], strlen(site[i]));
     return sys_path;
 }
 
@@ -419,7 +488,25 @@ void vm_sys_import_attrs(Obj *sys)
     vm_namespace_set(flags, "safe_path", vm_newref(VM_FALSE));
     vm_namespace_set(flags, "int_max_str_digits", vm_int_from_i64(4300));
     sys_attr_default(sys, "flags", flags);
-    sys_attr_default(sys, "warnoptions", vm_list_new(0));
+    /* PYTHONWARNINGS, split at commas (empty items dropped), as CPython */
+    Obj *wo = vm_list_new(0);
+    const char *pw = getenv("PYTHONWARNINGS");
+    while (pw && *pw) {
+        const char *comma = strchr(pw, ',');
+        size_t n = comma ? (size_t)(comma - pw) : strlen(pw);
+        if (n) {
+            Obj *item = vm_str_new(pw, n);
+            vm_list_append(wo, item);
+            DECREF(item);
+        }
+        pw = comma ? comma + 1 : NULL;
+    }
+    for (int i = 0; i < vm_nwarnoptions; i++) {
+        Obj *item = vm_str_cstr(vm_warnoptions[i]);
+        vm_list_append(wo, item);
+        DECREF(item);
+    }
+    sys_attr_default(sys, "warnoptions", wo);
     sys_attr_default(sys, "_xoptions", vm_dict_new());
     sys_attr_default(sys, "prefix", vm_str_cstr("/usr"));
     sys_attr_default(sys, "base_prefix", vm_str_cstr("/usr"));
@@ -597,7 +684,9 @@ static int init_module_attrs(Obj *mod, Obj *spec, Obj *name, bool is_pkg, const 
         Obj *f = vm_str_cstr(file);
         rc = vm_dict_set_cstr(d, "__file__", f);
         DECREF(f);
-        if (rc < 0 || vm_dict_set_cstr(d, "__cached__", spec_attr(spec, "cached")) < 0)
+        Obj *origin = spec_attr(spec, "origin");
+        bool frozen = origin && STR_CHECK(origin) && vm_str_eqc(origin, "frozen");
+        if (rc < 0 || (!frozen && vm_dict_set_cstr(d, "__cached__", spec_attr(spec, "cached")) < 0))
             return -1;
     } else if (!search) {
         return 0;
@@ -684,6 +773,18 @@ static Obj *load_from_path(Obj *name, Obj *search)
             result = load_source(name, p.data, NULL);
             goto done;
         }
+        /* DIR/NAME.pyc without source (py_compile's; import_bootstrap.c),
+         * and an entry that is no directory: a zip file (path hooks) */
+        buf_puts(&p, "c");
+        if (is_file(p.data)) {
+            result = vm_import_sourceless(name, p.data);
+            goto done;
+        }
+        if (!dir_here && !is_dir(dir)) {
+            result = vm_import_path_entry(name, e);
+            if (result || vm_err_occurred())
+                goto done;
+        }
         if (dir_here) {
             if (!portions)
                 portions = vm_list_new(0);
@@ -707,17 +808,52 @@ done:
     return result;
 }
 
+/* CPython 3.11 freezes these stdlib modules into the interpreter: their
+ * code names its file "<frozen NAME>" (tracebacks show no source line),
+ * the spec's origin is 'frozen', and __cached__ is not set.  pyvm reads the
+ * same source files, so it gives them the same names. */
+static const char *const frozen_names[] = {
+    "_collections_abc", "_sitebuiltins", "abc", "codecs", "genericpath", "ntpath", "os",
+    "posixpath", "runpy", "site", "stat", "zipimport", "importlib.util", "importlib.machinery",
+};
+
+bool vm_frozen_stdlib_name(const char *name, size_t len)
+{
+    for (size_t i = 0; i < sizeof frozen_names / sizeof *frozen_names; i++)
+        if (strlen(frozen_names[i]) == len && memcmp(name, frozen_names[i], len) == 0)
+            return true;
+    return false;
+}
+
+static bool frozen_stdlib(Obj *name, const char *path)
+{
+    const char *s = STR_DATA(name);
+    size_t n = strlen(vm_stdlib_dir);
+    if (strncmp(path, vm_stdlib_dir, n) != 0 || path[n] != '/'
+        || !vm_frozen_stdlib_name(s, strlen(s)))
+        return false;
+    /* the stdlib file itself: DIR/NAME.py, dots as slashes */
+    const char *p = path + n + 1;
+    for (; *s; s++, p++)
+        if (*p != (*s == '.' ? '/' : *s))
+            return false;
+    return strcmp(p, ".py") == 0;
+}
+
 /* Compile and run the source file at path as module name; search is the
  * package's __path__ (a list) or NULL for a plain module. */
 static Obj *load_source(Obj *name, const char *path, Obj *search)
 {
-    char cached[4300];
+    char cached[4300], shown[300];
     vm_cache_path(path, cached, sizeof cached);
-    VmCode *code = vm_compile_module_file(path);
+    bool frozen = !search && frozen_stdlib(name, path);
+    if (frozen)
+        snprintf(shown, sizeof shown, "<frozen %s>", STR_DATA(name));
+    VmCode *code = vm_compile_module_file_as(path, frozen ? shown : path);
     if (!code)
         return NULL;
-    Obj *cpath = cached[0] ? vm_str_cstr(cached) : vm_newref(VM_NONE);
-    Obj *spec = spec_new(name, path, search, cpath);
+    Obj *cpath = cached[0] && !frozen ? vm_str_cstr(cached) : vm_newref(VM_NONE);
+    Obj *spec = spec_new(name, frozen ? "frozen" : path, search, cpath);
     DECREF(cpath);
     Obj *mod = vm_module_new(STR_DATA(name));
     Obj *r = NULL;
@@ -738,6 +874,19 @@ static Obj *find_and_load(Obj *name);
 static Obj *gcd_import(Obj *name)
 {
     Obj *m = vm_dict_get_str(sys_modules(), name);
+    if (LS_UNLIKELY(vm_gil_enabled()) && (!m || vm_import_busy(name))) {
+        /* threads: wait while another thread imports it (mod_thread.h) */
+        vm_import_lock(name);
+        m = vm_dict_get_str(sys_modules(), name);
+        Obj *r = m ? vm_newref(m) : find_and_load(name);
+        vm_import_unlock(name);
+        if (r == VM_NONE) {
+            DECREF(r);
+            return import_error(&vm_exc_ModuleNotFoundError, name, NULL,
+                                "import of %s halted; None in sys.modules", STR_DATA(name));
+        }
+        return r;
+    }
     if (m) {
         if (m == VM_NONE)
             return import_error(&vm_exc_ModuleNotFoundError, name, NULL,
@@ -751,6 +900,18 @@ static Obj *find_and_load(Obj *name)
 {
     const char *s = STR_DATA(name), *dot = strrchr(s, '.');
     Obj *search = NULL, *parent_mod = NULL;
+    /* CPython has os (so posixpath and genericpath) loaded at start-up, and
+     * their import cycle works only from os; pyvm loads os lazily for a fast
+     * start, so the first import of either module brings os in first. */
+    if (strcmp(s, "genericpath") == 0 || strcmp(s, "posixpath") == 0) {
+        Obj *os = gcd_import(vm_str_intern("os", 2));
+        if (!os)
+            return NULL;
+        DECREF(os);
+        Obj *m = vm_dict_get_str(sys_modules(), name);
+        if (m)
+            return vm_newref(m);
+    }
     if (dot) {
         Obj *parent = vm_str_new(s, (size_t)(dot - s));
         parent_mod = gcd_import(parent);
@@ -771,7 +932,13 @@ static Obj *find_and_load(Obj *name)
                                 (int)(dot - s), s);
         }
     }
-    Obj *mod = load_from_path(name, search);
+    /* finders a program put on sys.meta_path, before and after pyvm's
+     * own search (import_bootstrap.c) */
+    Obj *mod = vm_import_meta_path(name, search, false);
+    if (!mod && !vm_err_occurred())
+        mod = load_from_path(name, search);
+    if (!mod && !vm_err_occurred())
+        mod = vm_import_meta_path(name, search, true);
     XDECREF(search);
     if (!mod) {
         XDECREF(parent_mod);

@@ -63,6 +63,9 @@ Obj *vm_main_module_dict(Obj *filename);
 /* The directory of CPython's pure-Python standard library: $PYVM_STDLIB,
  * default /usr/lib/python3.11. */
 extern const char *vm_stdlib_dir;
+/* Whether name (len bytes) is one of the stdlib modules CPython 3.11
+ * freezes (os, runpy, ...), whose code pyvm names "<frozen NAME>". */
+bool vm_frozen_stdlib_name(const char *name, size_t len);
 
 /* Where the main program lives (for finding NAME.py) and where the
  * pipeline tools are; set by main. */

@@ -48,19 +48,14 @@ static void ns_clear(Obj *o)
 
 static Obj *ns_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
-    if (nargs > 1)
-        return vm_err_fmt(&vm_exc_TypeError, "SimpleNamespace expected at most 1 argument, got %zu",
-                          nargs);
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0, npos = nargs - nkw;
+    if (npos > 0)       /* 3.11: keywords only (a mapping argument is 3.13's) */
+        return vm_err_str(&vm_exc_TypeError, "no positional arguments expected");
     Type *t = (Type *)self;
     NamespaceObj *n = vm_alloc(t, 0);
     n->dict = vm_dict_new();
-    if (nargs == 1 && vm_dict_update(n->dict, args[0]) < 0) {
-        DECREF(n);
-        return NULL;
-    }
-    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++)
-        if (vm_dict_set(n->dict, TUPLE_ITEMS(kwnames)[i], args[nargs + i]) < 0) {
+        if (vm_dict_set(n->dict, TUPLE_ITEMS(kwnames)[i], args[npos + i]) < 0) {
             DECREF(n);
             return NULL;
         }

@@ -343,8 +343,20 @@ Obj *vm_binop(Obj *a, Obj *b, int op)
 {
     Type *ta = TYPE(a), *tb = TYPE(b);
     Obj *r;
-    /* a subclass of a's type with its own slot goes first (CPython's rule) */
-    bool b_first = tb != ta && tb->binop && tb->binop != ta->binop && vm_is_subtype(tb, ta);
+    /* a subclass of a's type with its own slot goes first (CPython's rule);
+     * so does a class's __radd__ against the built-in sequences, whose +
+     * is CPython's sq_concat, tried only after both operands' nb_add */
+    bool b_first = tb != ta && tb->binop && tb->binop != ta->binop
+        && (vm_is_subtype(tb, ta)
+            || ((op == NB_ADD || op == NB_INPLACE_FIRST + NB_ADD) && (tb->flags & TF_HEAP)
+                && (STR_CHECK(a) || LIST_CHECK(a) || TUPLE_CHECK(a) || BYTES_CHECK(a)
+                    || BYTEARRAY_CHECK(a))));
+    if (b_first && op == NB_INPLACE_FIRST + NB_ADD && !vm_is_subtype(tb, ta)) {
+        r = tb->binop(a, b, NB_ADD);    /* nb_add of b: its __radd__ */
+        if (r != VM_NOTIMPL)
+            return r;
+        b_first = false;
+    }
     if (b_first) {
         r = tb->binop(a, b, op);
         if (r != VM_NOTIMPL)
@@ -442,8 +454,10 @@ int vm_setitem(Obj *o, Obj *key, Obj *v)
     if (v)
         vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support item assignment",
                    vm_tname(o));
-    else
-        vm_err_fmt(&vm_exc_TypeError, "'%s' object doesn't support item deletion", vm_tname(o));
+    else    /* CPython's wording differs for a sequence with an int key */
+        vm_err_fmt(&vm_exc_TypeError, TYPE(o)->getitem && INT_CHECK(key)
+                   ? "'%s' object doesn't support item deletion"
+                   : "'%s' object does not support item deletion", vm_tname(o));
     return -1;
 }
 

@@ -25,6 +25,7 @@
 typedef struct SSType {
     Type t;                     /* the type object */
     const StructSeqDesc *desc;  /* its table */
+    void (*fill)(Obj **vals);   /* NULL, or T(...)'s hook (vm_structseq_set_fill) */
 } SSType;
 
 #define SS_DESC(o) (((SSType *)TYPE(o))->desc)
@@ -50,19 +51,25 @@ static void ss_traverse(Obj *o, VisitFn visit, void *arg)
         VISIT(t->items[i]);
 }
 
-/* name(field=value, ...) over the visible fields */
+/* name(field=value, ...) over the visible fields; the i-th value is
+ * labelled with the i-th named field, as CPython's (so stat_result's
+ * unnamed int times show as st_atime=...) */
 static Obj *ss_repr(Obj *o)
 {
     const StructSeqDesc *d = SS_DESC(o);
     Buf b = BUF_INIT;
     buf_printf(&b, "%s(", d->name);
-    for (int i = 0; i < d->n_seq; i++) {
+    for (int i = 0, f = 0; i < d->n_seq; i++, f++) {
+        while (f < d->n_fields && !d->fields[f])
+            f++;
+        if (f == d->n_fields)
+            break;
         Obj *r = vm_repr(TUPLE_ITEMS(o)[i]);
         if (!r) {
             buf_free(&b);
             return NULL;
         }
-        buf_printf(&b, "%s%s=", i ? ", " : "", d->fields[i]);
+        buf_printf(&b, "%s%s=", i ? ", " : "", d->fields[f]);
         buf_put(&b, STR_DATA(r), (size_t)STR_LEN(r));
         DECREF(r);
     }
@@ -76,7 +83,7 @@ static Obj *ss_getattr(Obj *o, Obj *name)
 {
     const StructSeqDesc *d = SS_DESC(o);
     for (int i = 0; i < d->n_fields; i++)
-        if (vm_str_eqc(name, d->fields[i]))
+        if (d->fields[i] && vm_str_eqc(name, d->fields[i]))
             return vm_newref(TUPLE_ITEMS(o)[i]);
     return NULL;
 }
@@ -153,7 +160,7 @@ static Obj *ss_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
     for (int i = 0; i < d->n_fields; i++) {
         if (i < n)
             vals[i] = vm_newref(LIST_ITEMS(l)[i]);
-        else if (dict) {
+        else if (dict && d->fields[i]) {
             Obj *key = vm_str_cstr(d->fields[i]), *v = NULL;
             int found = vm_dict_lookup(dict, key, &v);
             DECREF(key);
@@ -168,6 +175,12 @@ static Obj *ss_construct(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         }
     }
     DECREF(l);
+    if (((SSType *)t)->fill) {
+        for (int i = 0; i < d->n_fields; i++)
+            if (!vals[i])
+                vals[i] = vm_newref(VM_NONE);
+        ((SSType *)t)->fill(vals);
+    }
     return ss_make(t, vals);
 }
 
@@ -180,7 +193,7 @@ static Obj *ss_reduce(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Obj *vis = vm_tuple_from(TUPLE_ITEMS(self), d->n_seq);
     Obj *hid = vm_dict_new();
     for (int i = d->n_seq; i < d->n_fields; i++)
-        if (vm_dict_set_cstr(hid, d->fields[i], TUPLE_ITEMS(self)[i]) < 0) {
+        if (d->fields[i] && vm_dict_set_cstr(hid, d->fields[i], TUPLE_ITEMS(self)[i]) < 0) {
             DECREF(vis);
             DECREF(hid);
             return NULL;
@@ -205,6 +218,11 @@ static void add_attr(Type *t, const char *name, Obj *v)
     if (!v || vm_dict_set_cstr(t->dict, name, v) < 0)
         ls_die(LS_EXIT_USAGE, "internal error: %s setup", t->name);
     DECREF(v);
+}
+
+void vm_structseq_set_fill(const StructSeqDesc *desc, void (*fill)(Obj **vals))
+{
+    ((SSType *)vm_structseq_type(desc))->fill = fill;
 }
 
 Type *vm_structseq_type(const StructSeqDesc *desc)
@@ -249,13 +267,20 @@ Type *vm_structseq_type(const StructSeqDesc *desc)
     }
     add_attr(t, "n_sequence_fields", vm_int_from_i64(desc->n_seq));
     add_attr(t, "n_fields", vm_int_from_i64(desc->n_fields));
-    add_attr(t, "n_unnamed_fields", vm_int_from_i64(0));
-    Obj *ma = vm_tuple_new(desc->n_seq);
-    for (int i = 0; i < desc->n_seq; i++)
-        TUPLE_ITEMS(ma)[i] = vm_str_cstr(desc->fields[i]);
+    int unnamed = 0, named_seq = 0;
+    for (int i = 0; i < desc->n_fields; i++) {
+        unnamed += !desc->fields[i];
+        named_seq += i < desc->n_seq && desc->fields[i];
+    }
+    add_attr(t, "n_unnamed_fields", vm_int_from_i64(unnamed));
+    Obj *ma = vm_tuple_new(named_seq);      /* the named visible fields */
+    for (int i = 0, k = 0; i < desc->n_seq; i++)
+        if (desc->fields[i])
+            TUPLE_ITEMS(ma)[k++] = vm_str_cstr(desc->fields[i]);
     add_attr(t, "__match_args__", ma);
     for (int i = 0; i < desc->n_fields; i++)
-        add_attr(t, desc->fields[i], vm_bdescr_new_member(t, desc->fields[i]));
+        if (desc->fields[i])
+            add_attr(t, desc->fields[i], vm_bdescr_new_member(t, desc->fields[i]));
     ss_types[ss_ntypes++] = st;
     return t;
 }

@@ -15,7 +15,8 @@
 /* One struct sequence type: its table. */
 typedef struct StructSeqDesc {
     const char *name;           /* tp name, "sys.flags" (module.qualname) */
-    const char *const *fields;  /* the n_fields field names */
+    const char *const *fields;  /* the n_fields field names; NULL: an unnamed field
+                                   (visible by index only: stat_result's int times) */
     int n_fields;               /* all fields */
     int n_seq;                  /* the leading fields the tuple shows */
     bool constructible;         /* T(sequence, dict=None) makes instances */
@@ -25,6 +26,10 @@ typedef struct StructSeqDesc {
 Type *vm_structseq_type(const StructSeqDesc *desc);
 /* An instance of desc's type holding vals[0..n_fields) (references
  * stolen; NULL entries become None). */
+/* Have T(sequence, dict=None) of desc's type run fill on the n_fields
+ * values (None where not given; fill may replace them, owning each):
+ * stat_result's float times from its int ones. */
+void vm_structseq_set_fill(const StructSeqDesc *desc, void (*fill)(Obj **vals));
 Obj *vm_structseq_new(const StructSeqDesc *desc, Obj **vals) LS_MUST_CHECK;
 
 #endif
