@@ -1974,6 +1974,54 @@ load e2e_helper
 @test "pipeline: tb_type_error" { check_pipeline tb_type_error; }
 @test "pyrun: tb_type_error" { check_pyrun tb_type_error; }
 
+@test "pipeline: thr_basic" { check_pipeline thr_basic; }
+@test "pyrun: thr_basic" { check_pyrun thr_basic; }
+
+@test "pipeline: thr_blocking" { check_pipeline thr_blocking; }
+@test "pyrun: thr_blocking" { check_pyrun thr_blocking; }
+
+@test "pipeline: thr_cpu_switch" { check_pipeline thr_cpu_switch; }
+@test "pyrun: thr_cpu_switch" { check_pyrun thr_cpu_switch; }
+
+@test "pipeline: thr_daemon_exit" { check_pipeline thr_daemon_exit; }
+@test "pyrun: thr_daemon_exit" { check_pyrun thr_daemon_exit; }
+
+@test "pipeline: thr_excepthook" { check_pipeline thr_excepthook; }
+@test "pyrun: thr_excepthook" { check_pyrun thr_excepthook; }
+
+@test "pipeline: thr_fileio" { check_pipeline thr_fileio; }
+@test "pyrun: thr_fileio" { check_pyrun thr_fileio; }
+
+@test "pipeline: thr_fork" { check_pipeline thr_fork; }
+@test "pyrun: thr_fork" { check_pyrun thr_fork; }
+
+@test "pipeline: thr_futures" { check_pipeline thr_futures; }
+@test "pyrun: thr_futures" { check_pyrun thr_futures; }
+
+@test "pipeline: thr_import" { check_pipeline thr_import; }
+@test "pyrun: thr_import" { check_pyrun thr_import; }
+
+@test "pipeline: thr_local" { check_pipeline thr_local; }
+@test "pyrun: thr_local" { check_pyrun thr_local; }
+
+@test "pipeline: thr_lock_misc" { check_pipeline thr_lock_misc; }
+@test "pyrun: thr_lock_misc" { check_pyrun thr_lock_misc; }
+
+@test "pipeline: thr_locks" { check_pipeline thr_locks; }
+@test "pyrun: thr_locks" { check_pyrun thr_locks; }
+
+@test "pipeline: thr_queue" { check_pipeline thr_queue; }
+@test "pyrun: thr_queue" { check_pyrun thr_queue; }
+
+@test "pipeline: thr_signals" { check_pipeline thr_signals; }
+@test "pyrun: thr_signals" { check_pyrun thr_signals; }
+
+@test "pipeline: thr_subprocess" { check_pipeline thr_subprocess; }
+@test "pyrun: thr_subprocess" { check_pyrun thr_subprocess; }
+
+@test "pipeline: thr_timer" { check_pipeline thr_timer; }
+@test "pyrun: thr_timer" { check_pyrun thr_timer; }
+
 @test "pipeline: tok_declared_utf8_comment" { check_pipeline tok_declared_utf8_comment; }
 @test "pyrun: tok_declared_utf8_comment" { check_pyrun tok_declared_utf8_comment; }
 
