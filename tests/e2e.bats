@@ -6,6 +6,42 @@
 # fail, and fail once they pass (see tests/e2e_helper.bash).
 load e2e_helper
 
+@test "pipeline: aio_asyncgen" { check_pipeline aio_asyncgen; }
+@test "pyrun: aio_asyncgen" { check_pyrun aio_asyncgen; }
+
+@test "pipeline: aio_basic" { check_pipeline aio_basic; }
+@test "pyrun: aio_basic" { check_pyrun aio_basic; }
+
+@test "pipeline: aio_cancel" { check_pipeline aio_cancel; }
+@test "pyrun: aio_cancel" { check_pyrun aio_cancel; }
+
+@test "pipeline: aio_errors" { check_pipeline aio_errors; }
+@test "pyrun: aio_errors" { check_pyrun aio_errors; }
+
+@test "pipeline: aio_gather" { check_pipeline aio_gather; }
+@test "pyrun: aio_gather" { check_pyrun aio_gather; }
+
+@test "pipeline: aio_protocols" { check_pipeline aio_protocols; }
+@test "pyrun: aio_protocols" { check_pyrun aio_protocols; }
+
+@test "pipeline: aio_queue" { check_pipeline aio_queue; }
+@test "pyrun: aio_queue" { check_pyrun aio_queue; }
+
+@test "pipeline: aio_sigint" { check_pipeline aio_sigint; }
+@test "pyrun: aio_sigint" { check_pyrun aio_sigint; }
+
+@test "pipeline: aio_streams" { check_pipeline aio_streams; }
+@test "pyrun: aio_streams" { check_pyrun aio_streams; }
+
+@test "pipeline: aio_subprocess" { check_pipeline aio_subprocess; }
+@test "pyrun: aio_subprocess" { check_pyrun aio_subprocess; }
+
+@test "pipeline: aio_taskgroup" { check_pipeline aio_taskgroup; }
+@test "pyrun: aio_taskgroup" { check_pyrun aio_taskgroup; }
+
+@test "pipeline: aio_unretrieved" { check_pipeline aio_unretrieved; }
+@test "pyrun: aio_unretrieved" { check_pyrun aio_unretrieved; }
+
 @test "pipeline: algo_bank_classes" { check_pipeline algo_bank_classes; }
 @test "pyrun: algo_bank_classes" { check_pyrun algo_bank_classes; }
 
@@ -1053,6 +1089,9 @@ load e2e_helper
 @test "pipeline: globals_rw" { check_pipeline globals_rw; }
 @test "pyrun: globals_rw" { check_pyrun globals_rw; }
 
+@test "pipeline: http_server_client" { check_pipeline http_server_client; }
+@test "pyrun: http_server_client" { check_pyrun http_server_client; }
+
 @test "pipeline: ifelif" { check_pipeline ifelif; }
 @test "pyrun: ifelif" { check_pyrun ifelif; }
 
@@ -1775,6 +1814,33 @@ load e2e_helper
 
 @test "pipeline: slice_objects" { check_pipeline slice_objects; }
 @test "pyrun: slice_objects" { check_pyrun slice_objects; }
+
+@test "pipeline: sock_basic" { check_pipeline sock_basic; }
+@test "pyrun: sock_basic" { check_pyrun sock_basic; }
+
+@test "pipeline: sock_consts" { check_pipeline sock_consts; }
+@test "pyrun: sock_consts" { check_pyrun sock_consts; }
+
+@test "pipeline: sock_errors" { check_pipeline sock_errors; }
+@test "pyrun: sock_errors" { check_pyrun sock_errors; }
+
+@test "pipeline: sock_makefile" { check_pipeline sock_makefile; }
+@test "pyrun: sock_makefile" { check_pyrun sock_makefile; }
+
+@test "pipeline: sock_options" { check_pipeline sock_options; }
+@test "pyrun: sock_options" { check_pyrun sock_options; }
+
+@test "pipeline: sock_tcp_fork" { check_pipeline sock_tcp_fork; }
+@test "pyrun: sock_tcp_fork" { check_pyrun sock_tcp_fork; }
+
+@test "pipeline: sock_threads" { check_pipeline sock_threads; }
+@test "pyrun: sock_threads" { check_pyrun sock_threads; }
+
+@test "pipeline: sock_timeout" { check_pipeline sock_timeout; }
+@test "pyrun: sock_timeout" { check_pyrun sock_timeout; }
+
+@test "pipeline: sock_udp" { check_pipeline sock_udp; }
+@test "pyrun: sock_udp" { check_pyrun sock_udp; }
 
 @test "pipeline: sp_communicate" { check_pipeline sp_communicate; }
 @test "pyrun: sp_communicate" { check_pyrun sp_communicate; }

@@ -1,0 +1,62 @@
+# socket.socketpair: send/recv, sendall, recv_into, makefile-free basics
+import socket, array
+
+a, b = socket.socketpair()
+print(type(a).__name__, a.family, a.type, a.proto)
+print(repr(a.family), repr(a.type))
+print(a.gettimeout(), a.getblocking())
+a.sendall(b"hello world")
+print(b.recv(5), b.recv(100))
+n = b.send(b"abc")
+print(n, a.recv(10))
+buf = bytearray(8)
+a.send(b"xyz")
+print(b.recv_into(buf), buf)
+mv = memoryview(bytearray(4))
+a.send(b"1234567")
+print(b.recv_into(mv, 3), bytes(mv))
+print(b.recv(10))
+arr = array.array('b', [0] * 4)
+a.send(b"\x01\x02")
+print(b.recv_into(arr), arr)
+print(a.getsockname(), b.getpeername())
+print(isinstance(a, socket.socket), isinstance(a, socket.SocketType))
+with a, b:
+    a.shutdown(socket.SHUT_WR)
+    print(b.recv(10))
+print(a.fileno(), b.fileno(), a._closed)
+print(repr(a))
+try:
+    a.recv(1)
+except OSError as e:
+    print(type(e).__name__, e.errno, e)
+# datagram pair
+c, d = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+c.send(b"one")
+c.send(b"two")
+print(d.recv(100), d.recvfrom(100))
+c.close(); d.close()
+# fds over a unix socket
+import os
+x, y = socket.socketpair()
+r, w = os.pipe()
+socket.send_fds(x, [b"fds"], [r, w])
+msg, fds, flags, addr = socket.recv_fds(y, 100, 2)
+print(msg, len(fds), flags, addr)
+os.write(fds[1], b"through the passed fd")
+print(os.read(r, 100))
+for f in fds + [r, w]:
+    os.close(f)
+# detach, dup, fromfd
+x2 = x.dup()
+print(x2.family == x.family, x2.fileno() != x.fileno())
+fd = x2.detach()
+print(x2.fileno())
+x3 = socket.socket(fileno=fd)
+print(x3.family, x3.type)
+x3.close()
+x4 = socket.fromfd(x.fileno(), socket.AF_UNIX, socket.SOCK_STREAM)
+x4.send(b"via fromfd")
+print(y.recv(100))
+x4.close(); x.close(); y.close()
+print(socket.has_ipv6, socket.error is OSError, socket.timeout is TimeoutError)
