@@ -2091,6 +2091,42 @@ load e2e_helper
 @test "pipeline: tok_declared_utf8_comment" { check_pipeline tok_declared_utf8_comment; }
 @test "pyrun: tok_declared_utf8_comment" { check_pyrun tok_declared_utf8_comment; }
 
+@test "pipeline: trc_cprofile" { check_pipeline trc_cprofile; }
+@test "pyrun: trc_cprofile" { check_pyrun trc_cprofile; }
+
+@test "pipeline: trc_jump" { check_pipeline trc_jump; }
+@test "pyrun: trc_jump" { check_pyrun trc_jump; }
+
+@test "pipeline: trc_pdb" { check_pipeline trc_pdb; }
+@test "pyrun: trc_pdb" { check_pyrun trc_pdb; }
+
+@test "pipeline: trc_pdb_jump" { check_pipeline trc_pdb_jump; }
+@test "pyrun: trc_pdb_jump" { check_pyrun trc_pdb_jump; }
+
+@test "pipeline: trc_profile" { check_pipeline trc_profile; }
+@test "pyrun: trc_profile" { check_pyrun trc_profile; }
+
+@test "pipeline: trc_setprofile" { check_pipeline trc_setprofile; }
+@test "pyrun: trc_setprofile" { check_pyrun trc_setprofile; }
+
+@test "pipeline: trc_settrace_basic" { check_pipeline trc_settrace_basic; }
+@test "pyrun: trc_settrace_basic" { check_pyrun trc_settrace_basic; }
+
+@test "pipeline: trc_settrace_edge" { check_pipeline trc_settrace_edge; }
+@test "pyrun: trc_settrace_edge" { check_pyrun trc_settrace_edge; }
+
+@test "pipeline: trc_settrace_exc" { check_pipeline trc_settrace_exc; }
+@test "pyrun: trc_settrace_exc" { check_pyrun trc_settrace_exc; }
+
+@test "pipeline: trc_settrace_gen" { check_pipeline trc_settrace_gen; }
+@test "pyrun: trc_settrace_gen" { check_pyrun trc_settrace_gen; }
+
+@test "pipeline: trc_threading" { check_pipeline trc_threading; }
+@test "pyrun: trc_threading" { check_pyrun trc_threading; }
+
+@test "pipeline: trc_trace_mod" { check_pipeline trc_trace_mod; }
+@test "pyrun: trc_trace_mod" { check_pyrun trc_trace_mod; }
+
 @test "pipeline: txt_bytearray_mutation" { check_pipeline txt_bytearray_mutation; }
 @test "pyrun: txt_bytearray_mutation" { check_pyrun txt_bytearray_mutation; }
 
