@@ -2262,6 +2262,30 @@ load e2e_helper
 @test "pipeline: txt_unicode_tables" { check_pipeline txt_unicode_tables; }
 @test "pyrun: txt_unicode_tables" { check_pyrun txt_unicode_tables; }
 
+@test "pipeline: ucd_3_2_0" { check_pipeline ucd_3_2_0; }
+@test "pyrun: ucd_3_2_0" { check_pyrun ucd_3_2_0; }
+
+@test "pipeline: ucd_basic" { check_pipeline ucd_basic; }
+@test "pyrun: ucd_basic" { check_pyrun ucd_basic; }
+
+@test "pipeline: ucd_errors" { check_pipeline ucd_errors; }
+@test "pyrun: ucd_errors" { check_pyrun ucd_errors; }
+
+@test "pipeline: ucd_ident_nfkc" { check_pipeline ucd_ident_nfkc; }
+@test "pyrun: ucd_ident_nfkc" { check_pyrun ucd_ident_nfkc; }
+
+@test "pipeline: ucd_idna" { check_pipeline ucd_idna; }
+@test "pyrun: ucd_idna" { check_pyrun ucd_idna; }
+
+@test "pipeline: ucd_normalize" { check_pipeline ucd_normalize; }
+@test "pyrun: ucd_normalize" { check_pyrun ucd_normalize; }
+
+@test "pipeline: ucd_numeric" { check_pipeline ucd_numeric; }
+@test "pyrun: ucd_numeric" { check_pyrun ucd_numeric; }
+
+@test "pipeline: ucd_stringprep" { check_pipeline ucd_stringprep; }
+@test "pyrun: ucd_stringprep" { check_pyrun ucd_stringprep; }
+
 @test "pipeline: unpack_assign_targets" { check_pipeline unpack_assign_targets; }
 @test "pyrun: unpack_assign_targets" { check_pyrun unpack_assign_targets; }
 
