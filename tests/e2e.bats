@@ -2304,6 +2304,39 @@ load e2e_helper
 @test "pipeline: while_loop" { check_pipeline while_loop; }
 @test "pyrun: while_loop" { check_pyrun while_loop; }
 
+@test "pipeline: xml_entities" { check_pipeline xml_entities; }
+@test "pyrun: xml_entities" { check_pyrun xml_entities; }
+
+@test "pipeline: xml_etree" { check_pipeline xml_etree; }
+@test "pyrun: xml_etree" { check_pyrun xml_etree; }
+
+@test "pipeline: xml_etree_more" { check_pipeline xml_etree_more; }
+@test "pyrun: xml_etree_more" { check_pyrun xml_etree_more; }
+
+@test "pipeline: xml_expat_api" { check_pipeline xml_expat_api; }
+@test "pyrun: xml_expat_api" { check_pyrun xml_expat_api; }
+
+@test "pipeline: xml_expat_errors" { check_pipeline xml_expat_errors; }
+@test "pyrun: xml_expat_errors" { check_pyrun xml_expat_errors; }
+
+@test "pipeline: xml_expat_events" { check_pipeline xml_expat_events; }
+@test "pyrun: xml_expat_events" { check_pyrun xml_expat_events; }
+
+@test "pipeline: xml_expat_incremental" { check_pipeline xml_expat_incremental; }
+@test "pyrun: xml_expat_incremental" { check_pyrun xml_expat_incremental; }
+
+@test "pipeline: xml_minidom" { check_pipeline xml_minidom; }
+@test "pyrun: xml_minidom" { check_pyrun xml_minidom; }
+
+@test "pipeline: xml_plistlib" { check_pipeline xml_plistlib; }
+@test "pyrun: xml_plistlib" { check_pyrun xml_plistlib; }
+
+@test "pipeline: xml_sax" { check_pipeline xml_sax; }
+@test "pyrun: xml_sax" { check_pyrun xml_sax; }
+
+@test "pipeline: xml_xmlrpc" { check_pipeline xml_xmlrpc; }
+@test "pyrun: xml_xmlrpc" { check_pyrun xml_xmlrpc; }
+
 @test "pipeline: zl_corrupt" { check_pipeline zl_corrupt; }
 @test "pyrun: zl_corrupt" { check_pyrun zl_corrupt; }
 
