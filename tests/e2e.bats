@@ -1758,6 +1758,45 @@ load e2e_helper
 @test "pipeline: print_args" { check_pipeline print_args; }
 @test "pyrun: print_args" { check_pyrun print_args; }
 
+@test "pipeline: px5_devices" { check_pipeline px5_devices; }
+@test "pyrun: px5_devices" { check_pyrun px5_devices; }
+
+@test "pipeline: px5_faulthandler" { check_pipeline px5_faulthandler; }
+@test "pyrun: px5_faulthandler" { check_pyrun px5_faulthandler; }
+
+@test "pipeline: px5_fcntl" { check_pipeline px5_fcntl; }
+@test "pyrun: px5_fcntl" { check_pyrun px5_fcntl; }
+
+@test "pipeline: px5_misc" { check_pipeline px5_misc; }
+@test "pyrun: px5_misc" { check_pyrun px5_misc; }
+
+@test "pipeline: px5_mmap" { check_pipeline px5_mmap; }
+@test "pyrun: px5_mmap" { check_pyrun px5_mmap; }
+
+@test "pipeline: px5_mmap_subclass" { check_pipeline px5_mmap_subclass; }
+@test "pyrun: px5_mmap_subclass" { check_pyrun px5_mmap_subclass; }
+
+@test "pipeline: px5_posix_spawn" { check_pipeline px5_posix_spawn; }
+@test "pyrun: px5_posix_spawn" { check_pyrun px5_posix_spawn; }
+
+@test "pipeline: px5_pwd_grp" { check_pipeline px5_pwd_grp; }
+@test "pyrun: px5_pwd_grp" { check_pyrun px5_pwd_grp; }
+
+@test "pipeline: px5_readv_buffers" { check_pipeline px5_readv_buffers; }
+@test "pyrun: px5_readv_buffers" { check_pyrun px5_readv_buffers; }
+
+@test "pipeline: px5_statvfs_times" { check_pipeline px5_statvfs_times; }
+@test "pyrun: px5_statvfs_times" { check_pyrun px5_statvfs_times; }
+
+@test "pipeline: px5_structseq" { check_pipeline px5_structseq; }
+@test "pyrun: px5_structseq" { check_pyrun px5_structseq; }
+
+@test "pipeline: px5_syslog" { check_pipeline px5_syslog; }
+@test "pyrun: px5_syslog" { check_pyrun px5_syslog; }
+
+@test "pipeline: px5_termios_pty" { check_pipeline px5_termios_pty; }
+@test "pyrun: px5_termios_pty" { check_pyrun px5_termios_pty; }
+
 @test "pipeline: range_ops" { check_pipeline range_ops; }
 @test "pyrun: range_ops" { check_pyrun range_ops; }
 

@@ -1,0 +1,31 @@
+# px5: os.major/minor/makedev, fchdir, fchown, fdatasync, setresuid/setresgid,
+# getgrouplist, pidfd_open, chroot and mknod errors (no ids printed).
+import os
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: os.major(os.makedev(8, 1))); t(lambda: os.minor(os.makedev(8,1))); t(lambda: (os.major(os.makedev(300, 70000)), os.minor(os.makedev(300, 70000)), os.makedev(300, 70000)));  t(lambda: os.major('x'))
+t(lambda: os.fchdir(999)); t(lambda: os.fchown(999, 0, 0)); t(lambda: os.fdatasync(999))
+t(lambda: os.setresuid(-1,-1,-1)); t(lambda: os.setresgid(-1,-1,-1)); t(lambda: os.getgid() in os.getgrouplist(__import__('pwd').getpwuid(os.getuid()).pw_name, os.getgid())); t(lambda: os.getgrouplist('nosuch', 5)); t(lambda: os.pidfd_open(-5)); t(lambda: os.chroot('/nonexistent'))
+t(lambda: os.mknod('/nonexistent/x')); t(lambda: os.fdatasync('x'))
+t(lambda: os.getgrouplist(5, 0)); t(lambda: os.fchdir('x'))
+t(lambda: os.close(os.pidfd_open(os.getpid())))
+t(lambda: os.stat('/dev/null').st_rdev == os.makedev(1, 3))
+import tempfile
+d = tempfile.mkdtemp()
+here = os.getcwd()
+fd = os.open(d, os.O_RDONLY)
+os.fchdir(fd)
+print(os.getcwd() == os.path.realpath(d))
+os.chdir(here)
+os.close(fd)
+p = os.path.join(d, 'fifo')
+os.mknod(p, 0o600 | __import__('stat').S_IFIFO)
+print(__import__('stat').S_ISFIFO(os.stat(p).st_mode))
+os.unlink(p)
+fd = os.open(os.path.join(d, 'f'), os.O_WRONLY | os.O_CREAT)
+os.fchown(fd, os.getuid(), os.getgid())
+os.fdatasync(fd)
+os.close(fd)
+os.unlink(os.path.join(d, 'f'))
+os.rmdir(d)
