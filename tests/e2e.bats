@@ -1122,6 +1122,48 @@ load e2e_helper
 @test "pipeline: imp3_unittest" { check_pipeline imp3_unittest; }
 @test "pyrun: imp3_unittest" { check_pyrun imp3_unittest; }
 
+@test "pipeline: imp5_bootstrap" { check_pipeline imp5_bootstrap; }
+@test "pyrun: imp5_bootstrap" { check_pyrun imp5_bootstrap; }
+
+@test "pipeline: imp5_compileall" { check_pipeline imp5_compileall; }
+@test "pyrun: imp5_compileall" { check_pyrun imp5_compileall; }
+
+@test "pipeline: imp5_help" { check_pipeline imp5_help; }
+@test "pyrun: imp5_help" { check_pyrun imp5_help; }
+
+@test "pipeline: imp5_imp" { check_pipeline imp5_imp; }
+@test "pyrun: imp5_imp" { check_pyrun imp5_imp; }
+
+@test "pipeline: imp5_loaders" { check_pipeline imp5_loaders; }
+@test "pyrun: imp5_loaders" { check_pyrun imp5_loaders; }
+
+@test "pipeline: imp5_meta_path" { check_pipeline imp5_meta_path; }
+@test "pyrun: imp5_meta_path" { check_pyrun imp5_meta_path; }
+
+@test "pipeline: imp5_metadata" { check_pipeline imp5_metadata; }
+@test "pyrun: imp5_metadata" { check_pyrun imp5_metadata; }
+
+@test "pipeline: imp5_modulefinder" { check_pipeline imp5_modulefinder; }
+@test "pyrun: imp5_modulefinder" { check_pyrun imp5_modulefinder; }
+
+@test "pipeline: imp5_py_compile" { check_pipeline imp5_py_compile; }
+@test "pyrun: imp5_py_compile" { check_pyrun imp5_py_compile; }
+
+@test "pipeline: imp5_pydoc" { check_pipeline imp5_pydoc; }
+@test "pyrun: imp5_pydoc" { check_pyrun imp5_pydoc; }
+
+@test "pipeline: imp5_runzip" { check_pipeline imp5_runzip; }
+@test "pyrun: imp5_runzip" { check_pyrun imp5_runzip; }
+
+@test "pipeline: imp5_symtable" { check_pipeline imp5_symtable; }
+@test "pyrun: imp5_symtable" { check_pyrun imp5_symtable; }
+
+@test "pipeline: imp5_zip_source" { check_pipeline imp5_zip_source; }
+@test "pyrun: imp5_zip_source" { check_pyrun imp5_zip_source; }
+
+@test "pipeline: imp5_zipimport" { check_pipeline imp5_zipimport; }
+@test "pyrun: imp5_zipimport" { check_pyrun imp5_zipimport; }
+
 @test "pipeline: imp_abc" { check_pipeline imp_abc; }
 @test "pyrun: imp_abc" { check_pyrun imp_abc; }
 
