@@ -768,6 +768,9 @@ load e2e_helper
 @test "pipeline: divmod_neg" { check_pipeline divmod_neg; }
 @test "pyrun: divmod_neg" { check_pyrun divmod_neg; }
 
+@test "pipeline: doctest_run" { check_pipeline doctest_run; }
+@test "pyrun: doctest_run" { check_pyrun doctest_run; }
+
 @test "pipeline: dunder_arith" { check_pipeline dunder_arith; }
 @test "pyrun: dunder_arith" { check_pyrun dunder_arith; }
 
@@ -893,6 +896,9 @@ load e2e_helper
 
 @test "pipeline: exc_reraise" { check_pipeline exc_reraise; }
 @test "pyrun: exc_reraise" { check_pyrun exc_reraise; }
+
+@test "pipeline: exc_small_fidelity" { check_pipeline exc_small_fidelity; }
+@test "pyrun: exc_small_fidelity" { check_pyrun exc_small_fidelity; }
 
 @test "pipeline: exit_big_code" { check_pipeline exit_big_code; }
 @test "pyrun: exit_big_code" { check_pyrun exit_big_code; }
@@ -1227,6 +1233,9 @@ load e2e_helper
 @test "pipeline: imp_functools_dispatch" { check_pipeline imp_functools_dispatch; }
 @test "pyrun: imp_functools_dispatch" { check_pyrun imp_functools_dispatch; }
 
+@test "pipeline: imp_genericpath_first" { check_pipeline imp_genericpath_first; }
+@test "pyrun: imp_genericpath_first" { check_pyrun imp_genericpath_first; }
+
 @test "pipeline: imp_heapq" { check_pipeline imp_heapq; }
 @test "pyrun: imp_heapq" { check_pyrun imp_heapq; }
 
@@ -1358,6 +1367,9 @@ load e2e_helper
 
 @test "pipeline: io4_zipfile" { check_pipeline io4_zipfile; }
 @test "pyrun: io4_zipfile" { check_pyrun io4_zipfile; }
+
+@test "pipeline: io_newline_decoder" { check_pipeline io_newline_decoder; }
+@test "pyrun: io_newline_decoder" { check_pyrun io_newline_decoder; }
 
 @test "pipeline: lang2_class_assign" { check_pipeline lang2_class_assign; }
 @test "pyrun: lang2_class_assign" { check_pyrun lang2_class_assign; }
@@ -1779,6 +1791,9 @@ load e2e_helper
 @test "pipeline: num_tuple_hash" { check_pipeline num_tuple_hash; }
 @test "pyrun: num_tuple_hash" { check_pyrun num_tuple_hash; }
 
+@test "pipeline: obj_protocol_gaps" { check_pipeline obj_protocol_gaps; }
+@test "pyrun: obj_protocol_gaps" { check_pyrun obj_protocol_gaps; }
+
 @test "pipeline: perf_attrcache" { check_pipeline perf_attrcache; }
 @test "pyrun: perf_attrcache" { check_pyrun perf_attrcache; }
 
@@ -1844,6 +1859,12 @@ load e2e_helper
 
 @test "pipeline: recursion" { check_pipeline recursion; }
 @test "pyrun: recursion" { check_pyrun recursion; }
+
+@test "pipeline: repl_console" { check_pipeline repl_console; }
+@test "pyrun: repl_console" { check_pyrun repl_console; }
+
+@test "pipeline: run_m_modules" { check_pipeline run_m_modules; }
+@test "pyrun: run_m_modules" { check_pyrun run_m_modules; }
 
 @test "pipeline: set_frozen_nested" { check_pipeline set_frozen_nested; }
 @test "pyrun: set_frozen_nested" { check_pyrun set_frozen_nested; }
@@ -2343,6 +2364,12 @@ load e2e_helper
 @test "pipeline: txt_unicode_tables" { check_pipeline txt_unicode_tables; }
 @test "pyrun: txt_unicode_tables" { check_pyrun txt_unicode_tables; }
 
+@test "pipeline: types_dunder_gaps" { check_pipeline types_dunder_gaps; }
+@test "pyrun: types_dunder_gaps" { check_pyrun types_dunder_gaps; }
+
+@test "pipeline: types_module_subclass" { check_pipeline types_module_subclass; }
+@test "pyrun: types_module_subclass" { check_pyrun types_module_subclass; }
+
 @test "pipeline: ucd_3_2_0" { check_pipeline ucd_3_2_0; }
 @test "pyrun: ucd_3_2_0" { check_pyrun ucd_3_2_0; }
 
@@ -2381,6 +2408,9 @@ load e2e_helper
 
 @test "pipeline: unpack_star_expr" { check_pipeline unpack_star_expr; }
 @test "pyrun: unpack_star_expr" { check_pyrun unpack_star_expr; }
+
+@test "pipeline: warn_env_options" { check_pipeline warn_env_options; }
+@test "pyrun: warn_env_options" { check_pyrun warn_env_options; }
 
 @test "pipeline: while_loop" { check_pipeline while_loop; }
 @test "pyrun: while_loop" { check_pyrun while_loop; }
