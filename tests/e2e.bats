@@ -1794,6 +1794,9 @@ load e2e_helper
 @test "pipeline: obj_protocol_gaps" { check_pipeline obj_protocol_gaps; }
 @test "pyrun: obj_protocol_gaps" { check_pyrun obj_protocol_gaps; }
 
+@test "pipeline: os_fd_range" { check_pipeline os_fd_range; }
+@test "pyrun: os_fd_range" { check_pyrun os_fd_range; }
+
 @test "pipeline: perf_attrcache" { check_pipeline perf_attrcache; }
 @test "pyrun: perf_attrcache" { check_pyrun perf_attrcache; }
 

@@ -5,6 +5,8 @@
  */
 #include "cmd/pyvm/fdarg.h"
 
+#include <limits.h>
+
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/int.h"
 #include "cmd/pyvm/str.h"
@@ -67,11 +69,18 @@ int vm_fd_arg(Obj *o, int *out)
             return -1;
         }
     }
-    int fd;
-    int rc = vm_cint_arg(v, &fd);
+    /* CPython's _PyLong_AsInt: "too large" whatever the sign */
+    int64_t big;
+    int rc = vm_int_as_i64(v, &big);
     DECREF(v);
-    if (rc < 0)
+    if (rc < 0 || big < INT_MIN || big > INT_MAX) {
+        if (rc < 0 && !vm_err_matches(&vm_exc_OverflowError))
+            return -1;
+        vm_err_clear();
+        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
         return -1;
+    }
+    int fd = (int)big;
     if (fd < 0) {
         vm_err_fmt(&vm_exc_ValueError, "file descriptor cannot be a negative integer (%d)", fd);
         return -1;

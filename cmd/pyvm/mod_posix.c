@@ -16,6 +16,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,6 +104,26 @@ static int int_arg(Obj *o, int64_t *out)
     return vm_int_as_i64(o, out);
 }
 
+/* A file descriptor: an int in C int range (CPython's _PyLong_AsInt:
+ * OverflowError "too large" whatever the sign), so a huge number never
+ * truncates to another descriptor. */
+static int fd_arg(Obj *o, int64_t *out)
+{
+    if (!INT_CHECK(o)) {
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(o));
+        return -1;
+    }
+    int rc = vm_int_as_i64(o, out);
+    if (rc < 0 && !vm_err_matches(&vm_exc_OverflowError))
+        return -1;
+    if (rc < 0 || *out < INT_MIN || *out > INT_MAX) {
+        vm_err_clear();
+        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return 0;
+}
+
 /* Positional-only arguments min..max (keywords are not accepted, except
  * that the Python wrappers pass what CPython takes by keyword). */
 static int nargs_ok(const char *name, size_t nargs, Obj *kwnames, size_t min, size_t max)
@@ -129,7 +150,7 @@ static Obj *px_stat_raw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Obj *keep = NULL;
     if (INT_CHECK(args[0])) {
         int64_t fd;
-        if (vm_int_as_i64(args[0], &fd) < 0)
+        if (fd_arg(args[0], &fd) < 0)
             return NULL;
         rc = fstat((int)fd, &st);
     } else {
@@ -409,7 +430,7 @@ static Obj *px_utime(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     int rc, e;
     if (INT_CHECK(args[0])) {
         int64_t fd;
-        if (int_arg(args[0], &fd) < 0)
+        if (fd_arg(args[0], &fd) < 0)
             return NULL;
         rc = futimens((int)fd, tp);
         e = errno;
@@ -446,7 +467,7 @@ static Obj *px_open(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 static Obj *px_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     int64_t fd;
-    if (nargs_ok("close", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &fd) < 0)
+    if (nargs_ok("close", nargs, kwnames, 1, 1) < 0 || fd_arg(args[0], &fd) < 0)
         return NULL;
     if (close((int)fd) != 0)
         return vm_err_errno(errno, NULL);
@@ -456,7 +477,7 @@ static Obj *px_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 static Obj *px_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     int64_t fd, n;
-    if (nargs_ok("read", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &fd) < 0
+    if (nargs_ok("read", nargs, kwnames, 2, 2) < 0 || fd_arg(args[0], &fd) < 0
         || int_arg(args[1], &n) < 0)
         return NULL;
     if (n < 0)
@@ -484,7 +505,7 @@ static Obj *px_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 static Obj *px_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     int64_t fd;
-    if (nargs_ok("write", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &fd) < 0)
+    if (nargs_ok("write", nargs, kwnames, 2, 2) < 0 || fd_arg(args[0], &fd) < 0)
         return NULL;
     const char *data;
     size_t len;
@@ -506,7 +527,7 @@ static Obj *px_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 static Obj *px_lseek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     int64_t fd, pos, how;
-    if (nargs_ok("lseek", nargs, kwnames, 3, 3) < 0 || int_arg(args[0], &fd) < 0
+    if (nargs_ok("lseek", nargs, kwnames, 3, 3) < 0 || fd_arg(args[0], &fd) < 0
         || int_arg(args[1], &pos) < 0 || int_arg(args[2], &how) < 0)
         return NULL;
     off_t r = lseek((int)fd, (off_t)pos, (int)how);
@@ -518,7 +539,7 @@ static Obj *px_lseek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 static Obj *px_isatty(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     int64_t fd;
-    if (nargs_ok("isatty", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &fd) < 0)
+    if (nargs_ok("isatty", nargs, kwnames, 1, 1) < 0 || fd_arg(args[0], &fd) < 0)
         return NULL;
     return VM_BOOL(isatty((int)fd));
 }
@@ -650,7 +671,7 @@ static Obj *px_termsize(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     int64_t fd = 1;
     if (nargs_ok("get_terminal_size", nargs, kwnames, 0, 1) < 0
-        || (nargs && int_arg(args[0], &fd) < 0))
+        || (nargs && fd_arg(args[0], &fd) < 0))
         return NULL;
     struct winsize w;
     if (ioctl((int)fd, TIOCGWINSZ, &w) != 0)
@@ -676,7 +697,7 @@ static Obj *px_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     if (nargs == 2 && INT_CHECK(args[0])) {     /* truncate(fd, length) is ftruncate */
         int64_t fd, len;
-        if (int_arg(args[0], &fd) < 0 || int_arg(args[1], &len) < 0)
+        if (fd_arg(args[0], &fd) < 0 || int_arg(args[1], &len) < 0)
             return NULL;
         if (ftruncate((int)fd, (off_t)len) != 0)
             return vm_err_errno(errno, NULL);
@@ -865,7 +886,7 @@ static Obj *px_pread(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 static Obj *px_pwrite(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 {
     int64_t fd, off;
-    if (nargs_ok("pwrite", nargs, kwnames, 3, 3) < 0 || int_arg(args[0], &fd) < 0
+    if (nargs_ok("pwrite", nargs, kwnames, 3, 3) < 0 || fd_arg(args[0], &fd) < 0
         || int_arg(args[2], &off) < 0)
         return NULL;
     if (!BYTES_CHECK(args[1]))

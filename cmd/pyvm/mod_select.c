@@ -24,6 +24,7 @@
 #include "cmd/pyvm/class.h"
 #include "cmd/pyvm/clinic.h"
 #include "cmd/pyvm/dict.h"
+#include "cmd/pyvm/fdarg.h"
 #include "cmd/pyvm/exc.h"
 #include "cmd/pyvm/fileio.h"
 #include "cmd/pyvm/float.h"
@@ -44,48 +45,6 @@
 #endif
 
 /* ---- shared helpers ---- */
-
-/* PyObject_AsFileDescriptor: an int, or the int o.fileno() returns. */
-static int as_fd(Obj *o, int *out)
-{
-    Obj *v;
-    if (INT_CHECK(o)) {
-        v = vm_newref(o);
-    } else {
-        Obj *fn = vm_getattr(o, vm_str_intern("fileno", 6));
-        if (!fn) {
-            vm_err_clear();
-            vm_err_str(&vm_exc_TypeError, "argument must be an int, or have a fileno() method.");
-            return -1;
-        }
-        v = vm_call(fn, NULL, 0, NULL);
-        DECREF(fn);
-        if (!v)
-            return -1;
-        if (!INT_CHECK(v)) {
-            DECREF(v);
-            vm_err_str(&vm_exc_TypeError, "fileno() returned a non-integer");
-            return -1;
-        }
-    }
-    int64_t fd;
-    int rc = vm_int_as_i64(v, &fd);
-    DECREF(v);
-    if (rc < 0)
-        return -1;
-    if (fd < INT_MIN || fd > INT_MAX) {
-        vm_err_str(&vm_exc_OverflowError, fd < 0 ? "Python int too small to convert to C int"
-                                                 : "Python int too large to convert to C int");
-        return -1;
-    }
-    if (fd < 0) {
-        vm_err_fmt(&vm_exc_ValueError, "file descriptor cannot be a negative integer (%d)",
-                   (int)fd);
-        return -1;
-    }
-    *out = (int)fd;
-    return 0;
-}
 
 /* A timeout in seconds (int or float; None: NULL) as nanoseconds; *ns < 0
  * means "wait for ever".  msg is the TypeError for other types. */
@@ -213,7 +172,7 @@ static int fdlist_init(Obj *seq, FdList *l, fd_set *set, int *maxfd)
         return -1;
     }
     for (size_t i = 0; i < n; i++) {
-        if (as_fd(LIST_ITEMS(l->objs)[i], &l->fds[i]) < 0)
+        if (vm_fd_arg(LIST_ITEMS(l->objs)[i], &l->fds[i]) < 0)
             return -1;
         if (l->fds[i] >= FD_SETSIZE) {
             vm_err_str(&vm_exc_ValueError, "filedescriptor out of range in select()");
@@ -316,7 +275,7 @@ static Obj *poll_register(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
         return NULL;
     int fd;
     unsigned mask = POLLIN | POLLPRI | POLLOUT;
-    if (as_fd(args[0], &fd) < 0 || (nargs > 1 && mask_arg(args[1], true, &mask) < 0))
+    if (vm_fd_arg(args[0], &fd) < 0 || (nargs > 1 && mask_arg(args[1], true, &mask) < 0))
         return NULL;
     ssize_t i = poll_find(p, fd);
     if (i < 0) {
@@ -344,7 +303,7 @@ static Obj *poll_modify(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return NULL;
     int fd;
     unsigned mask;
-    if (as_fd(args[0], &fd) < 0 || mask_arg(args[1], true, &mask) < 0)
+    if (vm_fd_arg(args[0], &fd) < 0 || mask_arg(args[1], true, &mask) < 0)
         return NULL;
     ssize_t i = poll_find(p, fd);
     if (i < 0)
@@ -360,7 +319,7 @@ static Obj *poll_unregister(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
     if (vm_nokw("poll.unregister", kwnames) < 0 || vm_argc("poll.unregister", nargs, 1, 1) < 0)
         return NULL;
     int fd;
-    if (as_fd(args[0], &fd) < 0)
+    if (vm_fd_arg(args[0], &fd) < 0)
         return NULL;
     ssize_t i = poll_find(p, fd);
     if (i < 0) {
@@ -540,7 +499,7 @@ static Obj *epoll_ctl_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
     EpollObj *e = (EpollObj *)self;
     int fd;
     unsigned mask = EPOLLIN | EPOLLPRI | EPOLLOUT;
-    if (as_fd(a[0], &fd) < 0 || (a[1] && mask_arg(a[1], false, &mask) < 0)
+    if (vm_fd_arg(a[0], &fd) < 0 || (a[1] && mask_arg(a[1], false, &mask) < 0)
         || epoll_open(e) < 0)
         return NULL;
     struct epoll_event ev;
