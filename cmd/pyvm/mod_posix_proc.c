@@ -242,7 +242,7 @@ static Obj *pp_fork(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 /* argv for execv/execve: a non-empty tuple or list of paths whose first
  * is not empty.  *keep holds the converted objects; free the array. */
-static char **exec_argv(Obj *seq, const char *fname, bool is_execve, Obj **keep)
+char **vm_posix_exec_argv(Obj *seq, const char *fname, bool is_execve, Obj **keep)
 {
     *keep = NULL;
     if (!TUPLE_CHECK(seq) && !LIST_CHECK(seq)) {
@@ -285,7 +285,7 @@ fail:
 }
 
 /* envp for execve: "K=V" for every item of the mapping env. */
-static char **exec_envp(Obj *env, Obj **keep)
+char **vm_posix_exec_envp(Obj *env, Obj **keep)
 {
     *keep = NULL;
     Obj *keys_fn = vm_getattr(env, vm_str_intern("keys", 4));
@@ -356,8 +356,8 @@ static Obj *do_exec(const char *fname, Obj *const *args, size_t nargs, Obj *kwna
         if (!path)
             return NULL;
         Obj *ka, *ke;
-        char **argv = exec_argv(a[1], fname, true, &ka);
-        char **envp = argv ? exec_envp(a[2], &ke) : NULL;
+        char **argv = vm_posix_exec_argv(a[1], fname, true, &ka);
+        char **envp = argv ? vm_posix_exec_envp(a[2], &ke) : NULL;
         if (envp) {
             fflush(stdout);
             fflush(stderr);
@@ -379,7 +379,7 @@ static Obj *do_exec(const char *fname, Obj *const *args, size_t nargs, Obj *kwna
     if (!path)
         return NULL;
     Obj *ka;
-    char **argv = exec_argv(args[1], fname, false, &ka);
+    char **argv = vm_posix_exec_argv(args[1], fname, false, &ka);
     if (argv) {
         fflush(stdout);
         fflush(stderr);

@@ -21,4 +21,12 @@ Obj *vm_posix_fsencode(Obj *o) LS_MUST_CHECK;
 const char *vm_posix_cstr(Obj *s);
 size_t vm_posix_clen(Obj *s);
 
+/* argv for exec and posix_spawn: a non-empty tuple or list of paths whose
+ * first is not empty (is_execve: "FNAME: argv ..." messages, else
+ * "FNAME() arg 2 ...").  envp: "K=V" for every item of the mapping env.
+ * Both return a NULL-terminated malloc'd array pointing into the objects
+ * of *keep (a new list); NULL with the exception. */
+char **vm_posix_exec_argv(Obj *seq, const char *fname, bool is_execve, Obj **keep);
+char **vm_posix_exec_envp(Obj *env, Obj **keep);
+
 #endif

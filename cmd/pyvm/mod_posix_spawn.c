@@ -39,9 +39,10 @@
 enum { SPAWN_OPEN, SPAWN_CLOSE, SPAWN_DUP2 };
 
 /* What one call holds until posix_spawn has run: the converted strings
- * (a list keeps them alive) and the C arrays pointing into them. */
+ * (lists keep them alive) and the C arrays pointing into them. */
 typedef struct SpawnArgs {
-    Obj *keep;                  /* list of the bytes/str objects the arrays point into */
+    Obj *keep;                  /* list of the file actions' path objects */
+    Obj *argv_keep, *env_keep;  /* what argv and envp point into (mod_posix_proc.c) */
     char **argv;                /* NULL-terminated */
     char **envp;                /* NULL-terminated "K=V" strings */
 } SpawnArgs;
@@ -49,96 +50,27 @@ typedef struct SpawnArgs {
 static void spawn_args_free(SpawnArgs *s)
 {
     XDECREF(s->keep);
+    XDECREF(s->argv_keep);
+    XDECREF(s->env_keep);
     free(s->argv);
-    if (s->envp)
-        for (char **p = s->envp; *p; p++)
-            free(*p);
     free(s->envp);
 }
 
-static int conv_argv(const char *fname, Obj *seq, SpawnArgs *s)
+/* argv and env as execve's (the same checks and messages) */
+static int conv_argv_env(const char *fname, Obj *argv, Obj *env, SpawnArgs *s)
 {
-    if (!TUPLE_CHECK(seq) && !LIST_CHECK(seq)) {
-        vm_err_fmt(&vm_exc_TypeError, "%s: argv must be a tuple or list", fname);
+    s->argv = vm_posix_exec_argv(argv, fname, true, &s->argv_keep);
+    if (!s->argv)
         return -1;
-    }
-    Obj *l = vm_list_from_iter(seq);
-    if (!l)
-        return -1;
-    ssize_t n = LIST_LEN(l);
-    if (n == 0) {
-        DECREF(l);
-        vm_err_fmt(&vm_exc_ValueError, "%s: argv must not be empty", fname);
-        return -1;
-    }
-    s->argv = calloc((size_t)n + 1, sizeof *s->argv);
-    for (ssize_t i = 0; i < n; i++) {
-        Obj *b = vm_posix_fsencode(LIST_ITEMS(l)[i]);
-        if (!b) {
-            DECREF(l);
-            return -1;
-        }
-        vm_list_append(s->keep, b);
-        s->argv[i] = (char *)vm_posix_cstr(b);
-        DECREF(b);
-        if (i == 0 && !s->argv[0][0]) {
-            DECREF(l);
-            vm_err_fmt(&vm_exc_ValueError, "%s: argv first element cannot be empty", fname);
-            return -1;
-        }
-    }
-    DECREF(l);
-    return 0;
-}
-
-static int conv_env(const char *fname, Obj *env, SpawnArgs *s)
-{
     Obj *keys_fn = vm_getattr(env, vm_str_intern("keys", 4));
     if (!keys_fn) {
         vm_err_clear();
         vm_err_fmt(&vm_exc_TypeError, "%s: environment must be a mapping object", fname);
         return -1;
     }
-    Obj *keys = vm_call(keys_fn, NULL, 0, NULL);
     DECREF(keys_fn);
-    Obj *kl = keys ? vm_list_from_iter(keys) : NULL;
-    XDECREF(keys);
-    if (!kl)
-        return -1;
-    s->envp = calloc((size_t)LIST_LEN(kl) + 1, sizeof *s->envp);
-    size_t n = 0;
-    for (ssize_t i = 0; i < LIST_LEN(kl); i++) {
-        Obj *val = vm_getitem(env, LIST_ITEMS(kl)[i]);
-        if (!val)
-            goto fail;
-        Obj *ks = vm_posix_fsencode(LIST_ITEMS(kl)[i]);
-        Obj *vs = ks ? vm_posix_fsencode(val) : NULL;
-        DECREF(val);
-        if (!vs) {
-            XDECREF(ks);
-            goto fail;
-        }
-        const char *kc = vm_posix_cstr(ks), *vc = vm_posix_cstr(vs);
-        if (!*kc || strchr(kc, '=')) {
-            DECREF(ks);
-            DECREF(vs);
-            vm_err_str(&vm_exc_ValueError, "illegal environment variable name");
-            goto fail;
-        }
-        size_t kn = strlen(kc), vn = strlen(vc);
-        char *p = ls_xmalloc(kn + vn + 2);
-        memcpy(p, kc, kn);
-        p[kn] = '=';
-        memcpy(p + kn + 1, vc, vn + 1);
-        s->envp[n++] = p;
-        DECREF(ks);
-        DECREF(vs);
-    }
-    DECREF(kl);
-    return 0;
-fail:
-    DECREF(kl);
-    return -1;
+    s->envp = vm_posix_exec_envp(env, &s->env_keep);
+    return s->envp ? 0 : -1;
 }
 
 /* file_actions: a sequence of (POSIX_SPAWN_OPEN, fd, path, flags, mode),
@@ -275,13 +207,13 @@ static Obj *do_spawn(const char *fname, Obj *const *args, size_t nargs, Obj *kwn
         }
         return NULL;
     }
-    SpawnArgs sa = {vm_list_new(0), NULL, NULL};
+    SpawnArgs sa = {vm_list_new(0), NULL, NULL, NULL, NULL};
     posix_spawn_file_actions_t fa;
     posix_spawnattr_t attr;
     bool have_fa = false, have_attr = false;
     Obj *result = NULL;
     short flags = 0;
-    if (conv_argv(fname, args[1], &sa) < 0 || conv_env(fname, args[2], &sa) < 0)
+    if (conv_argv_env(fname, args[1], args[2], &sa) < 0)
         goto done;
     if (kw[KW_FILE_ACTIONS] && kw[KW_FILE_ACTIONS] != VM_NONE) {
         posix_spawn_file_actions_init(&fa);

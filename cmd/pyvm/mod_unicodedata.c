@@ -68,29 +68,16 @@ static uint32_t u8_next(const unsigned char *s, size_t *i)
     return c;
 }
 
-/* A growable array of code points. */
-typedef struct CpVec {
-    uint32_t *v;            /* the code points */
-    size_t n, cap;          /* used, allocated */
-} CpVec;
-
-static void cp_push(CpVec *a, uint32_t cp)
+/* The code points of a str (a malloc'd array of its ulen). */
+static uint32_t *str_cps(Obj *s, size_t *n)
 {
-    if (a->n == a->cap) {
-        a->cap = a->cap ? a->cap * 2 : 64;
-        a->v = ls_xrealloc(a->v, a->cap * sizeof *a->v);
-    }
-    a->v[a->n++] = cp;
-}
-
-static CpVec str_cps(Obj *s)
-{
-    CpVec a = {0};
     const unsigned char *p = (const unsigned char *)STR_DATA(s);
-    size_t i = 0, n = (size_t)STR_LEN(s);
-    while (i < n)
-        cp_push(&a, u8_next(p, &i));
-    return a;
+    size_t i = 0, len = (size_t)STR_LEN(s), k = 0;
+    uint32_t *v = ls_xmalloc(((size_t)((StrObj *)s)->ulen + 1) * sizeof *v);
+    while (i < len)
+        v[k++] = u8_next(p, &i);
+    *n = k;
+    return v;
 }
 
 static Obj *str_of_cps(const uint32_t *v, size_t n)
@@ -429,10 +416,10 @@ static Obj *normalized(Obj *self, const char *fn, Obj *const *args, size_t nargs
         i++;
     if (i == n)     /* ASCII is in every normal form */
         return vm_newref(s);
-    CpVec in = str_cps(s);
-    size_t outn;
-    uint32_t *d = ls_ucd_normalize(f, is_old(self), in.v, in.n, &outn);
-    free(in.v);
+    size_t inn, outn;
+    uint32_t *in = str_cps(s, &inn);
+    uint32_t *d = ls_ucd_normalize(f, is_old(self), in, inn, &outn);
+    free(in);
     Obj *r = str_of_cps(d, outn);
     free(d);
     if (r && vm_str_eq(r, s)) {
